@@ -1,0 +1,1 @@
+print("lineup-bench: not yet written")

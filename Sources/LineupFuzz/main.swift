@@ -1,0 +1,1 @@
+print("lineup-fuzz: not yet written")

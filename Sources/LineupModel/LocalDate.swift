@@ -1,0 +1,77 @@
+/// A calendar date with no time and no zone: the day a talk happens in the zone its page used,
+/// or a paper's publication date.
+///
+/// Invariant: `month` is 1...12 and `day` is valid for that month and year (the initialiser
+/// checks). Comparison is chronological. Encodes as "YYYY-MM-DD".
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Returns nil when the triple is not a real date (31 June, 29 February 2023, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1,
+              day <= CivilCalendar.daysInMonth(year: year, month: month) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The date `daysSinceEpoch` days after 1970-01-01 (negative before it).
+    public init(daysSinceEpoch: Int) {
+        let civil = CivilCalendar.civil(fromDays: daysSinceEpoch)
+        self.year = civil.year
+        self.month = civil.month
+        self.day = civil.day
+    }
+
+    /// Parses exactly "YYYY-MM-DD".
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Days since 1970-01-01; O(1).
+    public var daysSinceEpoch: Int { CivilCalendar.days(year: year, month: month, day: day) }
+
+    public var weekday: Weekday { Weekday(daysSinceEpoch: daysSinceEpoch) }
+
+    public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
+
+    /// "2022-07-19".
+    public var iso: String {
+        let y = String(year).leftPadded(to: 4)
+        return "\(y)-\(String(month).leftPadded(to: 2))-\(String(day).leftPadded(to: 2))"
+    }
+
+    public var description: String { iso }
+
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension LocalDate: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = LocalDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\"")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -1,0 +1,23 @@
+/// One loaded file and what it is.
+public struct Source: Hashable, Sendable {
+    public enum Format: String, Hashable, Sendable, Codable {
+        case sessionPage = "session-page"
+        case dailyPapers = "daily-papers"
+        case native = "lineup-json"
+    }
+
+    /// The file name (not the path), as items' `source` field shows it.
+    public var fileName: String
+    /// "ICML 2022", "Hugging Face Daily Papers"; from the manifest or a default per format.
+    public var name: String
+    public var format: Format
+    /// The year the manifest gives for pages that leave it out, if any.
+    public var year: Int?
+
+    public init(fileName: String, name: String, format: Format, year: Int? = nil) {
+        self.fileName = fileName
+        self.name = name
+        self.format = format
+        self.year = year
+    }
+}

@@ -1,0 +1,59 @@
+/// A talk's stable identity: derived from what the item is, never from where it sits, so a
+/// bookmark survives a re-import, a renamed file or a reordered page.
+///
+/// Format: "t" followed by 16 lowercase hex digits (a 64-bit FNV-1a hash), e.g. "t3f0c9a…".
+public struct TalkID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The id of an item from its identifying parts. `parts` must be the same on every import
+    /// of the same item: the parser passes the normalised title and the slot's start (or the
+    /// listing's day), plus what tells sessions or listings apart.
+    public static func derive(_ parts: [String]) -> TalkID {
+        var hasher = StableHasher()
+        for part in parts {
+            hasher.combine(part)
+        }
+        return TalkID("t" + hasher.hexDigest)
+    }
+
+    /// Lowercases and collapses runs of whitespace, so that re-wrapped or re-cased titles keep
+    /// their id.
+    public static func normalisedTitle(_ title: String) -> String {
+        title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    public init(from decoder: Decoder) throws {
+        self.rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+    public static func < (lhs: TalkID, rhs: TalkID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// FNV-1a over UTF-8 bytes, 64 bits. Unlike `Hasher` it is the same in every process, which is
+/// what persistent ids need. Parts are separated by a 0x1F byte so ("ab","c") != ("a","bc").
+struct StableHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ text: String) {
+        for byte in text.utf8 {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        state = (state ^ 0x1F) &* 0x0000_0100_0000_01b3
+    }
+
+    var hexDigest: String {
+        let hex = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,28 @@
+/// A day of the week. Raw values follow ISO 8601: Monday is 1, Sunday is 7.
+public enum Weekday: Int, CaseIterable, Hashable, Sendable {
+    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    /// 1970-01-01 was a Thursday.
+    public init(daysSinceEpoch days: Int) {
+        let index = ((days % 7) + 7 + 3) % 7  // 0 = Monday
+        self = Weekday(rawValue: index + 1)!
+    }
+
+    /// Accepts English names and their usual abbreviations, any case: "Tue", "tues", "Tuesday".
+    public init?(name: some StringProtocol) {
+        let lower = name.lowercased()
+        guard lower.count >= 2 else { return nil }
+        guard let match = Weekday.allCases.first(where: { day in
+            let full = day.fullName.lowercased()
+            return full == lower || (lower.count >= 3 && full.hasPrefix(lower))
+        }) else { return nil }
+        self = match
+    }
+
+    public var fullName: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1]
+    }
+
+    /// "Tue".
+    public var shortName: String { String(fullName.prefix(3)) }
+}
