@@ -75,7 +75,9 @@ struct BenchRun {
             let rss = report.peakRSSKB.map { Double($0) / 1024 } ?? .nan
             let afterLoad = report.rssAfterLoadKB.map { Double($0) / 1024 } ?? .nan
             let rssVerdict = report.talks >= 100_000 ? verdictLine((report.peakRSSKB ?? .max) <= Target.peakRSSKB100k, "<= 300 MB at 100k") : ""
-            print("  peak RSS (VmHWM)                \(format(rss, "MB")) (schedule loaded: \(format(afterLoad, "MB")))  \(rssVerdict)")
+            let afterIndex = report.rssAfterIndexKB.map { Double($0) / 1024 } ?? .nan
+            print("  index size                      \(format(Double(report.indexBytes) / 1e6, "MB")), \(report.vocabularyWords) distinct words")
+            print("  peak RSS (VmHWM)                \(format(rss, "MB")) (RSS with schedule loaded: \(format(afterLoad, "MB")), after index build: \(format(afterIndex, "MB")))  \(rssVerdict)")
         }
     }
 

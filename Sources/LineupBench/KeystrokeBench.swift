@@ -7,7 +7,9 @@ import LineupSearch
 /// `search` call including the result's position list.
 enum KeystrokeBench {
     /// The queries typed, 12 characters each: two free words, common words, and an open phrase.
-    static let queries = ["sparse atten", "graph neural", "\"sparse atte"]
+    /// LINEUP_BENCH_QUERIES="a|b" types others instead (for profiling).
+    static let queries = ProcessInfo.processInfo.environment["LINEUP_BENCH_QUERIES"]
+        .map { $0.split(separator: "|").map(String.init) } ?? ["sparse atten", "graph neural", "\"sparse atte"]
 
     /// Latency samples in seconds per query, over `rounds` fresh sessions.
     /// LINEUP_BENCH_TRACE=1 prints every keystroke's time to stderr.

@@ -23,6 +23,9 @@ struct SizeReport: Codable {
     let keystrokes: [Latency]
     let rssAfterLoadKB: Int?
     let peakRSSKB: Int?
+    let rssAfterIndexKB: Int?
+    let indexBytes: Int
+    let vocabularyWords: Int
 }
 
 /// Runs in a child process per size, so each peak RSS belongs to that size alone.
@@ -34,6 +37,7 @@ enum SizeMeasurement {
         // The scan index is what one-shot `lineup list` builds; measured first and dropped.
         let scanSeconds = Measure.time { SearchIndex(schedule: schedule, strategy: .scan) }.1
         let (index, indexSeconds) = Measure.time { SearchIndex(schedule: schedule, strategy: .wordIndex) }
+        let rssAfterIndex = Measure.procStatus("VmRSS")
         let latencies = KeystrokeBench.run(index: index, rounds: rounds).map { run in
             SizeReport.Latency(query: run.query, samples: run.samples.count,
                                p50: Measure.percentile(50, of: run.samples), p99: Measure.percentile(99, of: run.samples),
@@ -42,6 +46,7 @@ enum SizeMeasurement {
         return SizeReport(
             talks: schedule.talks.count, pages: loaded.pages, pageBytes: loaded.bytes,
             parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, scanIndexSeconds: scanSeconds,
-            keystrokes: latencies, rssAfterLoadKB: rssAfterLoad, peakRSSKB: Measure.procStatus("VmHWM"))
+            keystrokes: latencies, rssAfterLoadKB: rssAfterLoad, peakRSSKB: Measure.procStatus("VmHWM"),
+            rssAfterIndexKB: rssAfterIndex, indexBytes: index.memoryFootprint, vocabularyWords: index.vocabularySize)
     }
 }

@@ -1,3 +1,13 @@
+extension SIMDMask where Storage == SIMD16<Int8> {
+    /// True when any lane is set. The standard library's `any(_:)` is a generic reduction that
+    /// is not inlined; this is two 64-bit ORs.
+    @inline(__always)
+    var anyLane: Bool {
+        let lanes = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] != 0
+    }
+}
+
 /// Substring search over bytes, the inner loop of every text match.
 ///
 /// The needle is folded (`TextFolding`), so its ASCII letters are lowercase. The haystack is
@@ -53,9 +63,19 @@ struct ByteNeedle: Hashable, Sendable {
                     let a = raw.loadUnaligned(fromByteOffset: i + p, as: SIMD16<UInt8>.self) | firstFold
                     let b = raw.loadUnaligned(fromByteOffset: i + q, as: SIMD16<UInt8>.self) | secondFold
                     let hits = (a .== firstVector) .& (b .== secondVector)
-                    if any(hits) {
-                        for lane in 0..<16 where hits[lane] {
-                            if Self.matches(needle, at: base + i + lane) { return i + lane }
+                    // Lanes are 0x00 or 0xFF bytes; `any(_:)` compiles to a call, this does not.
+                    let lanes = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+                    if lanes[0] | lanes[1] != 0 {
+                        var word = lanes[0], offset = 0
+                        while true {
+                            while word != 0 {
+                                let byte = word.trailingZeroBitCount / 8
+                                if Self.matches(needle, at: base + i + offset + byte) { return i + offset + byte }
+                                word &= ~(0xFF << UInt64(byte * 8))
+                            }
+                            if offset == 8 { break }
+                            word = lanes[1]
+                            offset = 8
                         }
                     }
                     i += 16

@@ -116,14 +116,20 @@ struct Evaluator {
         if term.isSingleWord {
             return matchWord(term.needle, scope: scope, within: candidates, words: words)
         }
-        // Every word run of the needle must occur too: narrow on the two longest, then check
-        // the whole needle in what is left.
-        var narrowed = candidates
-        for word in term.words.sorted(by: { $0.count > $1.count }).prefix(2) {
-            narrowed = matchWord(word, scope: scope, within: narrowed, words: words)
-            if narrowed.isEmpty { return narrowed }
+        // A needle with separators lies within one field, and every word run of it occurs in
+        // that field: per field, narrow on the two longest runs, then check the whole needle
+        // in that field only (which spares reading the other fields of most items).
+        let runs = term.words.sorted(by: { $0.count > $1.count }).prefix(2)
+        var result = BitSet()
+        for field in WordIndex.fields where scope.contains(field) {
+            var narrowed = candidates
+            for word in runs where !narrowed.isEmpty {
+                narrowed = matchWord(word, scope: field, within: narrowed, words: words)
+            }
+            if !result.isEmpty { narrowed.subtract(result) }
+            if !narrowed.isEmpty { result.formUnion(scan(narrowed, for: term.needle, in: field)) }
         }
-        return scan(narrowed, for: term.needle, in: scope)
+        return result
     }
 
     /// Items of `candidates` whose fields in `scope` contain the single-word `needle`: first

@@ -46,8 +46,10 @@ public struct SearchIndex: Sendable {
         for source in schedule.sources where names[source.fileName] == nil {
             names[source.fileName] = source.name
         }
-        self.init(items: schedule.talks.lazy.map { ScheduleEntry(talk: $0, sourceName: names[$0.source]) },
-                  strategy: strategy)
+        let talks = schedule.talks
+        self.init(items: talks.indices.lazy.map {
+            ScheduleEntry(talks: talks, position: $0, sourceName: names[talks[$0].source])
+        }, strategy: strategy)
     }
 
     /// Indexes any items; positions follow the sequence's order. O(total text length).
@@ -57,7 +59,7 @@ public struct SearchIndex: Sendable {
         var session = ValueColumn(), room = ValueColumn(), award = ValueColumn()
         var source = ValueColumn(), kind = ValueColumn()
         var days: [Int32] = [], startMinutes: [Int16] = []
-        var builder = strategy == .wordIndex ? WordIndexBuilder() : nil
+        var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: items.underestimatedCount) : nil
         ids.reserveCapacity(items.underestimatedCount)
         for item in items {
             let position = ids.count
@@ -154,5 +156,21 @@ public struct SearchIndex: Sendable {
         case .source: return source
         default: return nil
         }
+    }
+}
+
+extension SearchIndex {
+    /// The number of distinct words in the long text fields (0 for the scan strategy).
+    public var vocabularySize: Int { words?.vocabulary.count ?? 0 }
+
+    /// Bytes held by the index itself, roughly (array payloads; strings shared with the
+    /// schedule are not counted). For the benchmark's report.
+    public var memoryFootprint: Int {
+        var total = ids.count * MemoryLayout<TalkID>.stride * 3  // ids and the id -> position table
+        total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
+        total += [session, room, award, source, kind].reduce(0) { $0 + $1.memoryFootprint }
+        total += days.count * 4 + startMinutes.count * 2
+        total += words?.memoryFootprint ?? 0
+        return total
     }
 }

@@ -45,13 +45,17 @@ public protocol Searchable {
 }
 
 /// A talk seen by the filter, with its source's name (which the talk itself does not carry).
+/// It refers to the talk inside the schedule's array rather than holding a copy, so indexing
+/// 100,000 talks does not copy (retain and release) every field of every talk.
 struct ScheduleEntry: Searchable {
-    let talk: Talk
+    let talks: [Talk]
+    let position: Int
     let sourceName: String?
 
-    var id: TalkID { talk.id }
+    var id: TalkID { talks[position].id }
 
     func value(for field: SearchField) -> SearchValue? {
+        let talk = talks[position]
         switch field {
         case .title: return .text(talk.title)
         case .authors: return talk.authors.isEmpty ? nil : .list(talk.authors)

@@ -70,12 +70,36 @@ struct TextColumn: Sendable {
     /// Text whose folded form differs from it only in ASCII case: printable ASCII without
     /// two spaces in a row (folding collapses those).
     static func isCleanASCII(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+        if let clean = text.utf8.withContiguousStorageIfAvailable(isCleanASCII(bytes:)) { return clean }
+        return Array(text.utf8).withUnsafeBufferPointer(isCleanASCII(bytes:))
+    }
+
+    /// 16 bytes at a time: no byte outside 0x20...0x7E and no space followed by a space.
+    static func isCleanASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        if n >= 17, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let space = SIMD16<UInt8>(repeating: 0x20), tilde = SIMD16<UInt8>(repeating: 0x7E)
+            while i + 17 <= n {
+                let here = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+                if ((here .< space) .| (here .> tilde) .| ((here .== space) .& (next .== space))).anyLane { return false }
+                i += 16
+            }
+        }
+        var previous: UInt8 = i > 0 ? bytes[i - 1] : 0
+        while i < n {
+            let byte = bytes[i]
+            if byte < 0x20 || byte > 0x7E || (byte == 0x20 && previous == 0x20) { return false }
             previous = byte
+            i += 1
         }
         return true
+    }
+
+    var memoryFootprint: Int {
+        folded.count + offsets.count * 8 + clean.count * MemoryLayout<String?>.stride
     }
 
     /// Frees spare capacity once the column is complete.
