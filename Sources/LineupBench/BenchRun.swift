@@ -72,12 +72,11 @@ struct BenchRun {
             }
             let pooled = report.keystrokes.map(\.p99).max() ?? .nan
             print("  keystroke p99, worst query      \(format(pooled * 1000, "ms"))  \(verdictLine(pooled <= limit, "<= \(format(limit * 1000, "ms"))"))")
-            let rss = report.peakRSSKB.map { Double($0) / 1024 } ?? .nan
-            let afterLoad = report.rssAfterLoadKB.map { Double($0) / 1024 } ?? .nan
+            func megabytes(_ kilobytes: Int?) -> String { format(kilobytes.map { Double($0) / 1024 } ?? .nan, "MB") }
             let rssVerdict = report.talks >= 100_000 ? verdictLine((report.peakRSSKB ?? .max) <= Target.peakRSSKB100k, "<= 300 MB at 100k") : ""
-            let afterIndex = report.rssAfterIndexKB.map { Double($0) / 1024 } ?? .nan
             print("  index size                      \(format(Double(report.indexBytes) / 1e6, "MB")), \(report.vocabularyWords) distinct words")
-            print("  peak RSS (VmHWM)                \(format(rss, "MB")) (RSS with schedule loaded: \(format(afterLoad, "MB")), after index build: \(format(afterIndex, "MB")))  \(rssVerdict)")
+            print("  peak RSS (VmHWM)                \(megabytes(report.peakRSSKB))  \(rssVerdict)")
+            print("    peak while loading \(megabytes(report.peakDuringLoadKB)), RSS once loaded \(megabytes(report.rssAfterLoadKB)), after the index build \(megabytes(report.rssAfterIndexKB)), peak while indexing and typing \(megabytes(report.peakDuringSearchKB))")
         }
     }
 

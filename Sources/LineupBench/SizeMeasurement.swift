@@ -21,7 +21,13 @@ struct SizeReport: Codable {
     let wordIndexSeconds: Double
     let scanIndexSeconds: Double
     let keystrokes: [Latency]
+    /// Peak RSS while loading (reading and parsing the pages, assembling the schedule).
+    let peakDuringLoadKB: Int?
+    /// RSS once loaded: the schedule itself plus allocator slack.
     let rssAfterLoadKB: Int?
+    /// Peak RSS while building the indexes and typing (after the load's peak was reset).
+    let peakDuringSearchKB: Int?
+    /// Peak RSS of the whole process.
     let peakRSSKB: Int?
     let rssAfterIndexKB: Int?
     let indexBytes: Int
@@ -33,6 +39,8 @@ enum SizeMeasurement {
     static func run(pagesDirectory: String, rounds: Int) throws -> SizeReport {
         let loaded = try GeneratedData.loadSchedule(directory: pagesDirectory)
         let rssAfterLoad = Measure.procStatus("VmRSS")
+        let peakDuringLoad = Measure.procStatus("VmHWM")
+        let canReset = Measure.resetPeakRSS()
         let schedule = loaded.schedule
         // The scan index is what one-shot `lineup list` builds; measured first and dropped.
         let scanSeconds = Measure.time { SearchIndex(schedule: schedule, strategy: .scan) }.1
@@ -46,7 +54,9 @@ enum SizeMeasurement {
         return SizeReport(
             talks: schedule.talks.count, pages: loaded.pages, pageBytes: loaded.bytes,
             parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, scanIndexSeconds: scanSeconds,
-            keystrokes: latencies, rssAfterLoadKB: rssAfterLoad, peakRSSKB: Measure.procStatus("VmHWM"),
+            keystrokes: latencies, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
+            peakDuringSearchKB: canReset ? Measure.procStatus("VmHWM") : nil,
+            peakRSSKB: [peakDuringLoad, Measure.procStatus("VmHWM")].compactMap { $0 }.max(),
             rssAfterIndexKB: rssAfterIndex, indexBytes: index.memoryFootprint, vocabularyWords: index.vocabularySize)
     }
 }
