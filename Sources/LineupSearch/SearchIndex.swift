@@ -24,7 +24,8 @@ public struct SearchIndex: Sendable {
     public let otherKinds: Set<String>
 
     let ids: [TalkID]
-    private let positionByID: [TalkID: Int]
+    /// Built for `.wordIndex` only: a one-shot search looks ids up at most once, by a scan.
+    private let positionByID: [TalkID: Int]?
     let title: TextColumn
     let authors: TextColumn
     let abstract: TextColumn
@@ -92,10 +93,14 @@ public struct SearchIndex: Sendable {
         title.finish(); authors.finish(); abstract.finish()
         session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
 
-        var positionByID: [TalkID: Int] = [:]
-        positionByID.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where positionByID[id] == nil {
-            positionByID[id] = position
+        var positionByID: [TalkID: Int]?
+        if strategy == .wordIndex {
+            var table: [TalkID: Int] = [:]
+            table.reserveCapacity(ids.count)
+            for (position, id) in ids.enumerated() where table[id] == nil {
+                table[id] = position
+            }
+            positionByID = table
         }
         let known = Set(TalkKind.known.map(\.name))
         self.otherKinds = Set(kind.values.map { String(decoding: $0, as: UTF8.self) }).subtracting(known)
@@ -116,14 +121,26 @@ public struct SearchIndex: Sendable {
         self.words = builder.map { $0.finish(itemCount: ids.count) }
     }
 
-    /// The position of the item with `id`, if it is indexed.
-    public func position(of id: TalkID) -> Int? { positionByID[id] }
+    /// The position of the item with `id`, if it is indexed (the first, if ids repeat).
+    /// O(1) with the word index, O(n) with the scan strategy.
+    public func position(of id: TalkID) -> Int? {
+        if let positionByID { return positionByID[id] }
+        return ids.firstIndex(of: id)
+    }
 
     /// The positions of `ids` that are indexed, as a set.
-    func positions(of ids: Set<TalkID>) -> BitSet {
+    func positions(of wanted: Set<TalkID>) -> BitSet {
         var set = BitSet()
-        for id in ids {
-            if let position = positionByID[id] { set.insert(position) }
+        guard !wanted.isEmpty else { return set }
+        if let positionByID {
+            for id in wanted {
+                if let position = positionByID[id] { set.insert(position) }
+            }
+        } else {
+            var seen: Set<TalkID> = []
+            for (position, id) in ids.enumerated() where wanted.contains(id) && seen.insert(id).inserted {
+                set.insert(position)
+            }
         }
         return set
     }

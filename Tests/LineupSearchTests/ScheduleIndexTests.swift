@@ -92,5 +92,8 @@ import Testing
         #expect(index.position(of: "t3") == Self.schedule.position(of: "t3"))
         #expect(index.position(of: "missing") == nil)
         #expect(index.otherKinds == ["poster"])
+        let scanned = SearchIndex(schedule: Self.schedule, strategy: .scan)
+        #expect(scanned.position(of: "t2") == 1)
+        #expect(scanned.position(of: "missing") == nil)
     }
 }
