@@ -1,22 +1,23 @@
 /// One long text field (title, authors or abstract) of every item, as searchable bytes.
 ///
 /// An item's text is kept in one of two forms, chosen when the column is built:
-/// - "clean ASCII" text (printable ASCII with no double space) is kept as the item's own
-///   string, which shares its storage with the schedule, so the abstracts, the bulk of the
-///   data, are not copied: folding would only lowercase it, and `ByteNeedle` matches
-///   uppercase letters itself;
+/// - text that folding would change only in ASCII case ("searchable as written": printable
+///   ASCII without double spaces, and non-ASCII characters that fold to themselves, such as
+///   CJK or symbols) is kept as the item's own string, which shares its storage with the
+///   schedule, so the abstracts, the bulk of the data, are not copied; `ByteNeedle` matches
+///   uppercase ASCII letters itself;
 /// - any other text is folded (`TextFolding`) into one contiguous byte array.
 /// List values (author names) are folded and joined with a line feed, which no folded needle
 /// contains, so a phrase never spans two names.
 struct TextColumn: Sendable {
     private var folded: [UInt8] = []
-    /// Item i's folded text is `folded[offsets[i]..<offsets[i + 1]]` when `clean[i]` is nil.
+    /// Item i's folded text is `folded[offsets[i]..<offsets[i + 1]]` when `asWritten[i]` is nil.
     private var offsets: [Int] = [0]
-    private var clean: [String?] = []
+    private var asWritten: [String?] = []
     /// Total bytes over all items, for cost estimates.
     private(set) var totalBytes = 0
 
-    var count: Int { clean.count }
+    var count: Int { asWritten.count }
 
     init() {}
 
@@ -24,13 +25,13 @@ struct TextColumn: Sendable {
     /// `withText(of:)` (for instance to collect its words).
     mutating func append(_ value: SearchValue?) {
         switch value {
-        case .text(let text) where Self.isCleanASCII(text):
-            clean.append(text)
+        case .text(let text) where Self.isSearchableAsWritten(text):
+            asWritten.append(text)
             totalBytes += text.utf8.count
         case .text(let text):
             let before = folded.count
             TextFolding.append(text, to: &folded)
-            clean.append(nil)
+            asWritten.append(nil)
             totalBytes += folded.count - before
         case .list(let texts):
             let before = folded.count
@@ -38,22 +39,22 @@ struct TextColumn: Sendable {
                 if index > 0 { folded.append(0x0A) }
                 TextFolding.append(text, to: &folded)
             }
-            clean.append(nil)
+            asWritten.append(nil)
             totalBytes += folded.count - before
         case .date, .minuteOfDay, nil:
-            clean.append(nil)
+            asWritten.append(nil)
         }
         offsets.append(folded.count)
     }
 
-    /// Calls `body` with item `item`'s searchable bytes (folded, or clean ASCII).
+    /// Calls `body` with item `item`'s searchable bytes (folded, or as written).
     @inline(__always)
     func withText<R>(of item: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let text = clean[item],
+        if let text = asWritten[item],
            let result = text.utf8.withContiguousStorageIfAvailable(body) {
             return result
         }
-        if let text = clean[item] {
+        if let text = asWritten[item] {
             return Array(text.utf8).withUnsafeBufferPointer(body)
         }
         return folded.withUnsafeBufferPointer { all in
@@ -67,15 +68,15 @@ struct TextColumn: Sendable {
         withText(of: item) { needle.occurs(in: $0) }
     }
 
-    /// Text whose folded form differs from it only in ASCII case: printable ASCII without
-    /// two spaces in a row (folding collapses those).
-    static func isCleanASCII(_ text: String) -> Bool {
-        if let clean = text.utf8.withContiguousStorageIfAvailable(isCleanASCII(bytes:)) { return clean }
-        return Array(text.utf8).withUnsafeBufferPointer(isCleanASCII(bytes:))
+    /// Text whose folded form differs from it only in ASCII case (see the type's comment).
+    static func isSearchableAsWritten(_ text: String) -> Bool {
+        if let result = text.utf8.withContiguousStorageIfAvailable(isSearchableAsWritten(bytes:)) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(isSearchableAsWritten(bytes:))
     }
 
-    /// 16 bytes at a time: no byte outside 0x20...0x7E and no space followed by a space.
-    static func isCleanASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ASCII 16 bytes at a time (no byte outside 0x20...0x7E, no space after a space); from
+    /// the first non-ASCII byte on, scalar by scalar.
+    static func isSearchableAsWritten(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
         var i = 0
         if n >= 17, let base = bytes.baseAddress {
@@ -84,28 +85,36 @@ struct TextColumn: Sendable {
             while i + 17 <= n {
                 let here = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                 let next = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
-                if ((here .< space) .| (here .> tilde) .| ((here .== space) .& (next .== space))).anyLane { return false }
+                if ((here .< space) .| (here .> tilde) .| ((here .== space) .& (next .== space))).anyLane { break }
                 i += 16
             }
         }
         var previous: UInt8 = i > 0 ? bytes[i - 1] : 0
         while i < n {
             let byte = bytes[i]
-            if byte < 0x20 || byte > 0x7E || (byte == 0x20 && previous == 0x20) { return false }
+            if byte >= 0x80 {
+                let (scalar, length) = TextFolding.decodeScalar(bytes, at: i)
+                guard TextFolding.foldsToItself(scalar, UnsafeBufferPointer(rebasing: bytes[i..<i + length])) else {
+                    return false
+                }
+                i += length
+            } else {
+                if byte < 0x20 || byte > 0x7E || (byte == 0x20 && previous == 0x20) { return false }
+                i += 1
+            }
             previous = byte
-            i += 1
         }
         return true
     }
 
     var memoryFootprint: Int {
-        folded.count + offsets.count * 8 + clean.count * MemoryLayout<String?>.stride
+        folded.count + offsets.count * 8 + asWritten.count * MemoryLayout<String?>.stride
     }
 
     /// Frees spare capacity once the column is complete.
     mutating func finish() {
         folded = folded.shrunkToFit()
         offsets = offsets.shrunkToFit()
-        clean = clean.shrunkToFit()
+        asWritten = asWritten.shrunkToFit()
     }
 }
