@@ -54,23 +54,23 @@ struct ScheduleEntry: Searchable {
 
     var id: TalkID { talks[position].id }
 
+    // Each case reads one property through the array, which copies only that property.
     func value(for field: SearchField) -> SearchValue? {
-        let talk = talks[position]
         switch field {
-        case .title: return .text(talk.title)
-        case .authors: return talk.authors.isEmpty ? nil : .list(talk.authors)
-        case .abstract: return .text(talk.displayAbstract)
-        case .session: return .text(talk.session)
-        case .room: return talk.room.map(SearchValue.text)
-        case .kind: return .text(talk.kind.name)
-        case .award: return talk.award.map(SearchValue.text)
-        case .day: return talk.day.map(SearchValue.date)
+        case .title: return .text(talks[position].title)
+        case .authors: return talks[position].authors.isEmpty ? nil : .list(talks[position].authors)
+        case .abstract: return .text(talks[position].displayAbstract)
+        case .session: return .text(talks[position].session)
+        case .room: return talks[position].room.map(SearchValue.text)
+        case .kind: return .text(talks[position].kind.name)
+        case .award: return talks[position].award.map(SearchValue.text)
+        case .day: return talks[position].day.map(SearchValue.date)
         case .startTime:
-            guard let start = talk.start, let offset = talk.utcOffset else { return nil }
+            guard let start = talks[position].start, let offset = talks[position].utcOffset else { return nil }
             let clock = ISOInstant.wallClock(start, utcOffset: offset)
             return .minuteOfDay(clock.hour * 60 + clock.minute)
         case .source:
-            return .list([talk.source] + (sourceName.map { [$0] } ?? []))
+            return .list([talks[position].source] + (sourceName.map { [$0] } ?? []))
         }
     }
 }
