@@ -43,13 +43,14 @@ public struct SearchIndex: Sendable {
     /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
     /// each talk's source ("ICML 2022").
     public init(schedule: Schedule, strategy: Strategy = .wordIndex) {
-        var names: [String: String] = [:]
-        for source in schedule.sources where names[source.fileName] == nil {
-            names[source.fileName] = source.name
+        // One value per source, shared by its talks (the column then matches them by identity).
+        var sourceValues: [String: SearchValue] = [:]
+        for source in schedule.sources where sourceValues[source.fileName] == nil {
+            sourceValues[source.fileName] = .list([source.fileName, source.name])
         }
         let talks = schedule.talks
         self.init(items: talks.indices.lazy.map {
-            ScheduleEntry(talks: talks, position: $0, sourceName: names[talks[$0].source])
+            ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
         }, strategy: strategy)
     }
 

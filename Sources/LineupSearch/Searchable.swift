@@ -50,7 +50,9 @@ public protocol Searchable {
 struct ScheduleEntry: Searchable {
     let talks: [Talk]
     let position: Int
-    let sourceName: String?
+    /// File name -> `.list([file name, source name])`; a talk from a source not listed gets
+    /// its file name alone.
+    let sourceValues: [String: SearchValue]
 
     var id: TalkID { talks[position].id }
 
@@ -70,7 +72,8 @@ struct ScheduleEntry: Searchable {
             let clock = ISOInstant.wallClock(start, utcOffset: offset)
             return .minuteOfDay(clock.hour * 60 + clock.minute)
         case .source:
-            return .list([talks[position].source] + (sourceName.map { [$0] } ?? []))
+            let file = talks[position].source
+            return sourceValues[file] ?? .text(file)
         }
     }
 }

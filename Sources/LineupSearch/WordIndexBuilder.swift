@@ -151,13 +151,13 @@ struct WordIndexBuilder {
         }
     }
 
+    /// Plain subscripts, not `withUnsafeBufferPointer`: this runs once per word of the text,
+    /// and the closure form costs a retain and a release each time.
     private func equals(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let start = vocabulary.starts[index], end = vocabulary.starts[index + 1] - 1
         guard end - start == word.count else { return false }
-        return vocabulary.bytes.withUnsafeBufferPointer { all in
-            for j in 0..<word.count where ByteNeedle.fold(word[j]) != all[start + j] { return false }
-            return true
-        }
+        for j in 0..<word.count where ByteNeedle.fold(word[j]) != vocabulary.bytes[start + j] { return false }
+        return true
     }
 
     /// Builds the inverted lists. A word listed by at least 1/32 of the items gets a bit set
