@@ -69,6 +69,14 @@ public enum NativeScheduleFormat {
         return (fragments, [])
     }
 
+    /// True when writing a schedule to `path` loses nothing: there is no file there, or it
+    /// is a Lineup schedule (about to be replaced by a newer one).
+    public static func isReplaceable(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return true }
+        guard let bytes = try? FileReader.read(path), FormatDetector.looksLikeJSON(bytes) else { return false }
+        return (try? decode(bytes, path: path)) != nil
+    }
+
     private struct Header: Decodable {
         var format: String
         var version: Int
