@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the http(s) URLs in an abstract.
 ///
 /// A URL runs from "http://" or "https://" to the first space, quote, angle bracket, backslash,
@@ -11,15 +13,18 @@ public enum LinkExtractor {
         return text.withUTF8 { links(in: $0) }
     }
 
+    /// Looks for each "://" with memchr (colons are rare in prose), then checks the scheme.
     static func links(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard let base = bytes.baseAddress else { return [] }
         var links: [String] = []
-        var index = 0
+        var colonSearchStart = 0
         let count = bytes.count
-        while index + 8 <= count {
-            guard bytes[index] == UInt8(ascii: "h"), let schemeLength = schemeLength(bytes, at: index) else {
-                index += 1
-                continue
-            }
+        while colonSearchStart < count,
+              let found = memchr(base + colonSearchStart, Int32(UInt8(ascii: ":")), count - colonSearchStart) {
+            let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            colonSearchStart = colon + 1
+            let index = colon >= 5 && bytes[colon - 1] == UInt8(ascii: "s") ? colon - 5 : colon - 4
+            guard index >= 0, colon + 3 <= count, let schemeLength = schemeLength(bytes, at: index) else { continue }
             var end = index + schemeLength
             while end < count, !endsURL(bytes[end]) { end += 1 }
             let trimmedEnd = trimTrailing(bytes, index + schemeLength, end)
@@ -27,14 +32,14 @@ public enum LinkExtractor {
                 let link = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<trimmedEnd]), as: UTF8.self)
                 if !links.contains(link) { links.append(link) }
             }
-            index = end
+            colonSearchStart = max(colonSearchStart, end)
         }
         return links
     }
 
     /// 7 for "http://", 8 for "https://", nil otherwise.
     private static func schemeLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        guard bytes[index] == UInt8(ascii: "h"), bytes[index + 1] == UInt8(ascii: "t"),
+        guard index + 7 <= bytes.count, bytes[index] == UInt8(ascii: "h"), bytes[index + 1] == UInt8(ascii: "t"),
               bytes[index + 2] == UInt8(ascii: "t"), bytes[index + 3] == UInt8(ascii: "p") else { return nil }
         var position = index + 4
         if bytes[position] == UInt8(ascii: "s") { position += 1 }

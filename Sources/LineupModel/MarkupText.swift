@@ -20,17 +20,12 @@ import Foundation
 public enum MarkupText {
     public static func plain(_ text: String) -> String {
         var text = text
-        let hasMarkup = text.withUTF8 { buffer in buffer.contains(where: isMarkupByte) }
+        let hasMarkup = text.withUTF8 { buffer in
+            MarkupBytes.firstSpecial(in: buffer, from: 0, includingApostrophe: false) < buffer.count
+        }
         guard hasMarkup else { return text }
         var converter = Converter(Array(text.utf8))
         return converter.run()
-    }
-
-    private static func isMarkupByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x5C, 0x7B, 0x7D, 0x24, 0x2A, 0x60: return true  // \ { } $ * `
-        default: return false
-        }
     }
 
     private struct Converter {
@@ -53,6 +48,12 @@ public enum MarkupText {
 
         mutating func run() -> String {
             while index < input.count {
+                let runStart = index
+                index = input.withUnsafeBufferPointer { buffer in
+                    MarkupBytes.firstSpecial(in: buffer, from: runStart, includingApostrophe: true)
+                }
+                if index > runStart { output.append(contentsOf: input[runStart..<index]) }
+                guard index < input.count else { break }
                 let byte = input[index]
                 switch byte {
                 case UInt8(ascii: "\\"): backslash()
