@@ -81,3 +81,29 @@ struct NativeScheduleFormatTests {
         #expect(!NativeScheduleFormat.isReplaceable(SeedData.path("icml2021-applications-3.txt")))
     }
 }
+
+@Suite("Out-of-range numbers in data are refused, never trapped on")
+struct OutOfRangeTests {
+    @Test("A UTC offset beyond 18 hours in a JSON schedule is an error naming the item")
+    func hugeOffset() {
+        let json = #"{"format": "lineup-schedule", "version": 1, "sources": [], "sessions": [], "talks": [{"id": "t1", "title": "T", "authors": [], "authorCount": 0, "kind": "oral", "awards": [], "utcOffset": -9223372036854775808, "sessionID": "s", "session": "S", "abstract": "", "links": [], "source": "f", "line": 1, "alsoListedIn": []}]}"#
+        do {
+            _ = try NativeScheduleFormat.decode(Array(json.utf8), path: "s.json")
+            Issue.record("the offset was accepted")
+        } catch {
+            #expect(error.message.contains("item t1 has a UTC offset of -9223372036854775808 seconds"))
+        }
+    }
+
+    @Test("Manifest years outside 1...9999 are refused and extreme reference years are clamped")
+    func extremeYears() {
+        let manifest = #"{"version": 1, "sources": [{"file": "a.txt", "year": 9223372036854775807}]}"#
+        #expect(throws: ImportError.self) { try DataManifest.decode(Array(manifest.utf8), path: "manifest.json") }
+        #expect(ImportContext(fileName: "a", year: Int.max, referenceYear: Int.max) ==
+            ImportContext(fileName: "a", year: nil, referenceYear: 9999))
+        #expect(YearInference.latestYear(month: 7, day: 22, weekday: .thursday, notAfter: Int.max) == 9999)
+        var page = PageBuilder()
+        page.slot("Thu 22 July 17:00 - 17:20 PDT", title: "Far future")
+        #expect(page.parse(year: Int.min, referenceYear: Int.min).fragment.talks.count == 1)
+    }
+}
