@@ -1,18 +1,40 @@
+import Foundation
+import LineupImport
 import LineupModel
 
 /// One entry point of the parsers and readers that take untrusted bytes. Each `run` must
-/// return normally for every input: a trap, a leak or a hang is a bug that libFuzzer reports.
+/// return normally for every input and keep the invariants it checks: a trap, a failed check,
+/// a leak or a hang is a bug that libFuzzer reports with the input that caused it.
 enum FuzzTarget: String, CaseIterable {
+    case sessionPage = "session-page"
+    case dailyPapers = "daily-papers"
+    case formatDetection = "format-detection"
+    case nativeSchedule = "native-schedule"
     case sanitizer
 
+    static let path = "fuzz-input.txt"
+    static let context = ImportContext(fileName: path, referenceYear: 2026)
+
     func run(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
         switch self {
+        case .sessionPage:
+            guard let text = try? PageText(bytes: bytes, file: Self.path) else { return }
+            let (fragment, diagnostics) = SessionPageParser.parse(text, context: Self.context)
+            FuzzChecks.imported([fragment], diagnostics)
+        case .dailyPapers:
+            guard let text = try? PageText(bytes: bytes, file: Self.path) else { return }
+            let (fragment, diagnostics) = DailyPapersParser.parse(text, context: Self.context)
+            FuzzChecks.imported([fragment], diagnostics)
+        case .formatDetection:
+            let file = ScheduleImporter.importFile(bytes: bytes, path: Self.path, context: Self.context)
+            FuzzChecks.imported(file.fragments, file.diagnostics)
+            FuzzChecks.require(file.failure == nil || file.fragments.isEmpty, "a failed file gave fragments")
+        case .nativeSchedule:
+            guard let (fragments, diagnostics) = try? NativeScheduleFormat.decode(bytes, path: Self.path) else { return }
+            FuzzChecks.imported(fragments, diagnostics)
+            FuzzChecks.roundTrips(Schedule.assemble(fragments).schedule)
         case .sanitizer:
-            let clean = TerminalText.sanitize(text)
-            for scalar in clean.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                fatalError("sanitizer let U+\(String(scalar.value, radix: 16)) through")
-            }
+            FuzzChecks.inert(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)))
         }
     }
 }

@@ -85,7 +85,8 @@ extension NativeScheduleDocument.SessionRecord {
     func session(problem: inout String?) -> Session? {
         guard NativeScheduleDocument.validOffset(utcOffset, "session \(id)", &problem),
               let start = NativeScheduleDocument.instant(start, "session \(id) start", &problem),
-              let end = NativeScheduleDocument.instant(end, "session \(id) end", &problem) else { return nil }
+              let end = NativeScheduleDocument.instant(end, "session \(id) end", &problem),
+              NativeScheduleDocument.inOrder(start, end, "session \(id)", &problem) else { return nil }
         return Session(id: id, kind: kind, title: title, room: room, moderator: moderator, source: source,
                        conference: conference, day: day, timeZoneID: timeZoneID, utcOffset: utcOffset,
                        start: start, end: end, talkIDs: talkIDs)
@@ -105,7 +106,8 @@ extension NativeScheduleDocument.TalkRecordV1 {
     func talk(problem: inout String?) -> Talk? {
         guard NativeScheduleDocument.validOffset(utcOffset, "item \(id)", &problem),
               let start = NativeScheduleDocument.instant(start, "item \(id) start", &problem),
-              let end = NativeScheduleDocument.instant(end, "item \(id) end", &problem) else { return nil }
+              let end = NativeScheduleDocument.instant(end, "item \(id) end", &problem),
+              NativeScheduleDocument.inOrder(start, end, "item \(id)", &problem) else { return nil }
         return Talk(id: id, title: title, authors: authors, authorCount: authorCount, kind: kind, awards: awards,
                     start: start, end: end, timeZoneID: timeZoneID, utcOffset: utcOffset, day: day,
                     sessionID: sessionID, session: session, room: room, moderator: moderator, abstract: abstract,
@@ -120,6 +122,14 @@ extension NativeScheduleDocument {
     static func validOffset(_ offset: Int?, _ what: String, _ problem: inout String?) -> Bool {
         guard let offset, offset < -18 * 3600 || offset > 18 * 3600 else { return true }
         problem = "\(what) has a UTC offset of \(offset) seconds, beyond 18 hours"
+        return false
+    }
+
+    /// False (with `problem` set) when both instants are given and the end comes first: every
+    /// consumer (clashes, calendars, the timeline) relies on `end >= start`. Found by fuzzing.
+    static func inOrder(_ start: Date?, _ end: Date?, _ what: String, _ problem: inout String?) -> Bool {
+        guard let start, let end, end < start else { return true }
+        problem = "\(what) ends (\(ISOInstant.format(end))) before it starts (\(ISOInstant.format(start)))"
         return false
     }
 

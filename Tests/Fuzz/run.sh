@@ -9,10 +9,10 @@ scratch=.build-fuzz
 work=$scratch/fuzz-work
 artifacts=fuzz-artifacts
 
-swift build -c debug --scratch-path "$scratch" --product lineup-fuzz \
+swift build -c release --scratch-path "$scratch" --product lineup-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLINEUP_FUZZING \
   -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >/dev/null
-fuzzer=$scratch/debug/lineup-fuzz
+fuzzer=$scratch/release/lineup-fuzz
 
 # The non-fuzzing build of the same tool lists the targets and replays inputs.
 targets=("$@")
@@ -32,7 +32,7 @@ for target in "${targets[@]}"; do
     | xargs -0 -r cp -t "$corpus"/ 2>/dev/null || true
   log=$work/$target.log
   set +e
-  LINEUP_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 "$fuzzer" "$corpus" \
+  SWIFT_BACKTRACE=enable=no LINEUP_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 "$fuzzer" "$corpus" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$artifacts/$target-" >"$log" 2>&1
   status=$?
@@ -43,6 +43,6 @@ for target in "${targets[@]}"; do
   printf '%-18s %12s %10s  %s\n' "$target" "$runs" "$rate" "$result"
 done
 if [ $failed -ne 0 ]; then
-  echo "Crashing inputs are in $artifacts/: add each to Tests/LineupFuzzRegressions and fix the cause." >&2
+  echo "Crashing inputs are in $artifacts/: add each to Tests/LineupImportTests/Fixtures/fuzz-regressions and fix the cause." >&2
   exit 1
 fi
