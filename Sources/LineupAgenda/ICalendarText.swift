@@ -6,24 +6,18 @@ enum ICalendarText {
     /// The longest content line in octets, line break excluded (§3.1).
     static let lineLimit = 75
 
-    /// A TEXT value: backslash, semicolon and comma escaped, line breaks (CRLF, CR, LF) as
-    /// "\n". Other control characters, which TEXT does not allow, are dropped; tabs stay.
+    /// A TEXT value: backslash, semicolon and comma escaped, line breaks as "\n". Control
+    /// characters, which TEXT does not allow, go through `TerminalText.sanitize` first: whole
+    /// escape sequences are dropped, lone controls become visible placeholders, tabs spaces.
     static func escape(_ text: String) -> String {
         var output = ""
-        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
+        for scalar in TerminalText.sanitize(text, keepingNewlines: true).unicodeScalars {
             switch scalar {
             case "\\": output += "\\\\"
             case ";": output += "\\;"
             case ",": output += "\\,"
-            case "\r": output += "\\n"
-            case "\n": if !previousWasCR { output += "\\n" }
-            case "\t": output.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                output.unicodeScalars.append(scalar)
+            case "\n": output += "\\n"
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output

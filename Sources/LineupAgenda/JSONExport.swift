@@ -12,11 +12,12 @@ import LineupModel
 ///
 /// `items` are the objects of `lineup list --json` (timed items in time order, then the
 /// reading list); a clash's `start`/`end` bound the overlap; `missing` entries are the
-/// bookmarks as the bookmark file stores them.
+/// bookmarks as the bookmark file stores them. Keys are written sorted (JSONEncoder keeps no
+/// declaration order), so the same agenda always gives the same bytes.
 public enum JSONExport {
     public static func render(_ agenda: Agenda) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(
             items: agenda.allEntries.map { TalkRecord($0.talk) },
             clashes: agenda.clashes.map(ClashRecord.init),
