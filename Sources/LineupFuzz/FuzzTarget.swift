@@ -1,4 +1,5 @@
 import Foundation
+import LineupAgenda
 import LineupImport
 import LineupModel
 
@@ -10,6 +11,7 @@ enum FuzzTarget: String, CaseIterable {
     case dailyPapers = "daily-papers"
     case formatDetection = "format-detection"
     case nativeSchedule = "native-schedule"
+    case bookmarks
     case sanitizer
 
     static let path = "fuzz-input.txt"
@@ -33,6 +35,10 @@ enum FuzzTarget: String, CaseIterable {
             guard let (fragments, diagnostics) = try? NativeScheduleFormat.decode(bytes, path: Self.path) else { return }
             FuzzChecks.imported(fragments, diagnostics)
             FuzzChecks.roundTrips(Schedule.assemble(fragments).schedule)
+        case .bookmarks:
+            guard case .bookmarks(let bookmarks) = BookmarkFile.decode(bytes) else { return }
+            let again = BookmarkFile.decode(BookmarkFile.encode(bookmarks))
+            FuzzChecks.require(again == .bookmarks(bookmarks), "bookmarks changed when saved and read again")
         case .sanitizer:
             FuzzChecks.inert(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)))
         }
