@@ -55,13 +55,10 @@ struct BenchRun {
         for report in reports {
             let label = "\(report.talks / 1000)k talks"
             print("== \(label): \(report.pages) pages, \(format(Double(report.pageBytes) / 1e6, "MB"))")
-            if let parse = report.parseSeconds {
-                let rate = Double(report.pageBytes) / 1e6 / parse
-                let verdict = report.talks >= 100_000 ? verdictLine(parse <= Target.parseSeconds100k, "< 1 s at 100k") : ""
-                print("  page parsing (ScheduleLoader)   \(format(parse, "s")), \(format(rate, "MB/s"))  \(verdict)")
-            } else {
-                print("  page parsing                    not measured (LineupImport's loader not merged yet)")
-            }
+            let parse = report.parseSeconds
+            let rate = Double(report.pageBytes) / 1e6 / parse
+            let parseVerdict = report.talks >= 100_000 ? verdictLine(parse <= Target.parseSeconds100k, "< 1 s at 100k") : ""
+            print("  page parsing (ScheduleLoader)   \(format(parse, "s")), \(format(rate, "MB/s"))  \(parseVerdict)")
             let indexVerdict = report.talks >= 100_000 ? verdictLine(report.wordIndexSeconds <= Target.indexSeconds100k, "<= 1 s at 100k") : ""
             print("  index build (word index)        \(format(report.wordIndexSeconds, "s"))  \(indexVerdict)")
             print("  index build (scan, for list)    \(format(report.scanIndexSeconds, "s"))")

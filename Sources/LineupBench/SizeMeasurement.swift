@@ -16,8 +16,8 @@ struct SizeReport: Codable {
     let talks: Int
     let pages: Int
     let pageBytes: Int
-    /// Seconds to read and parse the pages into a schedule; nil when not measured.
-    let parseSeconds: Double?
+    /// Seconds to read and parse the pages into a schedule (LineupImport's loader).
+    let parseSeconds: Double
     let wordIndexSeconds: Double
     let scanIndexSeconds: Double
     let keystrokes: [Latency]
