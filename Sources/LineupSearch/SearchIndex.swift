@@ -57,12 +57,16 @@ public struct SearchIndex: Sendable {
     /// Indexes any items; positions follow the sequence's order. O(total text length).
     public init<Items: Sequence>(items: Items, strategy: Strategy = .wordIndex) where Items.Element: Searchable {
         var ids: [TalkID] = []
-        var title = TextColumn(), authors = TextColumn(), abstract = TextColumn()
+        let expected = items.underestimatedCount
+        var title = TextColumn(expectedCount: expected), authors = TextColumn(expectedCount: expected)
+        var abstract = TextColumn(expectedCount: expected)
         var session = ValueColumn(), room = ValueColumn(), award = ValueColumn()
         var source = ValueColumn(), kind = ValueColumn()
         var days: [Int32] = [], startMinutes: [Int16] = []
-        var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: items.underestimatedCount) : nil
-        ids.reserveCapacity(items.underestimatedCount)
+        var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: expected) : nil
+        ids.reserveCapacity(expected)
+        days.reserveCapacity(expected)
+        startMinutes.reserveCapacity(expected)
         for item in items {
             let position = ids.count
             ids.append(item.id)
@@ -117,8 +121,8 @@ public struct SearchIndex: Sendable {
         self.award = award
         self.source = source
         self.kind = kind
-        self.days = days.shrunkToFit()
-        self.startMinutes = startMinutes.shrunkToFit()
+        self.days = days
+        self.startMinutes = startMinutes
         self.words = builder.map { $0.finish(itemCount: ids.count) }
     }
 

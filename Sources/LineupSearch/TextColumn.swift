@@ -19,7 +19,12 @@ struct TextColumn: Sendable {
 
     var count: Int { asWritten.count }
 
-    init() {}
+    /// `expectedCount` items are reserved for up front, so the per-item arrays need no copy
+    /// to trim them at the end.
+    init(expectedCount: Int = 0) {
+        offsets.reserveCapacity(expectedCount + 1)
+        asWritten.reserveCapacity(expectedCount)
+    }
 
     /// Appends the next item's value; returns nothing, the caller reads it back with
     /// `withText(of:)` (for instance to collect its words).
@@ -59,6 +64,21 @@ struct TextColumn: Sendable {
         }
         return folded.withUnsafeBufferPointer { all in
             body(UnsafeBufferPointer(rebasing: all[offsets[item]..<offsets[item + 1]]))
+        }
+    }
+
+    /// Reads one byte of every 64-byte line of the item's text and returns their XOR, so that
+    /// the lines are on their way into the cache before the item is scanned.
+    @inline(__always)
+    func touch(item: Int) -> UInt8 {
+        withText(of: item) { text in
+            var sum: UInt8 = 0
+            var offset = 0
+            while offset < text.count {
+                sum ^= text[offset]
+                offset += 64
+            }
+            return sum
         }
     }
 
@@ -111,10 +131,8 @@ struct TextColumn: Sendable {
         folded.count + offsets.count * 8 + asWritten.count * MemoryLayout<String?>.stride
     }
 
-    /// Frees spare capacity once the column is complete.
+    /// Frees the folded bytes' spare capacity once the column is complete.
     mutating func finish() {
         folded = folded.shrunkToFit()
-        offsets = offsets.shrunkToFit()
-        asWritten = asWritten.shrunkToFit()
     }
 }
