@@ -90,6 +90,30 @@ import Testing
         #expect(find("abc", "ab") == nil)
     }
 
+    @Test("Every match agrees with a naive search, on text that defeats the vector filter too")
+    func agreesWithNaiveSearch() {
+        var random = SeededRandom(seed: 3)
+        let alphabet: [UInt8] = Array("aaaabA b".utf8)
+        for _ in 0..<400 {
+            let haystack = (0..<Int.random(in: 0...300, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let needle = (0..<Int.random(in: 1...12, using: &random)).map { _ in Array("aab ".utf8).randomElement(using: &random)! }
+            let start = Int.random(in: 0...haystack.count, using: &random)
+            let folded = haystack.map { ByteNeedle.fold($0) }
+            let naive = haystack.count < needle.count ? nil : (start...max(start, haystack.count - needle.count))
+                .first { $0 + needle.count <= haystack.count && Array(folded[$0..<$0 + needle.count]) == needle }
+            let found = haystack.withUnsafeBufferPointer { ByteNeedle(needle).firstMatch(in: $0, from: start) }
+            #expect(found == naive, "\(needle) in \(haystack) from \(start)")
+        }
+    }
+
+    @Test("A needle of repeated letters in a long run of them is found or refused in linear time")
+    func adversarialRuns() {
+        let run = String(repeating: "a", count: 200_000)
+        #expect(find(String(repeating: "a", count: 900) + "b", run) == nil)
+        #expect(find(String(repeating: "a", count: 900) + "b", run + "b") == 200_000 - 900)
+        #expect(find(String(repeating: "A", count: 300), run) == 0)
+    }
+
     @Test("Searching from an offset skips earlier matches")
     func fromOffset() {
         #expect(find("ab", "ab ab ab", from: 1) == 3)
