@@ -114,12 +114,12 @@ struct Evaluator {
     private mutating func matchLongFields(_ term: TextTerm, scope: FieldSet, within candidates: BitSet) -> BitSet {
         guard let words = index.words else { return scan(candidates, for: term.needle, in: scope) }
         if term.isSingleWord {
-            return matchWord(term.needle, scope: scope, within: candidates, words: words)
+            return matchWord(term.words[0], scope: scope, within: candidates, words: words)
         }
         // A needle with separators lies within one field, and every word run of it occurs in
         // that field: per field, narrow on the two longest runs, then check the whole needle
         // in that field only (which spares reading the other fields of most items).
-        let runs = term.words.sorted(by: { $0.count > $1.count }).prefix(2)
+        let runs = term.words.sorted(by: { $0.needle.count > $1.needle.count }).prefix(2)
         var result = BitSet()
         for field in WordIndex.fields where scope.contains(field) {
             var narrowed = candidates
@@ -132,23 +132,34 @@ struct Evaluator {
         return result
     }
 
-    /// Items of `candidates` whose fields in `scope` contain the single-word `needle`: first
-    /// the dense lists (bit set unions), then, for the items they leave, whichever is cheaper
-    /// of the sparse lists and scanning those items' text.
-    private mutating func matchWord(_ needle: ByteNeedle, scope: FieldSet, within candidates: BitSet,
+    /// Items of `candidates` whose fields in `scope` hold a word that fits `run` (contains it,
+    /// and starts or ends with it if the run says so): first the dense lists (bit set unions),
+    /// then, for the items they leave, whichever is cheaper of the sparse lists and scanning
+    /// those items' text. The scan checks only that the run occurs, so for a run that must
+    /// start or end a word the answer may hold more items than fit; callers then check the
+    /// whole needle. For a run with no such condition (a single-word term) it is exact.
+    private mutating func matchWord(_ run: WordRun, scope: FieldSet, within candidates: BitSet,
                                     words: WordIndex) -> BitSet {
-        var result = words.denseUnion(of: words.denseWords(containing: needle), scope: scope)
+        let needle = run.needle
+        let vocabulary = words.vocabulary
+        let dense = words.denseWords(containing: needle).filter { word in
+            vocabulary.withWord(Int(word)) { run.fits($0) }
+        }
+        var result = words.denseUnion(of: dense, scope: scope)
         result.formIntersection(candidates)
         let remaining = result.isEmpty ? candidates : candidates.subtracting(result)
         if remaining.isEmpty { return result }
         let scanBytes = remaining.count * averageBytes(in: scope)
-        if scanBytes <= words.vocabulary.bytes.count {
+        if scanBytes <= vocabulary.bytes.count {
             result.formUnion(scan(remaining, for: needle, in: scope))
             return result
         }
-        let matches = wordMatches != nil
-            ? wordMatches!.matches(of: needle, in: words.vocabulary)
-            : words.vocabulary.words(containing: needle)
+        var matches = wordMatches != nil
+            ? wordMatches!.matches(of: needle, in: vocabulary)
+            : vocabulary.words(containing: needle)
+        if run.startsWord || run.endsWord {
+            matches = matches.filter { match in vocabulary.withWord(Int(match.word)) { run.fits($0) } }
+        }
         // An inserted entry costs about as much as scanning 8 bytes of text.
         if words.sparseEntryCount(of: matches, scope: scope) * 8 < scanBytes {
             words.addSparseItems(of: matches, scope: scope, within: remaining, into: &result)
