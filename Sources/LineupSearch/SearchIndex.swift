@@ -43,13 +43,21 @@ public struct SearchIndex: Sendable {
     /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
     /// each talk's source ("ICML 2022").
     public init(schedule: Schedule, strategy: Strategy = .wordIndex) {
+        self.init(schedule: schedule, talks: schedule.talks.indices, strategy: strategy)
+    }
+
+    /// Indexes `schedule.talks[talks]` only; position i of the index is talk
+    /// `talks.lowerBound + i`. Lets a caller build and search parts of a schedule on several
+    /// threads (the index itself never starts any).
+    public init(schedule: Schedule, talks range: Range<Int>, strategy: Strategy = .wordIndex) {
         // One value per source, shared by its talks (the column then matches them by identity).
         var sourceValues: [String: SearchValue] = [:]
         for source in schedule.sources where sourceValues[source.fileName] == nil {
             sourceValues[source.fileName] = .list([source.fileName, source.name])
         }
         let talks = schedule.talks
-        self.init(items: talks.indices.lazy.map {
+        let range = range.clamped(to: talks.indices)
+        self.init(items: range.lazy.map {
             ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
         }, strategy: strategy)
     }

@@ -51,19 +51,18 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let text = queryText
         let loaded = try data.load()
-        // One search: the scan strategy skips the word lists, which only pay off when typing.
-        let index = SearchIndex(schedule: loaded.schedule, strategy: .scan)
+        // One search: no word lists (they pay off only when typing), every core.
+        let search = PartitionedSearch(schedule: loaded.schedule)
         let query: Query
         do {
-            query = try Query.parse(text, otherKinds: index.otherKinds)
+            query = try Query.parse(text, otherKinds: search.otherKinds)
         } catch {
             Console.error(TerminalText.sanitize("Error: \(error.description)"))
             Console.error(TerminalText.sanitize("  \(text)"))
             Console.error("  \(error.caretLine)")
             throw ExitCode.validationFailure
         }
-        let result = index.search(query)
-        let talks = (sort == .relevance ? result.ranked() : result.positions).map { loaded.schedule.talks[$0] }
+        let talks = search.talks(matching: query, byRelevance: sort == .relevance)
         if count {
             Console.output("\(talks.count)")
         } else if json {

@@ -70,6 +70,31 @@ struct ListQueryTests {
         #expect(try titles(["graph", "--sort", "schedule"]) == scheduled)
     }
 
+    @Test("Relevance order holds across the parts a large schedule is searched in")
+    func relevanceAcrossParts() throws {
+        // 12,000 talks: enough for `lineup list` to index and search two parts at once.
+        var page = "Session\n\nLarge Session\n\nModerator: Somebody\n\n"
+        for i in 0..<12_000 {
+            let minute = i * 5 % 1435
+            let title = ["Graph Study", "Subgraph Study", "Other Study"][i % 3] + " \(i)"
+            let abstract = i % 3 == 2 ? "About graph things." : "Nothing here."
+            page += "Tue 19 July \(minute / 60):\(minute % 60 < 10 ? "0" : "")\(minute % 60) - \((minute + 5) / 60):\((minute + 5) % 60 < 10 ? "0" : "")\((minute + 5) % 60) PDT\n\n"
+            page += "Spotlight\n\(title)\n\nA Author\n\n\(abstract)\n\n"
+        }
+        let scratch = try Scratch()
+        let path = try scratch.write("large.txt", Array(page.utf8))
+        let run = try LineupBinary.run(["list", "--json", "graph", "--sort", "relevance", "--data", path, "--reference-year", "2026"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let titles = items.compactMap { $0["title"] as? String }
+        let expected = ["Graph Study", "Subgraph Study", "Other Study"].flatMap { kind in
+            (0..<12_000).filter { ["Graph Study", "Subgraph Study", "Other Study"][$0 % 3] == kind }.map { "\(kind) \($0)" }
+        }
+        #expect(titles == expected)
+        let counted = try LineupBinary.run(["list", "--count", "graph", "--data", path, "--reference-year", "2026"])
+        #expect(counted.stdout == "12000\n")
+    }
+
     @Test("A malformed query fails with status 64, its column and a caret under the fault")
     func queryErrors() throws {
         let unknown = try LineupBinary.runOnSeeds(["list", "sparse", "foo:bar"])

@@ -85,6 +85,15 @@ import Testing
         #expect(try titles("is:bookmarked", bookmarked: ["t3"]) == ["Pointer Networks"])
     }
 
+    @Test("An index of part of the schedule numbers its talks from the part's start")
+    func part() throws {
+        let tail = SearchIndex(schedule: Self.schedule, talks: 1..<3, strategy: .scan)
+        #expect(tail.count == 2)
+        #expect(tail.search(try Query.parse("pointer")).positions == [1])
+        #expect(tail.search(try Query.parse("monarch")).positions.isEmpty)
+        #expect(SearchIndex(schedule: Self.schedule, talks: 2..<9).count == 1)
+    }
+
     @Test("Positions follow the schedule, and ids map back to them")
     func positions() throws {
         let index = SearchIndex(schedule: Self.schedule)
