@@ -119,7 +119,9 @@ public enum DailyPapersParser {
         }
         let session = Session(id: sessionID, kind: .listing, title: sessionTitle, source: context.fileName,
                               conference: source.name, day: day, talkIDs: talks.map(\.id))
-        return (ScheduleFragment(source: source, sessions: [session], talks: talks), diagnostics)
+        var fragment = ScheduleFragment(source: source, sessions: [session], talks: talks)
+        fragment.hashTitles()
+        return (fragment, diagnostics)
     }
 
     /// See the type's comment.

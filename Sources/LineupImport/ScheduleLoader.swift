@@ -23,9 +23,10 @@ public struct ScheduleLoader: Sendable {
 
     /// The schedule of every path, assembled; diagnostics of loading then assembling.
     public func load(_ paths: [String]) -> (schedule: Schedule, diagnostics: [Diagnostic]) {
-        let loaded = loadFragments(paths)
-        let assembled = Schedule.assemble(loaded.fragments)
-        return (assembled.schedule, loaded.diagnostics + assembled.diagnostics)
+        let (fragments, diagnostics) = loadFragments(paths)
+        // The last reference, so the items are moved into the schedule rather than copied.
+        let assembled = Schedule.assemble(consume fragments)
+        return (assembled.schedule, diagnostics + assembled.diagnostics)
     }
 
     public func loadFragments(_ paths: [String]) -> (fragments: [ScheduleFragment], diagnostics: [Diagnostic]) {

@@ -71,7 +71,9 @@ public enum SessionPageParser {
             timeZoneID: firstTimed?.zone?.timeZoneID, utcOffset: firstTimed?.zone?.utcOffset,
             start: talks.lazy.compactMap(\.start).min(), end: talks.lazy.compactMap(\.end).max(),
             talkIDs: talks.map(\.id))
-        return (ScheduleFragment(source: source, sessions: [session], talks: talks), diagnostics)
+        var fragment = ScheduleFragment(source: source, sessions: [session], talks: talks)
+        fragment.hashTitles()
+        return (fragment, diagnostics)
     }
 
     /// Parses text held in memory; a file that is not text gives its error as the one

@@ -1,0 +1,55 @@
+import Foundation
+@testable import LineupModel
+import Testing
+
+@Suite("Talk ids: the usual format held as a number, any other text kept as written")
+struct TalkIDTests {
+    @Test("An id in the format reads back as the same text, and derived ids are in the format")
+    func canonicalIdsReadBack() {
+        #expect(TalkID("te3bc402d367c1a65").rawValue == "te3bc402d367c1a65")
+        #expect(TalkID("t0000000000000000").rawValue == "t0000000000000000")
+        #expect(TalkID("tffffffffffffffff").rawValue == "tffffffffffffffff")
+        let derived = TalkID.derive(["slot", "monarch"])
+        #expect(derived == TalkID("te3bc402d367c1a65"))
+        #expect(derived.description == "te3bc402d367c1a65")
+    }
+
+    @Test("Other texts are kept as given and never equal an id in the format")
+    func otherTextsAreKept() {
+        for text in ["Pointer Networks", "tE3BC402D367C1A65", "te3bc402d367c1a6", "te3bc402d367c1a650", "", "t-1-2"] {
+            #expect(TalkID(text).rawValue == text)
+        }
+        #expect(TalkID("tE3BC402D367C1A65") != TalkID("te3bc402d367c1a65"))
+        #expect(TalkID("Graph Networks") == TalkID("Graph Networks"))
+        #expect(TalkID("Graph Networks") != TalkID("Graph networks"))
+        #expect(Set([TalkID("a"), TalkID("a"), TalkID("t0123456789abcdef"), TalkID("t0123456789abcdef")]).count == 2)
+    }
+
+    @Test("Ids order as their texts do, in and out of the format")
+    func orderFollowsTheText() {
+        let texts = ["t00000000000000ff", "t0123456789abcdef", "tf000000000000000", "Zeta", "alpha", "t1", "u"]
+        #expect(texts.map { TalkID($0) }.sorted().map(\.rawValue) == texts.sorted())
+    }
+
+    @Test("Ids go through JSON as their text")
+    func jsonRoundTrip() throws {
+        let ids = [TalkID("te3bc402d367c1a65"), TalkID("my own id")]
+        let data = try JSONEncoder().encode(ids)
+        #expect(String(decoding: data, as: UTF8.self) == #"["te3bc402d367c1a65","my own id"]"#)
+        #expect(try JSONDecoder().decode([TalkID].self, from: data) == ids)
+    }
+
+    @Test("The title hash and the title comparison agree with the normalised title")
+    func titleHashAgreesWithNormalisedTitle() {
+        let titles = ["Pointer Networks", "  pointer\tnetworks ", "POINTER  NETWORKS\n", "Pointer Network",
+                      "Über  ÉCOLE\u{2003}Straße", "über école straße", "über école strasse", "", "   ",
+                      "a\u{00A0}b", "a b", "Ab", "ab ", "Straße Networks", "straße networks"]
+        for a in titles {
+            for b in titles {
+                let same = TalkID.normalisedTitle(a) == TalkID.normalisedTitle(b)
+                #expect(TalkID.haveSameNormalisedTitle(a, b) == same, "\(a) vs \(b)")
+                if same { #expect(TalkID.normalisedTitleHash(a) == TalkID.normalisedTitleHash(b)) }
+            }
+        }
+    }
+}
