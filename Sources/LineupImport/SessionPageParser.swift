@@ -51,16 +51,20 @@ public enum SessionPageParser {
         }
         let sessionDay = slotTimes.lazy.compactMap(\.day).first
         let sessionID = SessionID.derive(["slots", normalisedSession, sessionDay?.iso ?? ""])
-        let shared = SlotBlock.SessionFacts(id: sessionID, title: sessionTitle, normalisedTitle: normalisedSession,
+        let shared = SlotBlock.SessionFacts(id: sessionID, title: sessionTitle,
+                                            ids: TalkIDDeriver(leadingParts: ["slot", normalisedSession]),
                                             room: header.room, moderator: header.moderator, source: context.fileName)
 
         var talks: [Talk] = []
         talks.reserveCapacity(slots.count)
+        var titleHashes: [UInt64] = []
+        titleHashes.reserveCapacity(slots.count)
         for (position, slot) in slots.enumerated() {
             let end = position + 1 < slots.count ? slots[position + 1].line : text.lines.count
-            if let talk = SlotBlock.talk(text, timeLine: slot.line, blockEnd: end, time: slotTimes[position],
+            if let made = SlotBlock.talk(text, timeLine: slot.line, blockEnd: end, time: slotTimes[position],
                                          session: shared, diagnostics: &diagnostics) {
-                talks.append(talk)
+                talks.append(made.talk)
+                titleHashes.append(made.titleHash)
             }
         }
 
@@ -72,7 +76,7 @@ public enum SessionPageParser {
             start: talks.lazy.compactMap(\.start).min(), end: talks.lazy.compactMap(\.end).max(),
             talkIDs: talks.map(\.id))
         var fragment = ScheduleFragment(source: source, sessions: [session], talks: talks)
-        fragment.hashTitles()
+        fragment.setTitleHashes(titleHashes)
         return (fragment, diagnostics)
     }
 

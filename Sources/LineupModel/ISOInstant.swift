@@ -12,6 +12,43 @@ public enum ISOInstant {
         return "\(date.iso)T\(two(h)):\(two(m)):\(two(s))Z"
     }
 
+    /// Calls `body` with the UTF-8 bytes of `format(date)`, written into a buffer on the stack
+    /// for years 0...9999 (every schedule's), so no string is made.
+    static func withFormatted<R>(_ date: Date, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let interval = date.timeIntervalSince1970.rounded(.down)
+        // Years 0...9999: from 0000-01-01 to 9999-12-31 23:59:59 UTC.
+        guard interval >= -62_167_219_200, interval < 253_402_300_800 else {
+            var text = format(date)
+            return text.withUTF8(body)
+        }
+        let seconds = Int(interval)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let civil = CivilCalendar.civil(fromDays: days)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            func put(_ value: Int, digits: Int, at offset: Int) {
+                var value = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(civil.year, digits: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(civil.month, digits: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(civil.day, digits: 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(secondOfDay / 3600, digits: 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(secondOfDay / 60 % 60, digits: 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(secondOfDay % 60, digits: 2, at: 17)
+            buffer[19] = UInt8(ascii: "Z")
+            return body(UnsafeBufferPointer(buffer))
+        }
+    }
+
     /// Parses "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DDTHH:MM:SS±HH:MM"; nil for anything else.
     public static func parse(_ text: String) -> Date? {
         let chars = Array(text.utf8)

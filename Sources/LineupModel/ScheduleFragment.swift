@@ -17,6 +17,12 @@ public struct ScheduleFragment: Sendable {
         self.talks = talks
     }
 
+    /// Sets `titleHashes` to hashes a parser computed with the items (one per item, in order).
+    package mutating func setTitleHashes(_ hashes: [UInt64]) {
+        precondition(hashes.count == talks.count, "one title hash per item")
+        titleHashes = hashes
+    }
+
     /// Computes `titleHashes`; parsers call it once the items are made.
     package mutating func hashTitles() {
         titleHashes = talks.indices.map { TalkID.normalisedTitleHash(talks[$0].title) }

@@ -88,7 +88,7 @@ extension TalkID {
 
     /// Murmur3's finaliser: FNV's high bits depend little on the last bytes.
     @inline(__always)
-    private static func mixed(_ state: UInt64) -> UInt64 {
+    static func mixed(_ state: UInt64) -> UInt64 {
         var state = state ^ (state >> 33)
         state = state &* 0xff51_afd7_ed55_8ccd
         return state ^ (state >> 33)

@@ -145,14 +145,34 @@ public struct TalkID: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
 /// FNV-1a over UTF-8 bytes, 64 bits. Unlike `Hasher` it is the same in every process, which is
 /// what persistent ids need. Parts are separated by a 0x1F byte so ("ab","c") != ("a","bc").
-struct StableHasher {
+struct StableHasher: Sendable {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func combine(_ text: String) {
         for byte in text.utf8 {
-            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            add(byte)
         }
-        state = (state ^ 0x1F) &* 0x0000_0100_0000_01b3
+        endPart()
+    }
+
+    /// Adds a part given as bytes, as `combine(_:)` adds a string's UTF-8.
+    mutating func combine(bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
+            add(byte)
+        }
+        endPart()
+    }
+
+    /// One byte of the current part.
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// Closes the current part.
+    @inline(__always)
+    mutating func endPart() {
+        add(0x1F)
     }
 
     var digest: UInt64 { state }

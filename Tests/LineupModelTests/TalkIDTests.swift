@@ -53,3 +53,33 @@ struct TalkIDTests {
         }
     }
 }
+
+@Suite("Ids derived part by part equal the ids derived from whole strings")
+struct TalkIDDeriverTests {
+    @Test("Slot ids and title hashes match TalkID.derive for ASCII, non-ASCII and blank titles")
+    func deriverMatchesDerive() {
+        let deriver = TalkIDDeriver(leadingParts: ["slot", "dl: algorithms"])
+        let starts: [Date?] = [ISOInstant.parse("2022-07-19T18:00:00Z"), Date(timeIntervalSince1970: -1),
+                               Date(timeIntervalSince1970: 1_626_998_400.75), nil]
+        let titles = ["Monarch: Expressive  Structured Matrices", "  Straße\tNetworks ", "Jérémie's ÉCOLE", "", "\t"]
+        for start in starts {
+            for title in titles {
+                let made = deriver.id(start: start, fallback: "2022-07-19", title: title)
+                let startText = start.map(ISOInstant.format) ?? "2022-07-19"
+                #expect(made.id == TalkID.derive(["slot", "dl: algorithms", startText, TalkID.normalisedTitle(title)]))
+                #expect(made.titleHash == TalkID.normalisedTitleHash(title))
+            }
+        }
+    }
+
+    @Test("Instants are written the same with and without a string, years 0 to 9999 and beyond")
+    func formattedBytesMatchTheString() {
+        let seconds: [Double] = [0, -1, 1_658_253_600, -62_167_219_200, -62_167_219_201, 253_402_300_799,
+                                 253_402_300_800, 951_782_400, 4_107_542_399.5]
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            let bytes = ISOInstant.withFormatted(date) { Array($0) }
+            #expect(String(decoding: bytes, as: UTF8.self) == ISOInstant.format(date))
+        }
+    }
+}
