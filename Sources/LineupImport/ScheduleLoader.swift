@@ -26,6 +26,7 @@ public struct ScheduleLoader: Sendable {
         let (fragments, diagnostics) = loadFragments(paths)
         // The last reference, so the items are moved into the schedule rather than copied.
         let assembled = Schedule.assemble(consume fragments)
+        Self.returnFreedMemory()
         return (assembled.schedule, diagnostics + assembled.diagnostics)
     }
 
@@ -141,6 +142,18 @@ public struct ScheduleLoader: Sendable {
         } catch {
             return ImportedFile(failure: error)
         }
+    }
+
+    /// Hands the memory freed while loading (file buffers, the fragments' item arrays: a
+    /// tenth of the schedule's size) back to the system. glibc keeps freed blocks inside its
+    /// heaps, where they still count as resident, unless asked to return them.
+    /// (malloc_trim is not in Swift's Glibc module, so it is looked up by name.)
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
     }
 
     static func join(_ directory: String, _ name: String) -> String {
