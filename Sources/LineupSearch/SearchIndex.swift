@@ -59,11 +59,20 @@ public struct SearchIndex: Sendable {
         let range = range.clamped(to: talks.indices)
         self.init(items: range.lazy.map {
             ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
-        }, strategy: strategy)
+        }, strategy: strategy, abstractSource: { $0.talks[$0.position].abstract })
     }
 
     /// Indexes any items; positions follow the sequence's order. O(total text length).
     public init<Items: Sequence>(items: Items, strategy: Strategy = .wordIndex) where Items.Element: Searchable {
+        self.init(items: items, strategy: strategy, abstractSource: { _ in nil })
+    }
+
+    /// `abstractSource` gives the string an item's abstract value was derived from (the
+    /// abstract as written, for its display form), which the column can refer to instead of
+    /// keeping a copy.
+    init<Items: Sequence>(items: Items, strategy: Strategy, abstractSource: (Items.Element) -> String?)
+        where Items.Element: Searchable
+    {
         var ids: [TalkID] = []
         let expected = items.underestimatedCount
         var title = TextColumn(expectedCount: expected), authors = TextColumn(expectedCount: expected)
@@ -80,7 +89,9 @@ public struct SearchIndex: Sendable {
             ids.append(item.id)
             title.append(item.value(for: .title))
             authors.append(item.value(for: .authors))
-            abstract.append(item.value(for: .abstract))
+            // Recipes save memory for as long as an index is kept; a one-shot search is quicker
+            // with the display forms made once.
+            abstract.append(item.value(for: .abstract), derivedFrom: strategy == .wordIndex ? abstractSource(item) : nil)
             session.append(item.value(for: .session))
             room.append(item.value(for: .room))
             award.append(item.value(for: .award))

@@ -6,12 +6,19 @@
 ///   CJK or symbols) is kept as the item's own string, which shares its storage with the
 ///   schedule, so the abstracts, the bulk of the data, are not copied; `ByteNeedle` matches
 ///   uppercase ASCII letters itself;
+/// - text searchable as written that was derived from another string the item holds (the
+///   display form of an abstract, from the abstract as written) is kept as that string plus
+///   a `TextRecipe`, tens of bytes, instead of a second copy: `withText` makes the text again
+///   in a temporary buffer, a copy of a few runs, cheap next to searching it;
 /// - any other text is folded (`TextFolding`) into one contiguous byte array.
 /// List values (author names) are folded and joined with a line feed, which no folded needle
 /// contains, so a phrase never spans two names.
 struct TextColumn: Sendable {
+    /// Folded texts and recipes, item after item.
     private var folded: [UInt8] = []
-    /// Item i's folded text is `folded[offsets[i]..<offsets[i + 1]]` when `asWritten[i]` is nil.
+    /// Item i's bytes here are `folded[offsets[i]..<offsets[i + 1]]`: its folded text when
+    /// `asWritten[i]` is nil, else its recipe over `asWritten[i]` (empty: no recipe, the
+    /// string is the text).
     private var offsets: [Int] = [0]
     private var asWritten: [String?] = []
     /// Total bytes over all items, for cost estimates.
@@ -27,12 +34,21 @@ struct TextColumn: Sendable {
     }
 
     /// Appends the next item's value; returns nothing, the caller reads it back with
-    /// `withText(of:)` (for instance to collect its words).
-    mutating func append(_ value: SearchValue?) {
+    /// `withText(of:)` (for instance to collect its words). `source`, when given, is a string
+    /// the item holds anyway that a text value was derived from (the abstract as written, for
+    /// its display form): the text is then kept as a recipe over it where that is shorter.
+    mutating func append(_ value: SearchValue?, derivedFrom source: String? = nil) {
         switch value {
         case .text(let text) where Self.isSearchableAsWritten(text):
-            asWritten.append(text)
             totalBytes += text.utf8.count
+            if let source, source == text {
+                asWritten.append(source)  // the item's own string, not a copy of it
+            } else if let source, let recipe = Self.recipe(for: text, from: source) {
+                asWritten.append(source)
+                folded.append(contentsOf: recipe)
+            } else {
+                asWritten.append(text)
+            }
         case .text(let text):
             let before = folded.count
             TextFolding.append(text, to: &folded)
@@ -52,18 +68,34 @@ struct TextColumn: Sendable {
         offsets.append(folded.count)
     }
 
-    /// Calls `body` with item `item`'s searchable bytes (folded, or as written).
+    private static func recipe(for text: String, from source: String) -> [UInt8]? {
+        withBytes(of: text) { result in withBytes(of: source) { TextRecipe.make(result, from: $0) } }
+    }
+
+    private static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with item `item`'s searchable bytes (folded, as written, or made from its
+    /// recipe into a temporary buffer).
     @inline(__always)
     func withText<R>(of item: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let text = asWritten[item],
-           let result = text.utf8.withContiguousStorageIfAvailable(body) {
-            return result
-        }
+        let start = offsets[item], end = offsets[item + 1]
         if let text = asWritten[item] {
-            return Array(text.utf8).withUnsafeBufferPointer(body)
+            guard start < end else { return Self.withBytes(of: text, body) }
+            return folded.withUnsafeBufferPointer { all in
+                let recipe = UnsafeBufferPointer(rebasing: all[start..<end])
+                return Self.withBytes(of: text) { source in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextRecipe.resultLength(recipe)) { buffer in
+                        TextRecipe.apply(recipe, to: source, into: buffer)
+                        return body(UnsafeBufferPointer(buffer))
+                    }
+                }
+            }
         }
         return folded.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[offsets[item]..<offsets[item + 1]]))
+            body(UnsafeBufferPointer(rebasing: all[start..<end]))
         }
     }
 
@@ -71,7 +103,8 @@ struct TextColumn: Sendable {
     /// the lines are on their way into the cache before the item is scanned.
     @inline(__always)
     func touch(item: Int) -> UInt8 {
-        withText(of: item) { text in
+        // An item with a recipe reads its string, so that is what is read ahead.
+        let read: (UnsafeBufferPointer<UInt8>) -> UInt8 = { text in
             var sum: UInt8 = 0
             var offset = 0
             while offset < text.count {
@@ -80,6 +113,8 @@ struct TextColumn: Sendable {
             }
             return sum
         }
+        if let text = asWritten[item] { return Self.withBytes(of: text, read) }
+        return withText(of: item, read)
     }
 
     /// True when `needle` occurs in item `item`'s text.
