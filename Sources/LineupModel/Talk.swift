@@ -74,7 +74,7 @@ public struct Talk: Hashable, Sendable, Identifiable {
     }
 
     /// The award lines as one string ("Outstanding Paper Runner Up"), nil when there are none.
-    public var award: String? { awards.isEmpty ? nil : awards.joined(separator: "; ") }
+    @inlinable public var award: String? { awards.isEmpty ? nil : awards.joined(separator: "; ") }
 
     /// The abstract with LaTeX and Markdown markup turned into plain text.
     public var displayAbstract: String { MarkupText.plain(abstract) }
