@@ -6,10 +6,12 @@
 ///   CJK or symbols) is kept as the item's own string, which shares its storage with the
 ///   schedule, so the abstracts, the bulk of the data, are not copied; `ByteNeedle` matches
 ///   uppercase ASCII letters itself;
-/// - text searchable as written that was derived from another string the item holds (the
-///   display form of an abstract, from the abstract as written) is kept as that string plus
-///   a `TextRecipe`, tens of bytes, instead of a second copy: `withText` makes the text again
-///   in a temporary buffer, a copy of a few runs, cheap next to searching it;
+/// - text derived from another string the item holds (the display form of an abstract, from
+///   the abstract as written) is kept as that string plus a `TextRecipe`, tens of bytes,
+///   instead of a second copy: `withText` makes the text again in a temporary buffer, a copy
+///   of a few runs, cheap next to searching it. The recipe makes the text itself when it is
+///   searchable as written, else its folded form with ASCII case kept (which matches like
+///   the folded form, as ASCII case is folded by `ByteNeedle`);
 /// - any other text is folded (`TextFolding`) into one contiguous byte array.
 /// List values (author names) are folded and joined with a line feed, which no folded needle
 /// contains, so a phrase never spans two names.
@@ -50,6 +52,21 @@ struct TextColumn: Sendable {
                 asWritten.append(text)
             }
         case .text(let text):
+            // Folded but for ASCII case, a text matches as its folded form does (ByteNeedle
+            // folds ASCII case itself), and that form differs from the source only where
+            // folding changed something: a recipe over the source is short.
+            if let source {
+                let almostFolded = Self.withBytes(of: text) { TextFolding.foldedKeepingASCIICase($0) }
+                let recipe = almostFolded.withUnsafeBufferPointer { result in
+                    Self.withBytes(of: source) { TextRecipe.make(result, from: $0) }
+                }
+                if let recipe {
+                    asWritten.append(source)
+                    folded.append(contentsOf: recipe)
+                    totalBytes += almostFolded.count
+                    break
+                }
+            }
             let before = folded.count
             TextFolding.append(text, to: &folded)
             asWritten.append(nil)

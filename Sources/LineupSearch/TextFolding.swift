@@ -31,8 +31,18 @@ enum TextFolding {
         }
     }
 
-    /// Folds valid UTF-8 `bytes` onto the end of `out`.
-    static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// `bytes` folded except that ASCII letters keep their case: lowercasing the ASCII letters
+    /// of the result gives exactly `fold` of `bytes` (folding never writes an uppercase ASCII
+    /// letter, and a letter is never a space, so spaces collapse alike).
+    static func foldedKeepingASCIICase(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        append(bytes: bytes, to: &out, keepingASCIICase: true)
+        return out
+    }
+
+    /// Folds valid UTF-8 `bytes` onto the end of `out` (ASCII letters lowercased unless
+    /// `keepingASCIICase`).
+    static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], keepingASCIICase: Bool = false) {
         // Grow geometrically: reserving the exact size on every call would copy `out` each time.
         if out.capacity < out.count + bytes.count {
             out.reserveCapacity(max(out.count + bytes.count, out.capacity * 2))
@@ -43,7 +53,7 @@ enum TextFolding {
         while i < n {
             let byte = bytes[i]
             if byte < 0x80 {
-                let folded = asciiFolded[Int(byte)]
+                let folded = keepingASCIICase && byte >= 0x41 && byte <= 0x5A ? byte : asciiFolded[Int(byte)]
                 if folded != space || !lastWasSpace { out.append(folded) }
                 lastWasSpace = folded == space
                 i += 1
