@@ -51,7 +51,7 @@ public enum SessionPageParser {
         }
         let sessionDay = slotTimes.lazy.compactMap(\.day).first
         let sessionID = SessionID.derive(["slots", normalisedSession, sessionDay?.iso ?? ""])
-        let shared = SlotBlock.SessionFacts(id: sessionID, title: sessionTitle,
+        var shared = SlotBlock.SessionFacts(id: sessionID, title: sessionTitle,
                                             ids: TalkIDDeriver(leadingParts: ["slot", normalisedSession]),
                                             room: header.room, moderator: header.moderator, source: context.fileName)
 
@@ -62,7 +62,7 @@ public enum SessionPageParser {
         for (position, slot) in slots.enumerated() {
             let end = position + 1 < slots.count ? slots[position + 1].line : text.lines.count
             if let made = SlotBlock.talk(text, timeLine: slot.line, blockEnd: end, time: slotTimes[position],
-                                         session: shared, diagnostics: &diagnostics) {
+                                         session: &shared, diagnostics: &diagnostics) {
                 talks.append(made.talk)
                 titleHashes.append(made.titleHash)
             }

@@ -12,6 +12,27 @@ enum SlotBlock {
         var room: String?
         var moderator: String?
         var source: String
+        /// Placements made so far, one per zone: the items of a session share them.
+        private var placements: [Talk.Placement] = []
+
+        init(id: SessionID, title: String, ids: TalkIDDeriver, room: String?, moderator: String?, source: String) {
+            self.id = id
+            self.title = title
+            self.ids = ids
+            self.room = room
+            self.moderator = moderator
+            self.source = source
+        }
+
+        /// The placement of the session's items announced in `zone`.
+        mutating func placement(in zone: ZoneAbbreviation?) -> Talk.Placement {
+            let fields = Talk.Placement.Fields(sessionID: id, session: title, room: room, moderator: moderator,
+                                               source: source, timeZoneID: zone?.timeZoneID, utcOffset: zone?.utcOffset)
+            if let known = placements.first(where: { $0.fields == fields }) { return known }
+            let made = Talk.Placement(fields)
+            placements.append(made)
+            return made
+        }
     }
 
     /// Author lines without a " · " are told from one-line abstracts by length.
@@ -20,7 +41,7 @@ enum SlotBlock {
     /// The item of the block after `timeLine` up to `blockEnd` (line indices), with
     /// `TalkID.normalisedTitleHash` of its title, or nil (with a warning) when the block holds
     /// no title.
-    static func talk(_ text: PageText, timeLine: Int, blockEnd: Int, time: SlotTime, session: SessionFacts,
+    static func talk(_ text: PageText, timeLine: Int, blockEnd: Int, time: SlotTime, session: inout SessionFacts,
                      diagnostics: inout [Diagnostic]) -> (talk: Talk, titleHash: UInt64)? {
         func report(_ severity: Diagnostic.Severity, _ line: Int, _ message: String) {
             diagnostics.append(Diagnostic(severity, file: text.file, line: line + 1, message))
@@ -78,10 +99,8 @@ enum SlotBlock {
         let (id, titleHash) = session.ids.id(start: time.start, fallback: time.day?.iso ?? "", title: title)
         let talk = Talk(
             id: id, title: title, authors: authors, kind: kind, awards: awards, start: time.start, end: time.end,
-            timeZoneID: time.zone?.timeZoneID, utcOffset: time.zone?.utcOffset, day: time.day,
-            sessionID: session.id, session: session.title, room: session.room, moderator: session.moderator,
-            abstract: abstract, links: abstract.isEmpty ? [] : LinkExtractor.links(in: abstract),
-            source: session.source, line: timeLine + 1)
+            day: time.day, placement: session.placement(in: time.zone),
+            abstract: abstract, links: abstract.isEmpty ? [] : LinkExtractor.links(in: abstract), line: timeLine + 1)
         return (talk, titleHash)
     }
 }

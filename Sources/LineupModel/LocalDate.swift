@@ -3,26 +3,34 @@
 ///
 /// Invariant: `month` is 1...12 and `day` is valid for that month and year (the initialiser
 /// checks). Comparison is chronological. Encodes as "YYYY-MM-DD".
+///
+/// Month and day are stored as bytes, so a date takes 10 bytes and an optional one 16, not 32:
+/// every item holds two.
 public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
-    public let month: Int
-    public let day: Int
+    private let monthNumber: UInt8
+    private let dayNumber: UInt8
+
+    /// 1...12.
+    public var month: Int { Int(monthNumber) }
+    /// 1...31.
+    public var day: Int { Int(dayNumber) }
 
     /// Returns nil when the triple is not a real date (31 June, 29 February 2023, month 13).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,
               day <= CivilCalendar.daysInMonth(year: year, month: month) else { return nil }
         self.year = year
-        self.month = month
-        self.day = day
+        self.monthNumber = UInt8(month)
+        self.dayNumber = UInt8(day)
     }
 
     /// The date `daysSinceEpoch` days after 1970-01-01 (negative before it).
     public init(daysSinceEpoch: Int) {
         let civil = CivilCalendar.civil(fromDays: daysSinceEpoch)
         self.year = civil.year
-        self.month = civil.month
-        self.day = civil.day
+        self.monthNumber = UInt8(civil.month)
+        self.dayNumber = UInt8(civil.day)
     }
 
     /// Parses exactly "YYYY-MM-DD".

@@ -219,6 +219,6 @@ extension Talk {
     /// What an item moved out of a fragment leaves behind: no heap storage, so it costs
     /// nothing to destroy.
     static var movedOut: Talk {
-        Talk(id: TalkID(""), title: "", kind: .oral, sessionID: SessionID(""), session: "", source: "")
+        Talk(id: TalkID(""), title: "", kind: .oral, placement: .empty)
     }
 }
