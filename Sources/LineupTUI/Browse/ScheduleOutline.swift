@@ -18,6 +18,8 @@ public struct ScheduleOutline: Sendable {
     public let browseOrder: [Int]
     /// Index of each talk position in `browseOrder`.
     public let browseRank: [Int]
+    /// Columns the Days pane needs for its widest label, with padding.
+    public let daysPaneWidth: Int
 
     public init(_ schedule: Schedule) {
         self.schedule = schedule
@@ -59,6 +61,7 @@ public struct ScheduleOutline: Sendable {
         self.dayOfSession = dayOfSession
         self.browseOrder = browseOrder
         self.browseRank = browseRank
+        self.daysPaneWidth = schedule.days.map { DisplayWidth.of(TerminalString($0.label).value) }.max().map { $0 + 2 } ?? 16
     }
 
     public var talkCount: Int { schedule.talks.count }

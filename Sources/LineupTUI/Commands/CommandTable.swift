@@ -60,8 +60,10 @@ public enum CommandTable {
         var lines = ["| Keys | Action | Where |", "|---|---|---|"]
         for row in summary {
             let keys = row.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
-            let place = Set(row.contexts) == KeyContext.everywhere ? "everywhere"
-                : Set(row.contexts) == KeyContext.panes ? "schedule panes"
+            let contexts = Set(row.contexts)
+            let place = contexts == KeyContext.everywhere ? "everywhere"
+                : contexts == KeyContext.panes ? "schedule panes"
+                : contexts == KeyContext.panes.union([.agenda]) ? "schedule panes, agenda"
                 : row.contexts.map(\.label).joined(separator: ", ")
             lines.append("| \(keys) | \(row.help) | \(place) |")
         }

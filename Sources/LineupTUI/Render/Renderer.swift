@@ -46,8 +46,9 @@ private func drawPanes(_ state: BrowserState, _ layout: ScreenLayout, into grid:
 private func drawTooSmall(_ size: TerminalSize, into grid: inout Grid) {
     let minimum = ScreenLayout.minimumSize
     let lines: [TerminalString] = [
-        "Lineup needs a bigger window",
-        TerminalString("at least \(minimum.columns)×\(minimum.rows), now \(size.columns)×\(size.rows)"),
+        "Window too small",
+        TerminalString("need \(minimum.columns)×\(minimum.rows)"),
+        TerminalString("now \(size.columns)×\(size.rows)"),
         "q quits",
     ]
     let top = max(0, (size.rows - lines.count) / 2)
@@ -61,9 +62,16 @@ private func drawTooSmall(_ size: TerminalSize, into grid: inout Grid) {
 /// Shared drawing of a pane: its heading and a list of entries under a cursor.
 enum PaneChrome {
     /// The heading row: the pane's name and, at the right, `detail` (position or count). The
-    /// focused pane's heading is drawn as a bar.
+    /// focused pane's heading is drawn as a bar; "‹" and "›" tell of panes hidden beside it.
+    static func drawHeading(_ title: String, detail: String, focused: Bool, frame: ScreenLayout.Frame, into grid: inout Grid) {
+        var title = title
+        if frame.hidesPanesLeft { title = "\u{2039} " + title }
+        if frame.hidesPanesRight { title += " \u{203A}" }
+        drawHeading(title, detail: detail, focused: focused, in: frame.rect, into: &grid)
+    }
+
     static func drawHeading(_ title: String, detail: String, focused: Bool, in rect: Rect, into grid: inout Grid) {
-        let style = focused ? CellStyle(.accent, backdrop: .selection, bold: true) : CellStyle(.heading, bold: true)
+        let style = focused ? CellStyle(.title, backdrop: .selection, bold: true) : CellStyle(.heading, bold: true)
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         let detailWidth = DisplayWidth.of(detail)
         let titleRoom = max(0, rect.width - 2 - (detailWidth > 0 ? detailWidth + 2 : 0))

@@ -58,7 +58,7 @@ public struct BrowserState: Sendable {
     }
 
     public var schedule: Schedule { outline.schedule }
-    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
+    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, daysWidth: outline.daysPaneWidth) }
 
     public var selectedDay: Int? { visibleDays.indices.contains(dayCursor.selected) ? visibleDays[dayCursor.selected] : nil }
     public var selectedSession: Int? {

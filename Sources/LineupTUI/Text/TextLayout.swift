@@ -79,7 +79,9 @@ public enum TextLayout {
             lines.append(trimmed)
         }
 
-        for glyph in glyphs {
+        for original in glyphs {
+            // A two-column cluster cannot be shown in a one-column line: an ellipsis says so.
+            let glyph = original.width > width ? Glyph("…", width: 1, style: original.style) : original
             if glyph.isNewline {
                 finish(line)
                 line = []

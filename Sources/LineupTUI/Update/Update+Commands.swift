@@ -106,7 +106,7 @@ extension BrowserState {
 
     /// Keeps the details from scrolling past their last line (at the width they have now).
     mutating func clampDetailsScroll() {
-        let width = layout.frame(of: .details)?.rect.width ?? ScreenLayout(size: size, focus: .details).frame(of: .details)?.rect.width ?? size.columns
+        let width = layout.frame(of: .details)?.rect.width ?? ScreenLayout(size: size, focus: .details, daysWidth: outline.daysPaneWidth).frame(of: .details)?.rect.width ?? size.columns
         let lines = DetailsView.lineCount(self, width: width)
         detailsScroll = min(detailsScroll, max(0, lines - layout.contentRows))
     }
