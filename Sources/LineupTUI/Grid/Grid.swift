@@ -9,6 +9,8 @@ public struct Grid: Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal's cursor should blink (the query line while typing); nil hides it.
     public var cursor: Point?
+    /// What `draw(_:x:y:width:style:)` ends cut text with ("…", or "..." on ASCII terminals).
+    public var ellipsis: TerminalString = "…"
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -56,11 +58,12 @@ public struct Grid: Sendable {
         return column
     }
 
-    /// Draws clean text in one style, cut with "…" to `width` columns (default: to the edge).
+    /// Draws clean text in one style, cut with `ellipsis` to `width` columns (default: to the
+    /// edge).
     @discardableResult
     public mutating func draw(_ text: TerminalString, x: Int, y: Int, width: Int? = nil, style: CellStyle = .plain) -> Int {
         let room = min(width ?? (self.width - x), self.width - x)
-        return draw(TextLayout.cut(TextLayout.glyphs(text, style), to: room), x: x, y: y, maxX: x + room)
+        return draw(TextLayout.cut(TextLayout.glyphs(text, style), to: room, ellipsis: ellipsis), x: x, y: y, maxX: x + room)
     }
 
     /// Places a cluster of `columns` (1 or 2) cells at (x, y), blanking the other half of

@@ -6,7 +6,8 @@ enum DaysPane {
     static func draw(_ state: BrowserState, _ frame: ScreenLayout.Frame, into grid: inout Grid) {
         let focused = state.focus == .days
         PaneChrome.drawHeading("Days", detail: PaneChrome.position(state.dayCursor, count: state.visibleDays.count),
-                               focused: focused, frame: frame, into: &grid)
+                               focused: focused, frame: frame,
+                               symbols: state.symbols, into: &grid)
         PaneChrome.drawList(
             count: state.visibleDays.count, cursor: state.dayCursor, linesPerItem: 2, focused: focused,
             in: frame.content, into: &grid

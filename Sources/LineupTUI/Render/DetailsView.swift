@@ -18,7 +18,8 @@ enum DetailsView {
             let last = min(lines.count, scroll + content.height)
             detail = "\(Int((Double(last) / Double(lines.count) * 100).rounded()))%"
         }
-        PaneChrome.drawHeading("Details", detail: detail, focused: focused, frame: frame, into: &grid)
+        PaneChrome.drawHeading("Details", detail: detail, focused: focused, frame: frame,
+                               symbols: state.symbols, into: &grid)
         for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
             grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
         }

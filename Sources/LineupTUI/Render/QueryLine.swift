@@ -14,6 +14,9 @@ enum QueryLine {
             let glyphs = TextLayout.glyphs(TerminalString("/" + state.search.appliedText), CellStyle(.accent))
                 + TextLayout.glyphs("   n/N next/previous hit · / edit · Esc clear", CellStyle(.muted))
             grid.draw(TextLayout.cut(glyphs, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
+        } else if !state.schedule.talks.isEmpty {
+            grid.draw("/ searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00",
+                      x: rect.x + 1, y: rect.y, width: rect.width - 2, style: CellStyle(.muted))
         }
     }
 

@@ -2,6 +2,7 @@
 public func render(_ state: BrowserState, into grid: inout Grid) {
     grid.fill(grid.bounds)
     grid.cursor = nil
+    grid.ellipsis = state.symbols.ellipsis
     let layout = state.layout
     guard !layout.isTooSmall else {
         drawTooSmall(state.size, into: &grid)
@@ -47,8 +48,8 @@ private func drawTooSmall(_ size: TerminalSize, into grid: inout Grid) {
     let minimum = ScreenLayout.minimumSize
     let lines: [TerminalString] = [
         "Window too small",
-        TerminalString("need \(minimum.columns)×\(minimum.rows)"),
-        TerminalString("now \(size.columns)×\(size.rows)"),
+        TerminalString("need \(minimum.columns)x\(minimum.rows)"),
+        TerminalString("now \(size.columns)x\(size.rows)"),
         "q quits",
     ]
     let top = max(0, (size.rows - lines.count) / 2)
@@ -63,10 +64,11 @@ private func drawTooSmall(_ size: TerminalSize, into grid: inout Grid) {
 enum PaneChrome {
     /// The heading row: the pane's name and, at the right, `detail` (position or count). The
     /// focused pane's heading is drawn as a bar; "‹" and "›" tell of panes hidden beside it.
-    static func drawHeading(_ title: String, detail: String, focused: Bool, frame: ScreenLayout.Frame, into grid: inout Grid) {
+    static func drawHeading(_ title: String, detail: String, focused: Bool, frame: ScreenLayout.Frame,
+                            symbols: Symbols, into grid: inout Grid) {
         var title = title
-        if frame.hidesPanesLeft { title = "\u{2039} " + title }
-        if frame.hidesPanesRight { title += " \u{203A}" }
+        if frame.hidesPanesLeft { title = symbols.moreLeft.value + " " + title }
+        if frame.hidesPanesRight { title += " " + symbols.moreRight.value }
         drawHeading(title, detail: detail, focused: focused, in: frame.rect, into: &grid)
     }
 

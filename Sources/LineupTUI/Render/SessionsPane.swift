@@ -6,7 +6,8 @@ enum SessionsPane {
     static func draw(_ state: BrowserState, _ frame: ScreenLayout.Frame, into grid: inout Grid) {
         let focused = state.focus == .sessions
         PaneChrome.drawHeading("Sessions", detail: PaneChrome.position(state.sessionCursor, count: state.visibleSessions.count),
-                               focused: focused, frame: frame, into: &grid)
+                               focused: focused, frame: frame,
+                               symbols: state.symbols, into: &grid)
         PaneChrome.drawList(
             count: state.visibleSessions.count, cursor: state.sessionCursor, linesPerItem: 2, focused: focused,
             in: frame.content, into: &grid

@@ -10,7 +10,8 @@ enum TalksPane {
         let focused = state.focus == .talks
         let title = state.selectedSession.map { state.outline.session(at: $0).kind == .listing ? "Papers" : "Talks" } ?? "Talks"
         PaneChrome.drawHeading(title, detail: PaneChrome.position(state.talkCursor, count: state.visibleTalks.count),
-                               focused: focused, frame: frame, into: &grid)
+                               focused: focused, frame: frame,
+                               symbols: state.symbols, into: &grid)
         let wordBadges = frame.content.width >= wordBadgeWidth
         PaneChrome.drawList(
             count: state.visibleTalks.count, cursor: state.talkCursor, linesPerItem: 1, focused: focused,
