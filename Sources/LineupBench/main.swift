@@ -1,1 +1,37 @@
-print("lineup-bench: not yet written")
+import Foundation
+
+// lineup-bench: the numbers of issue 3 (`make bench`).
+//
+//   lineup-bench --lineup PATH [--work DIR] [--sizes 10000,100000] [--rounds N] [--runs N]
+//       generates the data sets, measures each size in a child process, then runs
+//       `lineup list`, fzf and grep side by side on the largest; prints every figure with its
+//       target. Exits non-zero when lineup's count differs from fzf's or a step fails.
+//   lineup-bench measure DIR ROUNDS
+//       (internal) the per-size measurement; prints one JSON SizeReport.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func value(of option: String) -> String? {
+    guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+do {
+    if arguments.first == "measure", arguments.count >= 3 {
+        let report = try SizeMeasurement.run(pagesDirectory: arguments[1], rounds: Int(arguments[2]) ?? 10)
+        let encoder = JSONEncoder()
+        FileHandle.standardOutput.write(try encoder.encode(report))
+        exit(0)
+    }
+    let options = BenchRun.Options(
+        lineup: value(of: "--lineup") ?? ".build/release/lineup",
+        work: value(of: "--work") ?? NSTemporaryDirectory() + "lineup-bench",
+        sizes: (value(of: "--sizes") ?? "10000,100000").split(separator: ",").compactMap { Int($0) },
+        rounds: Int(value(of: "--rounds") ?? "") ?? 20,
+        runs: Int(value(of: "--runs") ?? "") ?? 3)
+    let ok = try BenchRun(options: options).run()
+    exit(ok ? 0 : 1)
+} catch {
+    FileHandle.standardError.write(Data("lineup-bench: \(error)\n".utf8))
+    exit(2)
+}

@@ -24,8 +24,8 @@ public struct Schedule: Sendable {
         self.talks = talks
         self.days = days
         var positions = [TalkID: Int](minimumCapacity: talks.count)
-        for (index, talk) in talks.enumerated() {
-            positions[talk.id] = index
+        for index in talks.indices {
+            positions[talks[index].id] = index
         }
         self.positionByID = positions
         var sessionPositions = [SessionID: Int](minimumCapacity: sessions.count)
@@ -40,17 +40,23 @@ public struct Schedule: Sendable {
     /// twice, say).
     public static func assemble(_ fragments: [ScheduleFragment]) -> (schedule: Schedule, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var talkByID: [TalkID: Talk] = [:]
+        // Where each kept item is (fragment, index), rather than a copy of it: items are large
+        // and a dictionary of them costs more to grow than everything else here.
+        let talkCount = fragments.reduce(0) { $0 + $1.talks.count }
+        var locationByID = [TalkID: (fragment: Int, index: Int)](minimumCapacity: talkCount)
         var seenSessions: Set<SessionID> = []
         var orderedSessions: [(session: Session, sourceIndex: Int)] = []
         for (sourceIndex, fragment) in fragments.enumerated() {
-            for talk in fragment.talks {
-                if let first = talkByID[talk.id] {
+            for index in fragment.talks.indices {
+                let id = fragment.talks[index].id
+                if let location = locationByID[id] {
+                    let talk = fragment.talks[index]
+                    let first = fragments[location.fragment].talks[location.index]
                     diagnostics.append(Diagnostic(
                         .warning, file: talk.source, line: talk.line,
                         "\"\(talk.title)\" repeats \(first.source):\(first.line); the first is kept"))
                 } else {
-                    talkByID[talk.id] = talk
+                    locationByID[id] = (sourceIndex, index)
                 }
             }
             for session in fragment.sessions {
@@ -71,15 +77,16 @@ public struct Schedule: Sendable {
         }
 
         var talks: [Talk] = []
-        talks.reserveCapacity(talkByID.count)
+        talks.reserveCapacity(locationByID.count)
         var sessions: [Session] = []
         sessions.reserveCapacity(orderedSessions.count)
         for (session, _) in orderedSessions {
             var kept = session
             kept.talkIDs = []
+            kept.talkIDs.reserveCapacity(session.talkIDs.count)
             for id in session.talkIDs {
-                guard let talk = talkByID.removeValue(forKey: id) else { continue }
-                talks.append(talk)
+                guard let location = locationByID.removeValue(forKey: id) else { continue }
+                talks.append(fragments[location.fragment].talks[location.index])
                 kept.talkIDs.append(id)
             }
             sessions.append(kept)
@@ -91,9 +98,9 @@ public struct Schedule: Sendable {
 
     /// Fills `alsoListedIn` for items that share a normalised title across sessions.
     private static func linkRepeatedTitles(_ talks: inout [Talk]) {
-        var positionsByTitle: [String: [Int]] = [:]
-        for (index, talk) in talks.enumerated() where talk.kind != .qa {
-            positionsByTitle[TalkID.normalisedTitle(talk.title), default: []].append(index)
+        var positionsByTitle = [String: [Int]](minimumCapacity: talks.count)
+        for index in talks.indices where talks[index].kind != .qa {
+            positionsByTitle[TalkID.normalisedTitle(talks[index].title), default: []].append(index)
         }
         for positions in positionsByTitle.values where positions.count > 1 {
             for position in positions {

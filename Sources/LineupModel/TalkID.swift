@@ -23,8 +23,32 @@ public struct TalkID: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     /// Lowercases and collapses runs of whitespace, so that re-wrapped or re-cased titles keep
     /// their id.
+    /// O(n); ASCII titles (almost all) take a byte-level path with the same result, since
+    /// Unicode lowercasing and white space agree with ASCII's on ASCII text.
     public static func normalisedTitle(_ title: String) -> String {
-        title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var title = title
+        if let ascii = title.withUTF8(asciiNormalisedTitle) { return ascii }
+        return title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Nil when `bytes` are not all ASCII.
+    private static func asciiNormalisedTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
+            output.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     public init(from decoder: Decoder) throws {

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file's contents so that readers, and the file left after a crash or power loss,
+/// hold either the old bytes or the new ones, never a mix or an empty file.
+///
+/// The steps: create a temporary file beside the target (same directory, so the rename stays
+/// on one file system), write everything, fsync it, rename it over the target, fsync the
+/// directory so the rename itself is durable. A symbolic link at `path` is followed: its
+/// destination is replaced and the link kept. A replaced file keeps its permission bits; a
+/// new one gets 0666 less the umask.
+///
+/// Not a lock: concurrent writers need one around the read-modify-write (see `FileLock`).
+public enum AtomicFile {
+    /// Writes `bytes` to `path` atomically. Throws `FileError.cannotWrite` naming `path`; on
+    /// failure the temporary file is removed and the target is as it was.
+    ///
+    /// - Parameter beforeRename: called with the temporary file's path once it is complete
+    ///   and synced, just before the rename. A seam for crash tests (a process can be killed
+    ///   there); an error it throws aborts the write like any other.
+    public static func write(
+        _ bytes: some Collection<UInt8>, to path: String,
+        beforeRename: ((String) throws -> Void)? = nil
+    ) throws {
+        let target = resolvingSymbolicLink(path)
+        let directory = parentDirectory(of: target)
+        let temporary = temporaryPath(for: target)
+        var existing = stat()
+        let mode: mode_t = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666
+
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw FileError.cannotWrite(path: path, reason: systemErrorMessage()) }
+        var renamed = false
+        defer { if !renamed { unlink(temporary) } }
+        do {
+            defer { close(fd) }
+            if existing.st_mode != 0 { fchmod(fd, mode) }  // open() applied the umask
+            try writeAll(bytes, to: fd, path: path)
+            guard fsync(fd) == 0 else { throw FileError.cannotWrite(path: path, reason: systemErrorMessage()) }
+        }
+        try beforeRename?(temporary)
+        guard rename(temporary, target) == 0 else {
+            throw FileError.cannotWrite(path: path, reason: systemErrorMessage())
+        }
+        renamed = true
+        syncDirectory(directory)
+    }
+
+    /// The prefix of every temporary file made for `path`: ".bookmarks.json.tmp-". Writers
+    /// holding the file's lock may delete leftovers with this prefix (a writer killed between
+    /// creating and renaming its temporary file leaves one).
+    public static func temporaryPrefix(for path: String) -> String {
+        let target = resolvingSymbolicLink(path)
+        let directory = parentDirectory(of: target)
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        return joinPath(directory, ".\(name).tmp-")
+    }
+
+    static func temporaryPath(for target: String) -> String {
+        temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws {
+        let contiguous = Array(bytes)
+        try contiguous.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw FileError.cannotWrite(path: path, reason: systemErrorMessage())
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Makes the rename durable. Failure here is not reported: the new contents are complete
+    /// and visible, and some file systems refuse fsync on directories.
+    private static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// The destination of a symbolic link (one level is enough for the usual dotfile links;
+    /// `rename` would otherwise replace the link itself), or `path` unchanged.
+    static func resolvingSymbolicLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// "a/b/c.json" -> "a/b"; "c.json" -> "."; "/c.json" -> "/".
+func parentDirectory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+}
+
+func joinPath(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+}
+
+/// `write(2)`, named apart from `AtomicFile.write`.
+private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
+}

@@ -1,0 +1,182 @@
+import Foundation
+import LineupModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bookmark file: every change saved at once, never lost to a crash or a second process.
+///
+/// - Each operation holds an flock on `lockPath` (the file's path plus ".lock") for its whole
+///   read-modify-write, so two processes (the browser and the CLI, two shells) or two store
+///   values on two threads never lose each other's changes: each sees what the other saved.
+/// - Saves go through `AtomicFile` (temporary file, fsync, rename, directory fsync): a process
+///   killed at any instant leaves the previous good file or the new one.
+/// - A file that does not parse is never overwritten: it is renamed to
+///   "bookmarks.json.corrupt-<UTC time>" and the move reported in `BookmarkSet.notices`. A file
+///   from a newer schema version is left alone and every operation throws.
+/// - The store knows nothing of the loaded schedule: a bookmark whose item is gone stays in
+///   the file (`Agenda` reports it as missing).
+///
+/// Operations cost one small file read (and write); call them on every toggle. Use `stamp()`
+/// to notice outside changes cheaply. Errors are `FileError`s naming the file.
+public struct BookmarkStore: Sendable {
+    public let path: String
+    private let now: @Sendable () -> Date
+    private let beforeRename: (@Sendable (String) throws -> Void)?
+
+    /// - Parameters:
+    ///   - now: the clock for `Bookmark.added` and corrupt-file names (tests fix it).
+    ///   - beforeRename: passed to `AtomicFile.write` on every save; a seam for crash tests.
+    public init(
+        path: String, now: @escaping @Sendable () -> Date = { Date() },
+        beforeRename: (@Sendable (String) throws -> Void)? = nil
+    ) {
+        self.path = path
+        self.now = now
+        self.beforeRename = beforeRename
+    }
+
+    public var lockPath: String { path + ".lock" }
+
+    /// The bookmarks now in the file; empty when there is no file (nothing is created then).
+    public func load() throws -> BookmarkSet {
+        guard directoryExists(parentDirectory(of: path)) else { return .empty }
+        return try FileLock.withLock(lockPath, readOnly: true) {
+            var notices: [BookmarkNotice] = []
+            let bookmarks = try readLocked(notices: &notices)
+            return BookmarkSet(bookmarks: bookmarks, notices: notices, stamp: stamp())
+        }
+    }
+
+    /// Bookmarks `talks`. A talk already bookmarked keeps its `added` time and note (unless
+    /// `note` is given) and gets its current title and start. New ones go at the end.
+    @discardableResult
+    public func add(_ talks: [Talk], note: String? = nil) throws -> BookmarkSet {
+        try modify { bookmarks in
+            let date = now()
+            for talk in talks {
+                if let index = bookmarks.firstIndex(where: { $0.id == talk.id }) {
+                    bookmarks[index].title = talk.title
+                    bookmarks[index].start = talk.start
+                    if let note { bookmarks[index].note = note }
+                } else {
+                    bookmarks.append(Bookmark(talk: talk, added: date, note: note))
+                }
+            }
+        }
+    }
+
+    /// Removes these ids; ids not bookmarked are ignored.
+    @discardableResult
+    public func remove(_ ids: [TalkID]) throws -> BookmarkSet {
+        let removed = Set(ids)
+        return try modify { bookmarks in bookmarks.removeAll { removed.contains($0.id) } }
+    }
+
+    /// Adds the talk if it is not bookmarked, removes it if it is, in one locked step (so the
+    /// result is right even when another process changed the file since the caller looked).
+    public func toggle(_ talk: Talk) throws -> (set: BookmarkSet, isBookmarked: Bool) {
+        var isBookmarked = false
+        let set = try modify { bookmarks in
+            if let index = bookmarks.firstIndex(where: { $0.id == talk.id }) {
+                bookmarks.remove(at: index)
+            } else {
+                bookmarks.append(Bookmark(talk: talk, added: now()))
+                isBookmarked = true
+            }
+        }
+        return (set, isBookmarked)
+    }
+
+    /// Sets or clears (nil or empty) the note of a bookmark; an id not bookmarked is ignored.
+    @discardableResult
+    public func setNote(_ note: String?, for id: TalkID) throws -> BookmarkSet {
+        try modify { bookmarks in
+            guard let index = bookmarks.firstIndex(where: { $0.id == id }) else { return }
+            bookmarks[index].note = note?.isEmpty == false ? note : nil
+        }
+    }
+
+    /// The file's stamp now (one `stat`), nil when there is no file. Differs from a set's
+    /// `stamp` exactly when the file was saved or replaced since that set was read.
+    public func stamp() -> FileStamp? { FileStamp(path: path) }
+
+    // MARK: Locked steps
+
+    /// Reads, applies `change`, saves when it changed something: all under the lock.
+    private func modify(_ change: (inout [Bookmark]) -> Void) throws -> BookmarkSet {
+        try createDirectory(parentDirectory(of: path))
+        return try FileLock.withLock(lockPath) {
+            var notices: [BookmarkNotice] = []
+            let before = try readLocked(notices: &notices)
+            var after = before
+            change(&after)
+            if after != before || !notices.isEmpty {
+                removeLeftoverTemporaryFiles()
+                try AtomicFile.write(BookmarkFile.encode(after), to: path, beforeRename: beforeRename)
+            }
+            return BookmarkSet(bookmarks: after, notices: notices, stamp: stamp())
+        }
+    }
+
+    /// The file's bookmarks; a file that does not parse is moved aside (and noted) and reads
+    /// as empty. Call only holding the lock.
+    private func readLocked(notices: inout [BookmarkNotice]) throws -> [Bookmark] {
+        guard let bytes = try FileContents.read(path) else { return [] }
+        switch BookmarkFile.decode(bytes) {
+        case .bookmarks(let bookmarks):
+            return bookmarks
+        case .newerVersion(let version):
+            throw FileError.newerSchema(path: path, version: version, supported: BookmarkFile.version)
+        case .corrupt(let reason):
+            let aside = try moveAside(reason: reason)
+            notices.append(.movedAsideCorruptFile(path: path, movedTo: aside, reason: reason))
+            return []
+        }
+    }
+
+    /// Renames the file to "<path>.corrupt-20240501T093000Z" (with "-2", "-3"… when taken).
+    private func moveAside(reason: String) throws -> String {
+        let time = ISOInstant.format(now()).filter { $0 != "-" && $0 != ":" }
+        var candidate = "\(path).corrupt-\(time)"
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: candidate) {
+            attempt += 1
+            candidate = "\(path).corrupt-\(time)-\(attempt)"
+        }
+        guard rename(path, candidate) == 0 else {
+            throw FileError.cannotMoveAside(path: path, reason: systemErrorMessage())
+        }
+        return candidate
+    }
+
+    /// Temporary files of writers killed before their rename. Every writer holds the lock from
+    /// creating its temporary file to renaming it, so under the lock any such file is stale.
+    private func removeLeftoverTemporaryFiles() {
+        let prefix = AtomicFile.temporaryPrefix(for: path)
+        let directory = parentDirectory(of: prefix)
+        let namePrefix = String(prefix.dropFirst(directory.count + (directory.hasSuffix("/") ? 0 : 1)))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(namePrefix) {
+            unlink(joinPath(directory, name))
+        }
+    }
+
+    private func createDirectory(_ directory: String) throws {
+        guard !directoryExists(directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw FileError.cannotWrite(path: path, reason: "cannot create the directory \(directory)")
+        }
+    }
+
+    private func directoryExists(_ directory: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import LineupModel
+
+/// The agenda as CSV (RFC 4180): a header row, then one row per item: timed items in time
+/// order, the reading list, the missing bookmarks. CRLF line ends; a field holding a comma,
+/// a double quote, CR or LF is quoted, its quotes doubled. Values are the data as written
+/// (no sanitizing: this is a file format); lists are joined with "; " (authors, links) or
+/// " " (ids).
+public enum CSVExport {
+    public static let columns = [
+        "section", "id", "title", "kind", "award", "day", "start", "end", "timezone",
+        "session", "room", "moderator", "authors", "clashes_with", "links", "source", "note",
+    ]
+
+    public static func render(_ agenda: Agenda) -> String {
+        var rows = [columns]
+        for entry in agenda.timedEntries { rows.append(row("agenda", entry)) }
+        for entry in agenda.readingList { rows.append(row("reading", entry)) }
+        for bookmark in agenda.missing {
+            rows.append(["missing", bookmark.id.rawValue, bookmark.title, "", "", "",
+                         bookmark.start.map(ISOInstant.format) ?? "", "", "", "", "", "", "", "", "", "",
+                         bookmark.note ?? ""])
+        }
+        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    private static func row(_ section: String, _ entry: AgendaEntry) -> [String] {
+        let talk = entry.talk
+        return [
+            section, talk.id.rawValue, talk.title, talk.kind.name, talk.award ?? "",
+            talk.day?.iso ?? "", talk.start.map(ISOInstant.format) ?? "",
+            talk.end.map(ISOInstant.format) ?? "", talk.timeZoneID ?? "", talk.session,
+            talk.room ?? "", talk.moderator ?? "", talk.authors.joined(separator: "; "),
+            entry.clashesWith.map(\.rawValue).joined(separator: " "),
+            talk.links.joined(separator: "; "), talk.source, entry.note ?? "",
+        ]
+    }
+
+    /// One RFC 4180 field.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The formats `lineup export` and the browser's export write.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case ics, md, csv, json
+
+    /// The file extension, without the dot (the same as the format's name).
+    public var fileExtension: String { rawValue }
+
+    /// "iCalendar", "Markdown", "CSV", "JSON".
+    public var displayName: String {
+        switch self {
+        case .ics: return "iCalendar"
+        case .md: return "Markdown"
+        case .csv: return "CSV"
+        case .json: return "JSON"
+        }
+    }
+
+    /// Machine formats are written byte for byte; Markdown is for people (and is sanitized
+    /// field by field by its exporter).
+    public var isForPeople: Bool { self == .md }
+
+    /// The export of `agenda` in this format. `now` is the iCalendar DTSTAMP; the other
+    /// formats do not depend on it.
+    public func render(_ agenda: Agenda, now: Date) -> String {
+        switch self {
+        case .ics: return ICalendarExport.render(agenda, now: now)
+        case .md: return MarkdownExport.render(agenda)
+        case .csv: return CSVExport.render(agenda)
+        case .json: return JSONExport.render(agenda)
+        }
+    }
+}

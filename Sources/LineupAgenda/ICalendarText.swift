@@ -1,0 +1,54 @@
+import Foundation
+import LineupModel
+
+/// The content-line rules of iCalendar (RFC 5545 §3.1, §3.3.5, §3.3.11).
+enum ICalendarText {
+    /// The longest content line in octets, line break excluded (§3.1).
+    static let lineLimit = 75
+
+    /// A TEXT value: backslash, semicolon and comma escaped, line breaks as "\n". Control
+    /// characters, which TEXT does not allow, go through `TerminalText.sanitize` first: whole
+    /// escape sequences are dropped, lone controls become visible placeholders, tabs spaces.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for scalar in TerminalText.sanitize(text, keepingNewlines: true).unicodeScalars {
+            switch scalar {
+            case "\\": output += "\\\\"
+            case ";": output += "\\;"
+            case ",": output += "\\,"
+            case "\n": output += "\\n"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// A URI value: not escaped (§3.3.13), but controls and spaces, which no URI holds, dropped.
+    static func uri(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value > 0x20 && !(0x7F...0x9F).contains($0.value) }))
+    }
+
+    /// Folds one content line into lines of at most 75 octets: a break is CRLF followed by one
+    /// space, which counts towards the next line's 75. Breaks fall between Unicode scalars, so
+    /// no UTF-8 sequence is split. The result has no final line break.
+    static func fold(_ line: String) -> String {
+        guard line.utf8.count > lineLimit else { return line }
+        var output = String.UnicodeScalarView()
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
+            if octets + size > lineLimit {
+                output.append(contentsOf: "\r\n ".unicodeScalars)
+                octets = 1
+            }
+            output.append(scalar)
+            octets += size
+        }
+        return String(output)
+    }
+
+    /// A UTC DATE-TIME value: "20220719T180000Z" (§3.3.5, form #2).
+    static func dateTime(_ date: Date) -> String {
+        ISOInstant.format(date).filter { $0 != "-" && $0 != ":" }
+    }
+}

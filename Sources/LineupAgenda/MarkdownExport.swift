@@ -1,0 +1,99 @@
+import Foundation
+import LineupModel
+
+/// The agenda as Markdown for people: one section per day with times in the conference's
+/// zone, clashes marked, free time between talks, then the reading list and the missing
+/// bookmarks.
+///
+/// Every string from data passes `TerminalText.sanitize` (so the text is safe to print to a
+/// terminal and no control byte or line break can break the layout) and then has Markdown's
+/// inline markup characters escaped, so titles show literally.
+public enum MarkdownExport {
+    public static func render(_ agenda: Agenda) -> String {
+        var out = "# Agenda\n\n" + summary(agenda) + "\n"
+        let titles = Dictionary(agenda.timedEntries.map { ($0.id, $0.talk.title) }, uniquingKeysWith: { a, _ in a })
+        for day in agenda.days {
+            out += "\n## \(AgendaClock.day(day.date))"
+            if let offset = day.utcOffset {
+                let zone = day.timeZoneID.map { "\(text($0)), " } ?? ""
+                out += " (times in \(zone)\(AgendaClock.offset(offset)))"
+            }
+            out += "\n\n"
+            let gapsBefore = Dictionary(day.gaps.map { ($0.beforeEntry, $0) }, uniquingKeysWith: { a, _ in a })
+            for (index, entry) in day.entries.enumerated() {
+                if let gap = gapsBefore[index] {
+                    out += "- *Free: \(AgendaClock.time(gap.start, utcOffset: day.utcOffset))–"
+                        + "\(AgendaClock.time(gap.end, utcOffset: day.utcOffset)) (\(AgendaClock.duration(gap.duration)))*\n"
+                }
+                out += timedItem(entry, dayOffset: day.utcOffset, titles: titles)
+            }
+        }
+        if !agenda.readingList.isEmpty {
+            out += "\n## Reading list\n\n"
+            for entry in agenda.readingList { out += readingItem(entry) }
+        }
+        if !agenda.missing.isEmpty {
+            out += "\n## Not in the loaded data\n\n"
+            out += "These bookmarks are kept, but their items are not in the schedule that was loaded.\n\n"
+            for bookmark in agenda.missing { out += missingItem(bookmark) }
+        }
+        return out
+    }
+
+    /// "3 talks on 2 days, 1 clash; 2 papers to read; 1 bookmark not found."
+    private static func summary(_ agenda: Agenda) -> String {
+        let timed = agenda.timedEntries.count
+        var parts = ["\(count(timed, "talk")) on \(count(agenda.days.count, "day"))"
+                     + (agenda.clashes.isEmpty ? "" : ", \(count(agenda.clashes.count, "clash", "clashes"))")]
+        if !agenda.readingList.isEmpty { parts.append("\(count(agenda.readingList.count, "paper")) to read") }
+        if !agenda.missing.isEmpty { parts.append("\(count(agenda.missing.count, "bookmark")) not found") }
+        return parts.joined(separator: "; ") + "."
+    }
+
+    private static func timedItem(_ entry: AgendaEntry, dayOffset: Int?, titles: [TalkID: String]) -> String {
+        let talk = entry.talk
+        var time = AgendaClock.range(of: talk)
+        if talk.utcOffset != dayOffset { time += " " + AgendaClock.offset(talk.utcOffset ?? 0) }
+        let facts = [([talk.kind.label] + talk.awards).map(text).joined(separator: ", ")]
+            + [talk.session, talk.room].compactMap { $0 }.filter { !$0.isEmpty }.map(text)
+        var out = "- **\(time)** \(text(talk.title))" + (entry.isClashing ? " ⚠ **clash**" : "") + "  \n"
+        out += "  " + facts.joined(separator: " · ") + "\n"
+        if !talk.authors.isEmpty { out += "  " + talk.authors.map(text).joined(separator: ", ") + "\n" }
+        for other in entry.clashesWith {
+            out += "  ⚠ Clashes with \(text(titles[other] ?? other.rawValue))\n"
+        }
+        if let note = entry.note { out += "  Note: \(text(note))\n" }
+        return out
+    }
+
+    private static func readingItem(_ entry: AgendaEntry) -> String {
+        let talk = entry.talk
+        var facts = [text(talk.session) + (talk.day.map { ", \($0.day) \(MonthName.shortName($0.month)) \($0.year)" } ?? "")]
+        if talk.authorCount > 0 { facts.append(count(talk.authorCount, "author")) }
+        if let published = talk.published { facts.append("published \(published.iso)") }
+        if let upvotes = talk.upvotes { facts.append(count(upvotes, "upvote")) }
+        var out = "- **\(text(talk.title))**  \n  " + facts.joined(separator: " · ") + "\n"
+        if let note = entry.note { out += "  Note: \(text(note))\n" }
+        return out
+    }
+
+    private static func missingItem(_ bookmark: Bookmark) -> String {
+        let when = bookmark.start.map { " (was at \(ISOInstant.format($0)))" } ?? ""
+        let title = bookmark.title.isEmpty ? "untitled" : text(bookmark.title)
+        return "- \(title)\(when), id \(text(bookmark.id.rawValue))\n"
+    }
+
+    /// Data text for Markdown: sanitized, on one line, inline markup escaped.
+    static func text(_ raw: String) -> String {
+        var out = ""
+        for character in TerminalText.sanitize(raw) {
+            if "\\`*_[]<>#|~".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    private static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// The whole benchmark: data sets, per-size measurements in child processes, the side-by-side
+/// run against fzf and grep, and the report with targets.
+struct BenchRun {
+    struct Options {
+        let lineup: String
+        let work: String
+        let sizes: [Int]
+        let rounds: Int
+        let runs: Int
+    }
+
+    let options: Options
+
+    /// The issue's targets.
+    enum Target {
+        static let parseSeconds100k = 1.0
+        static let keystrokeP99At10k = 0.0005
+        static let keystrokeP99At100k = 0.005
+        static let indexSeconds100k = 1.0
+        static let peakRSSKB100k = 300 * 1024
+        static let listSeconds100k = 1.0
+        static let listOverFzf = 0.5
+    }
+
+    /// Returns false when a correctness check failed (lineup's count differs from fzf's).
+    func run() throws -> Bool {
+        print("lineup-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, data under \(options.work)")
+        var reports: [SizeReport] = []
+        for size in options.sizes {
+            let root = options.work + "/talks-\(size)"
+            let (_, seconds) = try Measure.time { try GeneratedData.write(talkCount: size, to: root) }
+            print("generated \(size) talks in \(format(seconds, "s"))")
+            reports.append(try measure(root: root))
+        }
+        printSizes(reports)
+        guard let largest = options.sizes.max() else { return true }
+        return try sideBySide(root: options.work + "/talks-\(largest)", talks: largest)
+    }
+
+    private func measure(root: String) throws -> SizeReport {
+        let child = ChildProcess(executable: "/proc/self/exe", arguments: ["measure", root, String(options.rounds)])
+        let outcome = try child.run()
+        guard outcome.status == 0 else {
+            throw BenchError("measurement of \(root) failed (\(outcome.status)): \(outcome.errorOutput)")
+        }
+        return try JSONDecoder().decode(SizeReport.self, from: Data(outcome.output.utf8))
+    }
+
+    // MARK: Report
+
+    private func printSizes(_ reports: [SizeReport]) {
+        print("")
+        for report in reports {
+            let label = "\(report.talks / 1000)k talks"
+            print("== \(label): \(report.pages) pages, \(format(Double(report.pageBytes) / 1e6, "MB"))")
+            if let parse = report.parseSeconds {
+                let rate = Double(report.pageBytes) / 1e6 / parse
+                let verdict = report.talks >= 100_000 ? verdictLine(parse <= Target.parseSeconds100k, "< 1 s at 100k") : ""
+                print("  page parsing (ScheduleLoader)   \(format(parse, "s")), \(format(rate, "MB/s"))  \(verdict)")
+            } else {
+                print("  page parsing                    not measured (LineupImport's loader not merged yet)")
+            }
+            let indexVerdict = report.talks >= 100_000 ? verdictLine(report.wordIndexSeconds <= Target.indexSeconds100k, "<= 1 s at 100k") : ""
+            print("  index build (word index)        \(format(report.wordIndexSeconds, "s"))  \(indexVerdict)")
+            print("  index build (scan, for list)    \(format(report.scanIndexSeconds, "s"))")
+            let limit = report.talks >= 100_000 ? Target.keystrokeP99At100k : Target.keystrokeP99At10k
+            for latency in report.keystrokes {
+                let name = "keystroke \(latency.query)".padding(toLength: 32, withPad: " ", startingAt: 0)
+                print("  \(name)p50 \(format(latency.p50 * 1000, "ms")), p99 \(format(latency.p99 * 1000, "ms")), max \(format(latency.max * 1000, "ms")) (\(latency.samples) keystrokes, \(latency.finalCount) hits)  \(verdictLine(latency.p99 <= limit, "p99 <= \(format(limit * 1000, "ms"))"))")
+            }
+            let pooled = report.keystrokes.map(\.p99).max() ?? .nan
+            print("  keystroke p99, worst query      \(format(pooled * 1000, "ms"))  \(verdictLine(pooled <= limit, "<= \(format(limit * 1000, "ms"))"))")
+            let rss = report.peakRSSKB.map { Double($0) / 1024 } ?? .nan
+            let afterLoad = report.rssAfterLoadKB.map { Double($0) / 1024 } ?? .nan
+            let rssVerdict = report.talks >= 100_000 ? verdictLine((report.peakRSSKB ?? .max) <= Target.peakRSSKB100k, "<= 300 MB at 100k") : ""
+            print("  peak RSS (VmHWM)                \(format(rss, "MB")) (schedule loaded: \(format(afterLoad, "MB")))  \(rssVerdict)")
+        }
+    }
+
+    private func verdictLine(_ pass: Bool, _ target: String) -> String {
+        "target \(target): \(pass ? "PASS" : "MISS")"
+    }
+
+    func format(_ value: Double, _ unit: String) -> String {
+        guard value.isFinite else { return "n/a" }
+        let digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3
+        return String(format: "%.\(digits)f %@", value, unit)
+    }
+
+    // MARK: Side by side
+
+    /// `lineup list sparse attention --count` against `fzf -e --filter` and `grep` on the same
+    /// talks; the best of `runs` wall times (median also shown) and peak RSS of each.
+    private func sideBySide(root: String, talks: Int) throws -> Bool {
+        let paths = GeneratedData.Paths(root: root)
+        print("\n== one-shot search over \(talks / 1000)k talks (whole process, median of \(options.runs) runs)")
+        let lineup = ChildProcess(executable: options.lineup,
+                                  arguments: ["list", "sparse", "attention", "--count", "--data", paths.pages])
+        let fzf = ChildProcess(executable: "fzf", arguments: ["-e", "--filter", "sparse attention"],
+                               standardInput: paths.lines)
+        let grep = ChildProcess(executable: "grep",
+                                arguments: ["-ciE", "sparse.*attention|attention.*sparse", paths.lines])
+        let lineupRuns = try (0..<options.runs).map { _ in try lineup.run() }
+        let fzfRuns = try (0..<options.runs).map { _ in try fzf.run() }
+        let grepRuns = try (0..<options.runs).map { _ in try grep.run() }
+        for (name, runs) in [("lineup", lineupRuns), ("fzf", fzfRuns), ("grep", grepRuns)] where runs.contains(where: { $0.status != 0 && !(name == "grep" && $0.status == 1) }) {
+            print("  \(name) failed: \(runs.first { $0.status != 0 }!.errorOutput)")
+            print("FAIL: the side-by-side comparison could not run")
+            return false
+        }
+        let lineupCount = Int(lineupRuns[0].output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let fzfCount = fzfRuns[0].output.split(separator: "\n", omittingEmptySubsequences: true).count
+        let grepCount = Int(grepRuns[0].output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let lineupSeconds = Measure.median(lineupRuns.map(\.seconds))
+        let fzfSeconds = Measure.median(fzfRuns.map(\.seconds))
+        let grepSeconds = Measure.median(grepRuns.map(\.seconds))
+        func row(_ name: String, _ runs: [ChildProcess.Outcome], _ count: Int, _ what: String) {
+            let seconds = Measure.median(runs.map(\.seconds))
+            let peak = Double(runs.map(\.peakRSSKB).max() ?? 0) / 1024
+            print("  \(name.padding(toLength: 52, withPad: " ", startingAt: 0))\(format(seconds, "s")), \(format(peak, "MB")) peak RSS, \(what) \(count)")
+        }
+        row("lineup list sparse attention --count --data DIR", lineupRuns, lineupCount, "count")
+        row("fzf -e --filter \"sparse attention\" < talks.txt", fzfRuns, fzfCount, "lines")
+        row("grep -ciE 'sparse.*attention|attention.*sparse'", grepRuns, grepCount, "lines")
+        let ratio = lineupSeconds / fzfSeconds
+        print("  ratio lineup/fzf \(String(format: "%.2f", ratio))  \(verdictLine(ratio <= Target.listOverFzf, "<= 0.5x fzf"))")
+        print("  lineup one-shot \(format(lineupSeconds, "s"))  \(verdictLine(lineupSeconds <= Target.listSeconds100k, "<= 1 s at 100k"))")
+        print("  grep as the floor: lineup is \(String(format: "%.1f", lineupSeconds / grepSeconds))x grep")
+        guard lineupCount == fzfCount, lineupCount >= 0 else {
+            print("FAIL: lineup counted \(lineupCount) talks but fzf kept \(fzfCount) lines")
+            return false
+        }
+        print("  check: lineup's count \(lineupCount) equals fzf's line count \(fzfCount): OK")
+        return true
+    }
+}

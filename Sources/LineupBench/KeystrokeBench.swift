@@ -1,0 +1,38 @@
+import Foundation
+import LineupModel
+import LineupSearch
+
+/// Per-keystroke latency: a query typed letter by letter into a `SearchSession`, then deleted
+/// letter by letter, the way the browser's search box drives the engine. Each sample is one
+/// `search` call including the result's position list.
+enum KeystrokeBench {
+    /// The queries typed, 12 characters each: two free words, common words, and an open phrase.
+    static let queries = ["sparse atten", "graph neural", "\"sparse atte"]
+
+    /// Latency samples in seconds per query, over `rounds` fresh sessions.
+    /// LINEUP_BENCH_TRACE=1 prints every keystroke's time to stderr.
+    static let trace = ProcessInfo.processInfo.environment["LINEUP_BENCH_TRACE"] != nil
+
+    static func run(index: SearchIndex, rounds: Int) -> [(query: String, samples: [Double], finalCount: Int)] {
+        queries.map { query in
+            var samples: [Double] = []
+            var finalCount = 0
+            let characters = Array(query)
+            for _ in 0..<rounds {
+                var session = SearchSession(index: index)
+                let typed = (1...characters.count).map { String(characters[..<$0]) }
+                let deleted = (0..<characters.count).reversed().map { String(characters[..<$0]) }
+                for text in typed + deleted {
+                    let (result, seconds) = Measure.time { session.search(text) }
+                    samples.append(seconds)
+                    if trace {
+                        let hits = (try? result.get().count) ?? -1
+                        FileHandle.standardError.write(Data("\(String(format: "%8.3f", seconds * 1000)) ms  \(hits) hits  \(text)\n".utf8))
+                    }
+                    if text == query, case .success(let found) = result { finalCount = found.count }
+                }
+            }
+            return (query, samples, finalCount)
+        }
+    }
+}

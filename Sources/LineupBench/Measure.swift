@@ -1,0 +1,37 @@
+import Foundation
+
+/// Clocks, percentiles and memory readings for the benchmark.
+enum Measure {
+    /// Monotonic time in seconds.
+    static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// Runs `body` and returns its result with the seconds it took.
+    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = now()
+        let result = try body()
+        return (result, now() - start)
+    }
+
+    /// The p-th percentile (0...100) of `samples` by the nearest-rank method.
+    static func percentile(_ p: Double, of samples: [Double]) -> Double {
+        guard !samples.isEmpty else { return .nan }
+        let sorted = samples.sorted()
+        let rank = Int((p / 100 * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+
+    static func median(_ samples: [Double]) -> Double { percentile(50, of: samples) }
+
+    /// A field of /proc/self/status in kB ("VmHWM" = peak resident set, "VmRSS" = current).
+    static func procStatus(_ field: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
+    }
+}

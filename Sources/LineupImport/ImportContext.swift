@@ -1,0 +1,25 @@
+/// What a parser knows about a file besides its text: its name, what the manifest says about
+/// it, and the year to infer missing years against.
+public struct ImportContext: Hashable, Sendable {
+    /// The file name (not the path), as items' `source` field shows it.
+    public var fileName: String
+    /// The conference or listing name the manifest gives ("ICML 2022"), if any.
+    public var sourceName: String?
+    /// The year the manifest gives for dates that leave it out; it wins over inference.
+    public var year: Int?
+    /// Inferred years are never after this one (default: the current year).
+    public var referenceYear: Int
+
+    public init(fileName: String, sourceName: String? = nil, year: Int? = nil,
+                referenceYear: Int = YearInference.currentYear) {
+        self.fileName = fileName
+        self.sourceName = sourceName
+        self.year = year
+        self.referenceYear = referenceYear
+    }
+
+    /// The file name of a path: what follows the last "/".
+    public static func fileName(ofPath path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+}

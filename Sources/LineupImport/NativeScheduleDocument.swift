@@ -1,0 +1,125 @@
+import Foundation
+import LineupModel
+
+/// The native JSON schedule, version 1: every field of every source, session and item, so
+/// that writing a schedule and reading it back loses nothing.
+///
+/// Instants are ISO 8601 UTC strings with second precision (pages give minutes); dates are
+/// "YYYY-MM-DD". Absent optional values are left out. Readers reject a `format` other than
+/// "lineup-schedule" and a `version` newer than theirs.
+struct NativeScheduleDocument: Codable {
+    var format: String
+    var version: Int
+    var sources: [SourceRecord]
+    var sessions: [SessionRecord]
+    var talks: [TalkRecordV1]
+
+    struct SourceRecord: Codable {
+        var fileName: String
+        var name: String
+        var format: Source.Format
+        var year: Int?
+    }
+
+    struct SessionRecord: Codable {
+        var id: SessionID
+        var kind: Session.Kind
+        var title: String
+        var room: String?
+        var moderator: String?
+        var source: String
+        var conference: String
+        var day: LocalDate?
+        var timeZoneID: String?
+        var utcOffset: Int?
+        var start: String?
+        var end: String?
+        var talkIDs: [TalkID]
+    }
+
+    struct TalkRecordV1: Codable {
+        var id: TalkID
+        var title: String
+        var authors: [String]
+        var authorCount: Int
+        var kind: TalkKind
+        var awards: [String]
+        var start: String?
+        var end: String?
+        var timeZoneID: String?
+        var utcOffset: Int?
+        var day: LocalDate?
+        var sessionID: SessionID
+        var session: String
+        var room: String?
+        var moderator: String?
+        var abstract: String
+        var links: [String]
+        var source: String
+        var line: Int
+        var published: LocalDate?
+        var upvotes: Int?
+        var alsoListedIn: [TalkID]
+    }
+}
+
+extension NativeScheduleDocument.SourceRecord {
+    init(_ source: Source) {
+        self.init(fileName: source.fileName, name: source.name, format: source.format, year: source.year)
+    }
+
+    var source: Source { Source(fileName: fileName, name: name, format: format, year: year) }
+}
+
+extension NativeScheduleDocument.SessionRecord {
+    init(_ session: Session) {
+        self.init(id: session.id, kind: session.kind, title: session.title, room: session.room,
+                  moderator: session.moderator, source: session.source, conference: session.conference,
+                  day: session.day, timeZoneID: session.timeZoneID, utcOffset: session.utcOffset,
+                  start: session.start.map(ISOInstant.format), end: session.end.map(ISOInstant.format),
+                  talkIDs: session.talkIDs)
+    }
+
+    /// Nil when `start` or `end` is not an ISO 8601 instant; `problem` says which.
+    func session(problem: inout String?) -> Session? {
+        guard let start = NativeScheduleDocument.instant(start, "session \(id) start", &problem),
+              let end = NativeScheduleDocument.instant(end, "session \(id) end", &problem) else { return nil }
+        return Session(id: id, kind: kind, title: title, room: room, moderator: moderator, source: source,
+                       conference: conference, day: day, timeZoneID: timeZoneID, utcOffset: utcOffset,
+                       start: start, end: end, talkIDs: talkIDs)
+    }
+}
+
+extension NativeScheduleDocument.TalkRecordV1 {
+    init(_ talk: Talk) {
+        self.init(id: talk.id, title: talk.title, authors: talk.authors, authorCount: talk.authorCount,
+                  kind: talk.kind, awards: talk.awards, start: talk.start.map(ISOInstant.format),
+                  end: talk.end.map(ISOInstant.format), timeZoneID: talk.timeZoneID, utcOffset: talk.utcOffset,
+                  day: talk.day, sessionID: talk.sessionID, session: talk.session, room: talk.room,
+                  moderator: talk.moderator, abstract: talk.abstract, links: talk.links, source: talk.source,
+                  line: talk.line, published: talk.published, upvotes: talk.upvotes, alsoListedIn: talk.alsoListedIn)
+    }
+
+    func talk(problem: inout String?) -> Talk? {
+        guard let start = NativeScheduleDocument.instant(start, "item \(id) start", &problem),
+              let end = NativeScheduleDocument.instant(end, "item \(id) end", &problem) else { return nil }
+        return Talk(id: id, title: title, authors: authors, authorCount: authorCount, kind: kind, awards: awards,
+                    start: start, end: end, timeZoneID: timeZoneID, utcOffset: utcOffset, day: day,
+                    sessionID: sessionID, session: session, room: room, moderator: moderator, abstract: abstract,
+                    links: links, source: source, line: line, published: published, upvotes: upvotes,
+                    alsoListedIn: alsoListedIn)
+    }
+}
+
+extension NativeScheduleDocument {
+    /// `.some(nil)` for an absent instant, `.some(date)` for a valid one, nil (with `problem`
+    /// set) for text that is not an instant.
+    static func instant(_ text: String?, _ what: String, _ problem: inout String?) -> Date?? {
+        guard let text else { return .some(nil) }
+        guard let date = ISOInstant.parse(text) else {
+            problem = "\(what) \"\(text)\" is not an ISO 8601 instant"
+            return nil
+        }
+        return .some(date)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import LineupModel
+
+/// What importing one file gave: usually one fragment (a JSON schedule gives one per source
+/// it holds), and what went wrong along the way.
+public struct ImportedFile: Sendable {
+    public var fragments: [ScheduleFragment]
+    public var diagnostics: [Diagnostic]
+    /// The format found, nil when the file could not be read as any.
+    public var format: Source.Format?
+    /// Why nothing could be taken from the file (also in `diagnostics`), nil when it imported.
+    public var failure: ImportError?
+
+    public init(fragments: [ScheduleFragment], diagnostics: [Diagnostic], format: Source.Format?) {
+        self.fragments = fragments
+        self.diagnostics = diagnostics
+        self.format = format
+    }
+
+    init(failure: ImportError) {
+        self.init(fragments: [], diagnostics: [failure.diagnostic], format: nil)
+        self.failure = failure
+    }
+}
+
+/// One file's bytes to schedule fragments: detects the format from the content and runs its
+/// parser. Pure and synchronous; never throws and never traps on bad input (every problem is
+/// a diagnostic naming `path` and, where there is one, the line).
+public enum ScheduleImporter {
+    public static func importFile(bytes: [UInt8], path: String, context: ImportContext,
+                                  lineLimit: Int = PageText.defaultLineLimit) -> ImportedFile {
+        if FormatDetector.looksLikeJSON(bytes) {
+            do {
+                let (fragments, diagnostics) = try NativeScheduleFormat.decode(bytes, path: path)
+                return ImportedFile(fragments: fragments, diagnostics: diagnostics, format: .native)
+            } catch {
+                return ImportedFile(failure: error)
+            }
+        }
+        let text: PageText
+        do {
+            text = try PageText(bytes: bytes, file: path, lineLimit: lineLimit)
+        } catch {
+            return ImportedFile(failure: error)
+        }
+        switch FormatDetector.detect(text) {
+        case .sessionPage:
+            let (fragment, diagnostics) = SessionPageParser.parse(text, context: context)
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .sessionPage)
+        case .dailyPapers:
+            let (fragment, diagnostics) = DailyPapersParser.parse(text, context: context)
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .dailyPapers)
+        case .native, nil:
+            return ImportedFile(failure: ImportError(file: path, .unknownFormat))
+        }
+    }
+
+    /// Text already in memory, e.g. a generated page.
+    public static func importText(_ text: String, path: String, context: ImportContext) -> ImportedFile {
+        importFile(bytes: Array(text.utf8), path: path, context: context)
+    }
+}

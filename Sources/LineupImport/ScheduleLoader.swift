@@ -1,0 +1,177 @@
+import Foundation
+import LineupModel
+
+/// Loads what the user points at (`--data`): page files, Lineup JSON schedules, and
+/// directories of them with an optional manifest.json, into one schedule.
+///
+/// Files are read and parsed concurrently (one task per file); the result does not depend on
+/// timing: fragments keep the order of the paths, and in a directory the manifest's order,
+/// then the remaining files by name. Every problem is a diagnostic naming the file; nothing
+/// here throws or traps. In a directory, files that are not schedules at all (unknown format,
+/// binary) are skipped with a warning; a file named explicitly is an error.
+public struct ScheduleLoader: Sendable {
+    public var referenceYear: Int
+    public var lineLimit: Int
+    public var fileSizeLimit: Int
+
+    public init(referenceYear: Int = YearInference.currentYear, lineLimit: Int = PageText.defaultLineLimit,
+                fileSizeLimit: Int = FileReader.defaultSizeLimit) {
+        self.referenceYear = referenceYear
+        self.lineLimit = lineLimit
+        self.fileSizeLimit = fileSizeLimit
+    }
+
+    /// The schedule of every path, assembled; diagnostics of loading then assembling.
+    public func load(_ paths: [String]) -> (schedule: Schedule, diagnostics: [Diagnostic]) {
+        let loaded = loadFragments(paths)
+        let assembled = Schedule.assemble(loaded.fragments)
+        return (assembled.schedule, loaded.diagnostics + assembled.diagnostics)
+    }
+
+    public func loadFragments(_ paths: [String]) -> (fragments: [ScheduleFragment], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = plan(paths, diagnostics: &diagnostics)
+        let slots = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots.store(importFile(files[index]), at: index)
+        }
+        var fragments: [ScheduleFragment] = []
+        for (file, result) in zip(files, slots.results) {
+            guard let result else { continue }
+            if file.inDirectory, let failure = result.failure, failure.isNotASchedule {
+                diagnostics.append(Diagnostic(.warning, file: file.path, "skipped: \(failure.message)"))
+                continue
+            }
+            fragments += result.fragments
+            diagnostics += result.diagnostics
+        }
+        return (fragments, diagnostics)
+    }
+
+    // MARK: Planning
+
+    struct PlannedFile: Sendable {
+        var path: String
+        var context: ImportContext
+        var inDirectory: Bool
+    }
+
+    func plan(_ paths: [String], diagnostics: inout [Diagnostic]) -> [PlannedFile] {
+        var files: [PlannedFile] = []
+        var manifests: [String: DataManifest?] = [:]
+        func manifest(in directory: String) -> DataManifest? {
+            if let known = manifests[directory] { return known }
+            let found = readManifest(in: directory, diagnostics: &diagnostics)
+            manifests[directory] = found
+            return found
+        }
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(ImportError(file: path, .unreadable("no such file or directory")).diagnostic)
+                continue
+            }
+            if isDirectory.boolValue {
+                files += planDirectory(path, manifest: manifest(in: path), diagnostics: &diagnostics)
+            } else {
+                let name = ImportContext.fileName(ofPath: path)
+                let entry = manifest(in: Self.directory(of: path))?.entry(forFile: name)
+                files.append(PlannedFile(path: path, context: context(name, entry), inDirectory: false))
+            }
+        }
+        return files
+    }
+
+    private func planDirectory(_ directory: String, manifest: DataManifest?, diagnostics: inout [Diagnostic]) -> [PlannedFile] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            diagnostics.append(ImportError(file: directory, .unreadable("cannot list the directory")).diagnostic)
+            return []
+        }
+        let candidates = Set(names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".") && name != DataManifest.fileName
+                && FileManager.default.fileExists(atPath: Self.join(directory, name), isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        })
+        var ordered: [String] = []
+        for entry in manifest?.sources ?? [] {
+            if candidates.contains(entry.file) {
+                if !ordered.contains(entry.file) { ordered.append(entry.file) }
+            } else {
+                diagnostics.append(Diagnostic(.warning, file: Self.join(directory, DataManifest.fileName),
+                                              "names \"\(entry.file)\", which is not in the directory"))
+            }
+        }
+        ordered += candidates.subtracting(ordered).sorted()
+        return ordered.map { name in
+            PlannedFile(path: Self.join(directory, name), context: context(name, manifest?.entry(forFile: name)),
+                        inDirectory: true)
+        }
+    }
+
+    private func readManifest(in directory: String, diagnostics: inout [Diagnostic]) -> DataManifest? {
+        let path = Self.join(directory, DataManifest.fileName)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try DataManifest.decode(FileReader.read(path, sizeLimit: fileSizeLimit), path: path)
+        } catch {
+            diagnostics.append(error.diagnostic)
+            return nil
+        }
+    }
+
+    private func context(_ fileName: String, _ entry: DataManifest.Entry?) -> ImportContext {
+        ImportContext(fileName: fileName, sourceName: entry?.name, year: entry?.year, referenceYear: referenceYear)
+    }
+
+    private func importFile(_ file: PlannedFile) -> ImportedFile {
+        do {
+            let bytes = try FileReader.read(file.path, sizeLimit: fileSizeLimit)
+            return ScheduleImporter.importFile(bytes: bytes, path: file.path, context: file.context, lineLimit: lineLimit)
+        } catch {
+            return ImportedFile(failure: error)
+        }
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+extension ImportError {
+    /// Failures that mean "this file is something else", as opposed to a broken schedule.
+    var isNotASchedule: Bool {
+        switch reason {
+        case .unknownFormat, .binary: return true
+        default: return false
+        }
+    }
+}
+
+/// One slot per planned file, written once each from `concurrentPerform` workers.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ImportedFile?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: ImportedFile, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [ImportedFile?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

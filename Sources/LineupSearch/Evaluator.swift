@@ -1,0 +1,196 @@
+import BitCollections
+import LineupModel
+
+/// Answers a query tree over a set of candidate positions: every node is evaluated only on the
+/// items still in play, so a narrower query started from an earlier result costs in
+/// proportion to that result, not to the schedule.
+struct Evaluator {
+    let index: SearchIndex
+    let bookmarked: BitSet
+    /// Vocabulary matches of recent needles, shared across the searches of a session.
+    var wordMatches: WordMatchCache?
+
+    init(index: SearchIndex, bookmarked: BitSet, wordMatches: WordMatchCache? = nil) {
+        self.index = index
+        self.bookmarked = bookmarked
+        self.wordMatches = wordMatches
+    }
+
+    /// The positions of `candidates` that satisfy `node`.
+    mutating func evaluate(_ node: QueryNode, within candidates: BitSet) -> BitSet {
+        switch node {
+        case .term(let term):
+            return evaluate(term, within: candidates)
+        case .not(let child):
+            return candidates.subtracting(evaluate(child, within: candidates))
+        case .allOf(let children):
+            var result = candidates
+            for child in children.sorted(by: { Self.cost($0) < Self.cost($1) }) {
+                if result.isEmpty { break }
+                result = evaluate(child, within: result)
+            }
+            return result
+        case .anyOf(let children):
+            var result = BitSet()
+            var rest = candidates
+            for child in children {
+                if rest.isEmpty { break }
+                let matched = evaluate(child, within: rest)
+                result.formUnion(matched)
+                rest.subtract(matched)
+            }
+            return result
+        }
+    }
+
+    /// A rough order for the children of `allOf`: cheap filters first, then text terms with
+    /// longer (more selective) needles, negations last. Any order gives the same result.
+    private static func cost(_ node: QueryNode) -> Int {
+        switch node {
+        case .term(.text(let term)): return 1000 - min(term.needle.count, 100)
+        case .term: return 0
+        case .not(let child): return 2000 + cost(child)
+        case .anyOf(let children), .allOf(let children): return 1500 + (children.map(cost).max() ?? 0)
+        }
+    }
+
+    private mutating func evaluate(_ term: QueryTerm, within candidates: BitSet) -> BitSet {
+        switch term {
+        case .text(let text):
+            return match(text, within: candidates)
+        case .kind(let name):
+            guard let flags = index.kind.valuesEqual(to: Array(name.utf8)) else { return BitSet() }
+            let valueOfItem = index.kind.valueOfItem
+            return filter(candidates) { valueOfItem[$0] >= 0 && flags[Int(valueOfItem[$0])] }
+        case .anyAward:
+            let valueOfItem = index.award.valueOfItem
+            return filter(candidates) { valueOfItem[$0] >= 0 }
+        case .day(let date):
+            let day = Int32(clamping: date.daysSinceEpoch), days = index.days
+            return filter(candidates) { days[$0] == day }
+        case .weekday(let weekday):
+            let days = index.days
+            return filter(candidates) {
+                days[$0] != Int32.min && Weekday(daysSinceEpoch: Int(days[$0])) == weekday
+            }
+        case .startsAtOrAfter(let minute):
+            let starts = index.startMinutes
+            return filter(candidates) { starts[$0] >= 0 && Int(starts[$0]) >= minute }
+        case .startsBefore(let minute):
+            let starts = index.startMinutes
+            return filter(candidates) { starts[$0] >= 0 && Int(starts[$0]) < minute }
+        case .bookmarked:
+            return candidates.intersection(bookmarked)
+        }
+    }
+
+    private func filter(_ candidates: BitSet, _ keep: (Int) -> Bool) -> BitSet {
+        var result = BitSet()
+        for position in candidates where keep(position) { result.insert(position) }
+        return result
+    }
+
+    // MARK: Text
+
+    private mutating func match(_ term: TextTerm, within candidates: BitSet) -> BitSet {
+        if term.needle.isEmpty { return candidates }
+        var result = BitSet()
+        for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
+            guard let column = index.valueColumn(field),
+                  let flags = column.valuesContaining(term.needle) else { continue }
+            let valueOfItem = column.valueOfItem
+            for position in candidates where valueOfItem[position] >= 0 && flags[Int(valueOfItem[position])] {
+                result.insert(position)
+            }
+        }
+        let long = term.scope.intersection([.title, .authors, .abstract])
+        guard !long.isEmpty else { return result }
+        let rest = result.isEmpty ? candidates : candidates.subtracting(result)
+        if rest.isEmpty { return result }
+        result.formUnion(matchLongFields(term, scope: long, within: rest))
+        return result
+    }
+
+    private mutating func matchLongFields(_ term: TextTerm, scope: FieldSet, within candidates: BitSet) -> BitSet {
+        guard let words = index.words else { return scan(candidates, for: term.needle, in: scope) }
+        if term.isSingleWord {
+            return matchWord(term.needle, scope: scope, within: candidates, words: words)
+        }
+        // Every word run of the needle must occur too: narrow on the two longest, then check
+        // the whole needle in what is left.
+        var narrowed = candidates
+        for word in term.words.sorted(by: { $0.count > $1.count }).prefix(2) {
+            narrowed = matchWord(word, scope: scope, within: narrowed, words: words)
+            if narrowed.isEmpty { return narrowed }
+        }
+        return scan(narrowed, for: term.needle, in: scope)
+    }
+
+    /// Items of `candidates` whose fields in `scope` contain the single-word `needle`: first
+    /// the dense lists (bit set unions), then, for the items they leave, whichever is cheaper
+    /// of the sparse lists and scanning those items' text.
+    private mutating func matchWord(_ needle: ByteNeedle, scope: FieldSet, within candidates: BitSet,
+                                    words: WordIndex) -> BitSet {
+        var result = words.denseUnion(of: words.denseWords(containing: needle), scope: scope)
+        result.formIntersection(candidates)
+        let remaining = result.isEmpty ? candidates : candidates.subtracting(result)
+        if remaining.isEmpty { return result }
+        let scanBytes = remaining.count * averageBytes(in: scope)
+        if scanBytes <= words.vocabulary.bytes.count {
+            result.formUnion(scan(remaining, for: needle, in: scope))
+            return result
+        }
+        let matches = wordMatches != nil
+            ? wordMatches!.matches(of: needle, in: words.vocabulary)
+            : words.vocabulary.words(containing: needle)
+        // An inserted entry costs about as much as scanning 8 bytes of text.
+        if words.sparseEntryCount(of: matches, scope: scope) * 8 < scanBytes {
+            words.addSparseItems(of: matches, scope: scope, within: remaining, into: &result)
+        } else {
+            result.formUnion(scan(remaining, for: needle, in: scope))
+        }
+        return result
+    }
+
+    /// Items of `candidates` whose text in some field of `scope` contains `needle`.
+    private func scan(_ candidates: BitSet, for needle: ByteNeedle, in scope: FieldSet) -> BitSet {
+        let columns = WordIndex.fields.filter(scope.contains).compactMap(index.textColumn)
+        var result = BitSet()
+        for position in candidates where columns.contains(where: { $0.contains(needle, item: position) }) {
+            result.insert(position)
+        }
+        return result
+    }
+
+    private func averageBytes(in scope: FieldSet) -> Int {
+        guard index.count > 0 else { return 0 }
+        let total = WordIndex.fields.filter(scope.contains).compactMap(index.textColumn).reduce(0) { $0 + $1.totalBytes }
+        return total / index.count + 1
+    }
+}
+
+/// Recent vocabulary matches by needle. Typing one more letter filters the previous needle's
+/// matches instead of searching the whole vocabulary again.
+struct WordMatchCache: Sendable {
+    private var entries: [ByteNeedle: [WordMatch]] = [:]
+    private var order: [ByteNeedle] = []
+    private let limit: Int
+
+    init(limit: Int = 64) { self.limit = limit }
+
+    mutating func matches(of needle: ByteNeedle, in vocabulary: Vocabulary) -> [WordMatch] {
+        if let cached = entries[needle] { return cached }
+        let bytes = needle.bytes
+        let shorter = [ByteNeedle(Array(bytes.dropLast())), ByteNeedle(Array(bytes.dropFirst()))]
+        let result: [WordMatch]
+        if bytes.count > 1, let base = shorter.compactMap({ entries[$0] }).first {
+            result = vocabulary.words(containing: needle, among: base)
+        } else {
+            result = vocabulary.words(containing: needle)
+        }
+        entries[needle] = result
+        order.append(needle)
+        if order.count > limit { entries[order.removeFirst()] = nil }
+        return result
+    }
+}

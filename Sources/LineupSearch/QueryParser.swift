@@ -1,0 +1,167 @@
+extension Query {
+    /// Parses the query language:
+    ///
+    /// - `word`: every word must occur (case- and accent-insensitive) as part of the title,
+    ///   authors, abstract, session or room: `sparse attention`.
+    /// - `"a phrase"`: the words in this order; a phrase still open at the end runs to the end.
+    /// - `-word`, `-"phrase"`, `-field:value`: leave out what matches.
+    /// - `a | b` (or `a|b`): either; `|` binds tighter than the spaces between terms, so
+    ///   `sparse | dense attention` means (sparse or dense) and attention.
+    /// - `title:`, `author:`, `abstract:`, `session:`, `room:`: the text in that field only;
+    ///   a value may be a phrase (`title:"neural network"`).
+    /// - `kind:oral`, `spotlight`, `qa` or `paper` (or another kind the data names);
+    ///   `award:text`, `award:*` for any award; `day:2022-07-19` or `day:tue`;
+    ///   `after:13:00` (starts at or after) and `before:13:00` (starts before), on the wall
+    ///   clock of the page's zone (`9`, `9:30`, `1pm`, `1:30pm` also work);
+    ///   `source:text` (file name or conference); `is:bookmarked`.
+    /// - A field's value may list alternatives: `kind:oral|spotlight`.
+    ///
+    /// An unknown field, an empty value, a lone `-` or `|` and a malformed value are errors with
+    /// their position; nothing is silently ignored. A word holding a colon after letters reads
+    /// as a field, so quote such text: `"re:invent"`.
+    ///
+    /// - Parameter otherKinds: kind names beyond the four known ones that `kind:` accepts
+    ///   (`SearchIndex.otherKinds` gives those of a schedule).
+    public static func parse(_ text: String, otherKinds: Set<String> = []) throws(QueryError) -> Query {
+        var parser = QueryParser(text, otherKinds: otherKinds)
+        return Query(text: text, root: try parser.parseQuery())
+    }
+}
+
+/// Recursive descent over the query's characters; positions count characters.
+struct QueryParser {
+    private let chars: [Character]
+    private let otherKinds: Set<String>
+    private var i = 0
+
+    init(_ text: String, otherKinds: Set<String>) {
+        self.chars = Array(text)
+        self.otherKinds = Set(otherKinds.map { String(decoding: TextFolding.fold($0), as: UTF8.self) })
+    }
+
+    /// query := clause*, separated by spaces.
+    mutating func parseQuery() throws(QueryError) -> QueryNode {
+        var clauses: [QueryNode] = []
+        skipSpaces()
+        while i < chars.count {
+            clauses.append(try parseClause())
+            skipSpaces()
+        }
+        return .allOf(clauses)
+    }
+
+    /// clause := group ('|' group)*.
+    private mutating func parseClause() throws(QueryError) -> QueryNode {
+        if chars[i] == "|" {
+            throw QueryError("'|' needs a term before it", position: i, length: 1)
+        }
+        var groups = [try parseGroup()]
+        while true {
+            let save = i
+            skipSpaces()
+            guard i < chars.count, chars[i] == "|" else {
+                i = save
+                break
+            }
+            let bar = i
+            i += 1
+            skipSpaces()
+            guard i < chars.count, chars[i] != "|" else {
+                throw QueryError("'|' needs a term after it", position: bar, length: 1)
+            }
+            groups.append(try parseGroup())
+        }
+        return groups.count == 1 ? groups[0] : .anyOf(groups)
+    }
+
+    /// group := '-'? atom.
+    private mutating func parseGroup() throws(QueryError) -> QueryNode {
+        guard chars[i] == "-" else { return try parseAtom() }
+        let dash = i
+        i += 1
+        guard i < chars.count, !chars[i].isWhitespace, chars[i] != "|" else {
+            throw QueryError("'-' must be followed by a word, a \"phrase\" or field:value",
+                             position: dash, length: 1)
+        }
+        return .not(try parseAtom())
+    }
+
+    /// atom := phrase | field ':' values | word.
+    private mutating func parseAtom() throws(QueryError) -> QueryNode {
+        if chars[i] == "\"" {
+            return .term(.text(TextTerm(scope: .freeText, folded: TextFolding.fold(try readPhrase()))))
+        }
+        if let nameLength = fieldNameLength(at: i) {
+            return try parseField(nameStart: i, nameLength: nameLength)
+        }
+        return .term(.text(TextTerm(scope: .freeText, folded: TextFolding.fold(readBare()))))
+    }
+
+    private mutating func parseField(nameStart: Int, nameLength: Int) throws(QueryError) -> QueryNode {
+        let name = String(chars[nameStart..<nameStart + nameLength])
+        guard let field = QueryField(rawValue: name.lowercased()) else {
+            throw QueryError("unknown field '\(name)'; fields are \(QueryField.listing) (quote text holding a colon)",
+                             position: nameStart, length: nameLength)
+        }
+        i = nameStart + nameLength + 1
+        var alternatives: [QueryNode] = []
+        repeat {
+            let valueStart = i
+            let isPhrase = i < chars.count && chars[i] == "\""
+            let value = isPhrase ? try readPhrase() : readBare()
+            if value.isEmpty && !isPhrase {
+                throw QueryError("'\(name):' needs a value", position: nameStart, length: nameLength + 1)
+            }
+            let located = QueryValue(text: value, isPhrase: isPhrase, position: valueStart, length: i - valueStart)
+            alternatives.append(.term(try field.term(for: located, otherKinds: otherKinds)))
+        } while continuesValueList()
+        return alternatives.count == 1 ? alternatives[0] : .anyOf(alternatives)
+    }
+
+    /// After a field's value: a `|` directly followed by a plain value (not a space, `-`, `|`
+    /// or another field) adds an alternative value for the same field, as in `kind:oral|qa`.
+    private mutating func continuesValueList() -> Bool {
+        guard i + 1 < chars.count, chars[i] == "|" else { return false }
+        let next = chars[i + 1]
+        guard !next.isWhitespace, next != "|", next != "-", fieldNameLength(at: i + 1) == nil else { return false }
+        i += 1
+        return true
+    }
+
+    // MARK: Lexing
+
+    /// The length of a field name at `position`: ASCII letters directly followed by ':'.
+    private func fieldNameLength(at position: Int) -> Int? {
+        var j = position
+        while j < chars.count, chars[j].isASCII, chars[j].isLetter { j += 1 }
+        guard j > position, j < chars.count, chars[j] == ":" else { return nil }
+        return j - position
+    }
+
+    /// Characters up to a space or `|`.
+    private mutating func readBare() -> String {
+        let start = i
+        while i < chars.count, !chars[i].isWhitespace, chars[i] != "|" { i += 1 }
+        return String(chars[start..<i])
+    }
+
+    /// A phrase from the opening quote at `i` to the closing one or the end of the query.
+    private mutating func readPhrase() throws(QueryError) -> String {
+        let open = i
+        i += 1
+        let start = i
+        while i < chars.count, chars[i] != "\"" { i += 1 }
+        let phrase = String(chars[start..<i])
+        let closed = i < chars.count
+        if closed { i += 1 }
+        if phrase.isEmpty {
+            throw QueryError(closed ? "empty phrase" : "a phrase needs text after its quote",
+                             position: open, length: closed ? 2 : 1)
+        }
+        return phrase
+    }
+
+    private mutating func skipSpaces() {
+        while i < chars.count, chars[i].isWhitespace { i += 1 }
+    }
+}

@@ -1,0 +1,158 @@
+import BitCollections
+import LineupModel
+
+/// Everything the filter needs about a schedule's items, folded and laid out once so each
+/// search is cheap. Build it once per loaded schedule (it is a value; copies share storage).
+///
+/// Items are numbered by position: for `init(schedule:)` position i is `schedule.talks[i]`.
+public struct SearchIndex: Sendable {
+    /// How text terms are answered.
+    public enum Strategy: Sendable {
+        /// Also build word lists (`WordIndex`): the build costs more, every keystroke less.
+        /// For the browser and anything that searches more than once.
+        case wordIndex
+        /// Only the folded text: the cheapest build; each search scans the text of the items
+        /// still in play. For a one-shot search such as `lineup list`.
+        case scan
+    }
+
+    public let strategy: Strategy
+    /// The number of items.
+    public let count: Int
+    /// Kind names in the data beyond oral, spotlight, qa and paper (folded), which `kind:`
+    /// accepts; pass them to `Query.parse(_:otherKinds:)`.
+    public let otherKinds: Set<String>
+
+    let ids: [TalkID]
+    private let positionByID: [TalkID: Int]
+    let title: TextColumn
+    let authors: TextColumn
+    let abstract: TextColumn
+    let session: ValueColumn
+    let room: ValueColumn
+    let award: ValueColumn
+    let source: ValueColumn
+    let kind: ValueColumn
+    /// Days since 1970-01-01 of each item's day, `Int32.min` when it has none.
+    let days: [Int32]
+    /// Minute of the day each item starts at, -1 when it has no start.
+    let startMinutes: [Int16]
+    let words: WordIndex?
+
+    /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
+    /// each talk's source ("ICML 2022").
+    public init(schedule: Schedule, strategy: Strategy = .wordIndex) {
+        var names: [String: String] = [:]
+        for source in schedule.sources where names[source.fileName] == nil {
+            names[source.fileName] = source.name
+        }
+        self.init(items: schedule.talks.lazy.map { ScheduleEntry(talk: $0, sourceName: names[$0.source]) },
+                  strategy: strategy)
+    }
+
+    /// Indexes any items; positions follow the sequence's order. O(total text length).
+    public init<Items: Sequence>(items: Items, strategy: Strategy = .wordIndex) where Items.Element: Searchable {
+        var ids: [TalkID] = []
+        var title = TextColumn(), authors = TextColumn(), abstract = TextColumn()
+        var session = ValueColumn(), room = ValueColumn(), award = ValueColumn()
+        var source = ValueColumn(), kind = ValueColumn()
+        var days: [Int32] = [], startMinutes: [Int16] = []
+        var builder = strategy == .wordIndex ? WordIndexBuilder() : nil
+        ids.reserveCapacity(items.underestimatedCount)
+        for item in items {
+            let position = ids.count
+            ids.append(item.id)
+            title.append(item.value(for: .title))
+            authors.append(item.value(for: .authors))
+            abstract.append(item.value(for: .abstract))
+            session.append(item.value(for: .session))
+            room.append(item.value(for: .room))
+            award.append(item.value(for: .award))
+            source.append(item.value(for: .source))
+            kind.append(item.value(for: .kind))
+            if case .date(let date)? = item.value(for: .day) {
+                days.append(Int32(clamping: date.daysSinceEpoch))
+            } else {
+                days.append(Int32.min)
+            }
+            if case .minuteOfDay(let minute)? = item.value(for: .startTime), (0..<1440).contains(minute) {
+                startMinutes.append(Int16(minute))
+            } else {
+                startMinutes.append(-1)
+            }
+            if builder != nil {
+                title.withText(of: position) { builder!.addWords(of: $0, field: 0, item: position) }
+                authors.withText(of: position) { builder!.addWords(of: $0, field: 1, item: position) }
+                abstract.withText(of: position) { builder!.addWords(of: $0, field: 2, item: position) }
+                builder!.endItem()
+            }
+        }
+        title.finish(); authors.finish(); abstract.finish()
+        session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
+
+        var positionByID: [TalkID: Int] = [:]
+        positionByID.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where positionByID[id] == nil {
+            positionByID[id] = position
+        }
+        let known = Set(TalkKind.known.map(\.name))
+        self.otherKinds = Set(kind.values.map { String(decoding: $0, as: UTF8.self) }).subtracting(known)
+        self.strategy = strategy
+        self.count = ids.count
+        self.ids = ids
+        self.positionByID = positionByID
+        self.title = title
+        self.authors = authors
+        self.abstract = abstract
+        self.session = session
+        self.room = room
+        self.award = award
+        self.source = source
+        self.kind = kind
+        self.days = days.shrunkToFit()
+        self.startMinutes = startMinutes.shrunkToFit()
+        self.words = builder.map { $0.finish(itemCount: ids.count) }
+    }
+
+    /// The position of the item with `id`, if it is indexed.
+    public func position(of id: TalkID) -> Int? { positionByID[id] }
+
+    /// The positions of `ids` that are indexed, as a set.
+    func positions(of ids: Set<TalkID>) -> BitSet {
+        var set = BitSet()
+        for id in ids {
+            if let position = positionByID[id] { set.insert(position) }
+        }
+        return set
+    }
+
+    /// Every position.
+    var all: BitSet { BitSet(0..<count) }
+
+    /// Runs `query` from scratch. For search as you type use `SearchSession`, which reuses
+    /// earlier results.
+    public func search(_ query: Query, bookmarked: Set<TalkID> = []) -> SearchResult {
+        var evaluator = Evaluator(index: self, bookmarked: positions(of: bookmarked))
+        let members = evaluator.evaluate(query.root, within: all)
+        return SearchResult(query: query, index: self, members: members)
+    }
+
+    func textColumn(_ field: FieldSet) -> TextColumn? {
+        switch field {
+        case .title: return title
+        case .authors: return authors
+        case .abstract: return abstract
+        default: return nil
+        }
+    }
+
+    func valueColumn(_ field: FieldSet) -> ValueColumn? {
+        switch field {
+        case .session: return session
+        case .room: return room
+        case .award: return award
+        case .source: return source
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import LineupModel
+
+/// What the filter can look at in an item. The five text fields are where free words are
+/// looked for; the others serve the `kind:`, `award:`, `day:`, `after:`/`before:` and
+/// `source:` filters.
+public enum SearchField: String, CaseIterable, Hashable, Sendable {
+    case title
+    case authors
+    /// The abstract in its display form (markup turned into plain text).
+    case abstract
+    case session
+    case room
+    /// The machine name of the kind: "oral", "spotlight", "qa", "paper", or the page's word.
+    case kind
+    /// The award lines, when there are any.
+    case award
+    /// The day in the page's zone (or the listing's day).
+    case day
+    /// The wall-clock start in the page's zone.
+    case startTime
+    /// The source: its file name and the conference or listing it belongs to.
+    case source
+
+    /// The fields free words are looked for in.
+    public static let freeText: [SearchField] = [.title, .authors, .abstract, .session, .room]
+}
+
+/// One field's value as the filter reads it.
+public enum SearchValue: Hashable, Sendable {
+    case text(String)
+    /// Several texts, e.g. author names; a phrase never spans two of them.
+    case list([String])
+    case date(LocalDate)
+    /// Minutes after midnight, 0..<1440, on the wall clock of the page's zone.
+    case minuteOfDay(Int)
+}
+
+/// The narrow view the filter has of an item, so the engine can be tested with tiny fakes and
+/// knows nothing else about talks.
+public protocol Searchable {
+    /// The identity `is:bookmarked` checks against the caller's set.
+    var id: TalkID { get }
+    /// The item's value for `field`, or nil when it has none (a paper has no room or start).
+    func value(for field: SearchField) -> SearchValue?
+}
+
+/// A talk seen by the filter, with its source's name (which the talk itself does not carry).
+struct ScheduleEntry: Searchable {
+    let talk: Talk
+    let sourceName: String?
+
+    var id: TalkID { talk.id }
+
+    func value(for field: SearchField) -> SearchValue? {
+        switch field {
+        case .title: return .text(talk.title)
+        case .authors: return talk.authors.isEmpty ? nil : .list(talk.authors)
+        case .abstract: return .text(talk.displayAbstract)
+        case .session: return .text(talk.session)
+        case .room: return talk.room.map(SearchValue.text)
+        case .kind: return .text(talk.kind.name)
+        case .award: return talk.award.map(SearchValue.text)
+        case .day: return talk.day.map(SearchValue.date)
+        case .startTime:
+            guard let start = talk.start, let offset = talk.utcOffset else { return nil }
+            let clock = ISOInstant.wallClock(start, utcOffset: offset)
+            return .minuteOfDay(clock.hour * 60 + clock.minute)
+        case .source:
+            return .list([talk.source] + (sourceName.map { [$0] } ?? []))
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import BitCollections
+
+/// Inverted lists from the words of the long text fields (title, authors, abstract) to the
+/// items holding them: the structure that makes a keystroke cheap at 100,000 items.
+///
+/// A single-word needle (no separator bytes) occurs in a text exactly when some word of the
+/// text contains it, so "items whose field contains the needle" is the union of the lists of
+/// the vocabulary words that contain it. Lists of words held by at least 1/32 of the items are
+/// bit sets (a union is a few thousand word ORs); the others are sorted arrays of item numbers.
+struct WordIndex: Sendable {
+    /// Title, authors, abstract: the fields with word lists, in `FieldSet` order.
+    static let fieldCount = 3
+    static let fields: [FieldSet] = [.title, .authors, .abstract]
+
+    struct FieldPostings: Sendable {
+        /// Sorted item numbers of every sparse list, word after word.
+        let sparse: [UInt32]
+        /// Word w's sparse list is `sparse[sparseStarts[w]..<sparseStarts[w + 1]]` (empty for
+        /// words with a dense list).
+        let sparseStarts: [UInt32]
+        let dense: [BitSet]
+        let denseSlotByWord: [UInt32: Int]
+
+        func sparseCount(_ word: UInt32) -> Int {
+            Int(sparseStarts[Int(word) + 1] - sparseStarts[Int(word)])
+        }
+    }
+
+    let vocabulary: Vocabulary
+    let postings: [FieldPostings]
+    /// Words with a dense list in at least one field, with their bytes, searched first.
+    let denseWords: [UInt32]
+
+    init(vocabulary: Vocabulary, postings: [FieldPostings]) {
+        self.vocabulary = vocabulary
+        self.postings = postings
+        self.denseWords = Set(postings.flatMap(\.denseSlotByWord.keys)).sorted()
+    }
+
+    /// The dense words that contain `needle`.
+    func denseWords(containing needle: ByteNeedle) -> [UInt32] {
+        vocabulary.bytes.withUnsafeBufferPointer { all in
+            denseWords.filter { word in
+                let start = vocabulary.starts[Int(word)], end = vocabulary.starts[Int(word) + 1] - 1
+                return needle.occurs(in: UnsafeBufferPointer(rebasing: all[start..<end]))
+            }
+        }
+    }
+
+    /// The union of the dense lists of `words` in the fields of `scope`.
+    func denseUnion(of words: [UInt32], scope: FieldSet) -> BitSet {
+        var union = BitSet()
+        for (field, postings) in zip(Self.fields, postings) where scope.contains(field) {
+            for word in words {
+                if let slot = postings.denseSlotByWord[word] { union.formUnion(postings.dense[slot]) }
+            }
+        }
+        return union
+    }
+
+    /// The number of sparse entries `matches` have in the fields of `scope`: the cost of
+    /// answering from the sparse lists.
+    func sparseEntryCount(of matches: [WordMatch], scope: FieldSet) -> Int {
+        var total = 0
+        for (field, postings) in zip(Self.fields, postings) where scope.contains(field) {
+            for match in matches { total += postings.sparseCount(match.word) }
+        }
+        return total
+    }
+
+    /// Inserts into `result` the items of `within` that the sparse lists of `matches` hold in
+    /// the fields of `scope`.
+    func addSparseItems(of matches: [WordMatch], scope: FieldSet, within: BitSet, into result: inout BitSet) {
+        for (field, postings) in zip(Self.fields, postings) where scope.contains(field) {
+            postings.sparse.withUnsafeBufferPointer { sparse in
+                for match in matches {
+                    let word = Int(match.word)
+                    for k in Int(postings.sparseStarts[word])..<Int(postings.sparseStarts[word + 1]) {
+                        let item = Int(sparse[k])
+                        if within.contains(item) { result.insert(item) }
+                    }
+                }
+            }
+        }
+    }
+}

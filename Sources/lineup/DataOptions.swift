@@ -1,0 +1,57 @@
+import ArgumentParser
+import LineupImport
+import LineupModel
+
+/// `--data PATH` (repeatable) and `--reference-year`, on every subcommand.
+struct DataOptions: ParsableArguments {
+    @Option(
+        name: .customLong("data"),
+        help: ArgumentHelp(
+            "A session page, a Daily Papers listing, a Lineup JSON schedule or a directory of them (repeatable; default: the shipped Data/).",
+            valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Years that pages leave out are inferred as the latest one not after this (default: the current year).",
+        valueName: "year"))
+    var referenceYear: Int?
+
+    var loader: ScheduleLoader {
+        ScheduleLoader(referenceYear: referenceYear ?? YearInference.currentYear)
+    }
+
+    /// `extra` and `paths`, or the shipped data when there are none.
+    func resolvedPaths(adding extra: [String] = []) throws -> [String] {
+        let given = extra + paths
+        if !given.isEmpty { return given }
+        guard let shipped = DataLocation.defaultDataPath() else {
+            throw CommandFailure("no data: give --data PATH or set \(DataLocation.environmentVariable)")
+        }
+        return [shipped]
+    }
+
+    /// Loads the schedule and prints its diagnostics on standard error. Fails when nothing at
+    /// all could be loaded and something went wrong.
+    func load(adding extra: [String] = []) throws -> LoadedSchedule {
+        let (schedule, diagnostics) = loader.load(try resolvedPaths(adding: extra))
+        let loaded = LoadedSchedule(schedule: schedule, diagnostics: diagnostics)
+        Console.report(diagnostics)
+        if schedule.talks.isEmpty && loaded.hasErrors {
+            throw CommandFailure("nothing could be loaded")
+        }
+        return loaded
+    }
+}
+
+/// A loaded schedule and what went wrong loading it.
+struct LoadedSchedule {
+    var schedule: Schedule
+    var diagnostics: [Diagnostic]
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Ends the command: exit status 1 when loading reported errors (they are on stderr).
+    func finish() throws {
+        if hasErrors { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// `lineup`: the root command. It only dispatches; each subcommand wires modules together.
+@main
+struct Lineup: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "lineup",
+        abstract: "Browse conference schedules and paper listings in the terminal.",
+        discussion: """
+            Point Lineup at session pages copied from a conference site, Hugging Face Daily \
+            Papers listings or Lineup JSON schedules (--data PATH; a directory loads every \
+            file in it). Without --data it opens the schedule shipped with Lineup.
+
+            Examples:
+              lineup                                  open the browser on the shipped data
+              lineup list spiking neural              items that mention both words
+              lineup list --json --data my-page.txt   one page's items as JSON
+              lineup show t0123456789abcdef           one item in full
+              lineup import pages/ --output all.json  save pages as one JSON schedule
+            """,
+        version: "lineup \(version)",
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}
