@@ -1,4 +1,6 @@
+import LineupAgenda
 import XCTest
+import Foundation
 import LineupModel
 @testable import LineupTUI
 
@@ -122,28 +124,39 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(harness.selectedTitle, monarch)
         harness.send(.character("b"))
         XCTAssertTrue(harness.state.bookmarks.contains(HandBuiltSchedule.monarchID))
-        XCTAssertEqual(harness.bookmarks.ids, [HandBuiltSchedule.monarchID])
+        XCTAssertEqual(harness.savedIDs, [HandBuiltSchedule.monarchID])
         harness.send(.character(" "))
         XCTAssertTrue(harness.state.bookmarks.isEmpty)
-        XCTAssertTrue(harness.bookmarks.ids.isEmpty)
+        XCTAssertTrue(harness.savedIDs.isEmpty)
     }
 
-    func testAFailedSaveIsReportedAndTheStateShowsWhatTheFileHolds() {
-        var harness = Harness()
+    func testAFailedSaveIsReportedAndTheStateShowsWhatTheFileHolds() throws {
+        let blocker = NSTemporaryDirectory() + "lineup-tui-tests-\(UUID().uuidString)"
+        try "not a directory".write(toFile: blocker, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: blocker) }
+        var harness = Harness(bookmarksPath: blocker + "/bookmarks.json")
         harness.send(.enter, .enter)
-        harness.bookmarks.failNextSave = true
         harness.send(.character("b"))
         XCTAssertTrue(harness.state.bookmarks.isEmpty)
-        XCTAssertEqual(harness.state.message, StatusMessage("Bookmark not saved: disk full", isError: true))
+        XCTAssertEqual(harness.state.message?.isError, true)
+        XCTAssertTrue(harness.state.message?.text.hasPrefix("Bookmark not saved: ") == true, harness.state.message?.text ?? "")
+        XCTAssertTrue(harness.state.message?.text.contains(blocker) == true, "the message names the file")
     }
 
-    func testBookmarksSavedByAnotherProcessArePickedUp() {
+    func testBookmarksSavedByAnotherProcessArePickedUpAndNotOverwritten() throws {
         var harness = Harness()
-        harness.bookmarks.addFromOutside(HandBuiltSchedule.monarchID)
+        harness.send(.enter, .enter)
+        harness.send(.character("b"))
+        let first = try XCTUnwrap(harness.state.selectedTalk?.id)
+        let other = BookmarkStore(path: harness.store.path)
+        let monarch = try XCTUnwrap(harness.state.schedule.talk(HandBuiltSchedule.monarchID))
+        try other.add([monarch])
         guard let action = harness.runner.pollOutsideChanges() else { return XCTFail("no change seen") }
         harness.dispatch(action)
-        XCTAssertEqual(harness.state.bookmarks, [HandBuiltSchedule.monarchID])
+        XCTAssertEqual(harness.state.bookmarks, [first, HandBuiltSchedule.monarchID])
         XCTAssertNil(harness.runner.pollOutsideChanges(), "seen once")
+        harness.send(.character("b"))
+        XCTAssertEqual(harness.savedIDs, [HandBuiltSchedule.monarchID], "removing ours kept theirs")
     }
 
     func testTheBookmarksOnlyViewShowsOnlyBookmarkedTalks() {

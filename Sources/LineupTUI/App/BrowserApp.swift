@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import LineupAgenda
 import LineupModel
 
 /// The event loop: opens the terminal, draws, reads events, runs effects, and restores the
@@ -12,19 +13,30 @@ public enum BrowserApp {
 
     /// Runs the browser until the user quits. Returns normally on q/Ctrl-C; a signal ends
     /// the process by that signal after restoring the terminal.
-    public static func run(schedule: Schedule, services: BrowserServices, initialBookmarks: Set<TalkID> = []) throws {
+    /// - Parameter notice: shown in the status line at first (problems while loading, say).
+    public static func run(schedule: Schedule, services: BrowserServices, notice: String? = nil) throws {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesTerminal(colors: colors)
         defer { terminal.close() }
 
-        let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
-        var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: initialBookmarks,
-                                 symbols: symbols, userTimeZone: .current)
         let runner = EffectRunner(services: services)
+        var bookmarks = BookmarkSet.empty
+        var problem = notice.map { StatusMessage($0, isError: true) }
+        do {
+            bookmarks = try runner.loadBookmarks()
+        } catch {
+            problem = StatusMessage("Bookmarks cannot be read: \(error)", isError: true)
+        }
+        let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
+        var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
+                                 symbols: symbols, userTimeZone: .current)
+        if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
+        state.message = problem
         var grid = Grid(state.size)
         redraw(state, &grid, terminal)
+        runner.prepareSearch()
 
         while state.isRunning {
             if let signal = terminal.pendingSignal { terminal.exit(bySignal: signal) }

@@ -1,5 +1,6 @@
 import Foundation
 import LineupModel
+import LineupSearch
 
 /// The details of the selected talk, as wrapped lines the pane scrolls through: title,
 /// authors, kind and award, time (the conference's zone, and the user's when it differs),
@@ -37,7 +38,7 @@ enum DetailsView {
         }
         var builder = Builder(width: width, symbols: state.symbols)
         let talk = state.outline.talk(at: position)
-        let highlight = { (text: TerminalString, field: HighlightField) in
+        let highlight = { (text: TerminalString, field: SearchField) in
             state.search.matches?.highlights(in: text.value, field: field) ?? []
         }
 

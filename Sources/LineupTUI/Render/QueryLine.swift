@@ -1,3 +1,6 @@
+import LineupAgenda
+import LineupSearch
+
 /// The bottom line: the query being typed (with the terminal's cursor in it), the export
 /// question, or the latest message.
 enum QueryLine {
@@ -34,7 +37,7 @@ enum QueryLine {
 
     /// A prompt followed by an editable text, scrolled so the cursor stays visible; the
     /// terminal cursor is placed in it. The part a query problem points at is underlined.
-    private static func drawField(prompt: [Glyph], editor: LineEditor, problem: QueryProblem?, in rect: Rect, into grid: inout Grid) {
+    private static func drawField(prompt: [Glyph], editor: LineEditor, problem: QueryError?, in rect: Rect, into grid: inout Grid) {
         let x = grid.draw(prompt, x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
         let room = max(1, rect.maxX - 1 - x)
         var glyphs = TextLayout.glyphs(TerminalString(editor.text), CellStyle(.text))

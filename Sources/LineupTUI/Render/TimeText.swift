@@ -59,5 +59,12 @@ enum TimeText {
         "\(MonthName.shortName(date.month)) \(date.day), \(date.year)"
     }
 
+    /// "25 min", "1 h", "1 h 40 min".
+    static func duration(_ seconds: TimeInterval) -> String {
+        let minutes = Int(seconds / 60)
+        if minutes < 60 { return "\(minutes) min" }
+        return minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min"
+    }
+
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LineupAgenda
 import LineupModel
 
 /// Everything the browser shows, as a value: `update` changes it, `render` draws it.
@@ -24,8 +25,15 @@ public struct BrowserState: Sendable {
     /// First line of the details shown.
     public internal(set) var detailsScroll = 0
 
-    /// Ids of every bookmark in the store, including ones whose talk is not loaded.
+    /// Ids of the bookmarks as shown: the store's, with a toggle applied at once (before
+    /// the store confirms it), including ids whose talk is not loaded.
     public internal(set) var bookmarks: Set<TalkID>
+    /// The bookmarks as the store last reported them.
+    public internal(set) var bookmarkSet: BookmarkSet
+    /// The agenda of `bookmarkSet`: what the agenda view, clashes and exports show.
+    public internal(set) var agenda: Agenda = .empty
+    /// For each bookmarked timed talk, the bookmarked talks it overlaps.
+    var clashesByTalk: [TalkID: [TalkID]] = [:]
     public internal(set) var bookmarksOnly = false
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay = .none
@@ -37,7 +45,7 @@ public struct BrowserState: Sendable {
     public internal(set) var isRunning = true
 
     public init(
-        schedule: Schedule, size: TerminalSize, bookmarks: Set<TalkID> = [],
+        schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
         symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
     ) {
         self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks,
@@ -45,15 +53,17 @@ public struct BrowserState: Sendable {
     }
 
     public init(
-        outline: ScheduleOutline, size: TerminalSize, bookmarks: Set<TalkID> = [],
+        outline: ScheduleOutline, size: TerminalSize, bookmarks: BookmarkSet = .empty,
         symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
     ) {
         self.outline = outline
         self.size = size
-        self.bookmarks = bookmarks
+        self.bookmarks = bookmarks.ids
+        self.bookmarkSet = bookmarks
         self.symbols = symbols
         self.userTimeZone = userTimeZone
         self.visibleTalkCount = outline.talkCount
+        rebuildAgenda()
         refreshVisibility()
     }
 

@@ -1,16 +1,4 @@
-/// The formats the agenda can be exported in, with their usual file extensions.
-public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
-    case ics, md, csv, json
-
-    public var label: String {
-        switch self {
-        case .ics: return "iCalendar"
-        case .md: return "Markdown"
-        case .csv: return "CSV"
-        case .json: return "JSON"
-        }
-    }
-}
+import LineupAgenda
 
 /// The export question: a format (Tab cycles) and a path (edited in place). While the path
 /// is the default, changing the format changes its extension too.
@@ -27,7 +15,7 @@ public struct ExportPrompt: Hashable, Sendable {
     }
 
     public static func defaultPath(for format: ExportFormat) -> String {
-        "\(defaultBaseName).\(format.rawValue)"
+        "\(defaultBaseName).\(format.fileExtension)"
     }
 
     public mutating func cycleFormat(backwards: Bool = false) {

@@ -1,3 +1,5 @@
+import LineupSearch
+
 /// The query line and the filter it produced.
 public struct SearchState: Sendable {
     public var editor = LineEditor()
@@ -8,7 +10,7 @@ public struct SearchState: Sendable {
     /// The query text `matches` answers (the latest accepted one).
     public var appliedText = ""
     /// Why the text being typed was rejected; the last accepted filter stays meanwhile.
-    public var problem: QueryProblem?
+    public var problem: QueryError?
 
     public init() {}
 

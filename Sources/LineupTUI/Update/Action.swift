@@ -1,3 +1,4 @@
+import LineupAgenda
 import LineupModel
 
 /// Everything that can happen to the browser: input, and the answers to effects.
@@ -8,7 +9,7 @@ public enum Action: Sendable {
     /// The engine's answer for a query text (ignored when the text has changed since).
     case searchFinished(text: String, outcome: SearchOutcome)
     /// The bookmarks now in the store: after a save, or when another process changed them.
-    case bookmarksLoaded(Set<TalkID>)
+    case bookmarksLoaded(BookmarkSet)
     /// An effect failed; the message is shown in the status bar.
     case effectFailed(String)
     case exportFinished(path: String, items: Int)

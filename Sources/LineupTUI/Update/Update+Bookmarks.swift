@@ -1,8 +1,9 @@
+import LineupAgenda
 import LineupModel
 
 /// Bookmarks: toggled in the state at once for the eye, saved by the driver at once, and
-/// replaced by what the store holds whenever it answers (so changes by other processes win
-/// over nothing and are never overwritten).
+/// replaced by what the store holds whenever it answers (so changes by other processes are
+/// shown, and never overwritten: the store adds and removes single ids under its lock).
 extension BrowserState {
     /// The talk `b` acts on: the agenda's selection in the agenda, else the selected talk.
     var bookmarkTarget: Talk? {
@@ -29,21 +30,40 @@ extension BrowserState {
         }
     }
 
-    /// The store's answer. Returns a new search when the query depends on bookmarks.
-    mutating func replaceBookmarks(_ ids: Set<TalkID>) -> [Effect] {
-        guard ids != bookmarks else { return [] }
-        bookmarks = ids
-        return bookmarksDidChange()
+    /// The store's answer. Returns a new search when the shown ids changed and a query is
+    /// active (it may use `is:bookmarked`).
+    mutating func replaceBookmarks(_ set: BookmarkSet) -> [Effect] {
+        let idsChanged = set.ids != bookmarks
+        bookmarkSet = set
+        bookmarks = set.ids
+        rebuildAgenda()
+        if let notice = set.notices.first {
+            message = StatusMessage(notice.description, isError: true)
+        }
+        if idsChanged { return bookmarksDidChange() }
+        rebuildAgendaScreen()
+        return []
     }
 
-    /// Re-filters and rebuilds what shows bookmarks; a query may use `is:bookmarked`, so an
-    /// active one runs again.
+    /// Re-filters and rebuilds what shows bookmarks.
     private mutating func bookmarksDidChange() -> [Effect] {
         if bookmarksOnly { refreshVisibility() }
-        if case .agenda(var screen) = overlay {
-            screen.rebuild(for: self)
-            overlay = .agenda(screen)
-        }
+        rebuildAgendaScreen()
         return search.isFiltering ? [.search(search.text)] : []
+    }
+
+    mutating func rebuildAgenda() {
+        agenda = Agenda(schedule: schedule, bookmarks: bookmarkSet)
+        var index: [TalkID: [TalkID]] = [:]
+        for entry in agenda.timedEntries where entry.isClashing {
+            index[entry.id] = entry.clashesWith
+        }
+        clashesByTalk = index
+    }
+
+    /// Bookmarked talks that overlap `talk` in time (none unless `talk` is bookmarked too).
+    func clashes(of talk: Talk) -> [Talk] {
+        guard bookmarks.contains(talk.id) else { return [] }
+        return (clashesByTalk[talk.id] ?? []).filter(bookmarks.contains).compactMap(schedule.talk)
     }
 }

@@ -19,8 +19,8 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case .searchFinished(let text, let outcome):
         state.applySearch(text: text, outcome: outcome)
         return []
-    case .bookmarksLoaded(let ids):
-        return state.replaceBookmarks(ids)
+    case .bookmarksLoaded(let set):
+        return state.replaceBookmarks(set)
     case .effectFailed(let message):
         state.message = StatusMessage(message, isError: true)
         return []

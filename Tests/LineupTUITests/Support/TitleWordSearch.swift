@@ -1,5 +1,7 @@
 import Foundation
+import LineupAgenda
 import LineupModel
+import LineupSearch
 @testable import LineupTUI
 
 /// A tiny search for update tests: a talk matches when its title contains the text
@@ -18,7 +20,7 @@ struct TitleWordSearch: TalkSearching {
         let word: String
         var count: Int { positions.count }
         func contains(position: Int) -> Bool { positions.contains(position) }
-        func highlights(in text: String, field: HighlightField) -> [Range<String.Index>] {
+        func highlights(in text: String, field: SearchField) -> [Range<String.Index>] {
             var ranges: [Range<String.Index>] = []
             var start = text.startIndex
             while let range = text.range(of: word, options: .caseInsensitive, range: start..<text.endIndex) {
@@ -29,11 +31,11 @@ struct TitleWordSearch: TalkSearching {
         }
     }
 
-    mutating func search(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
         queries.append(text)
         if let colon = text.firstIndex(of: ":") {
             let field = String(text[...colon])
-            return .rejected(QueryProblem(message: "unknown field \"\(field)\"", position: 0, length: field.count))
+            return .rejected(QueryError("unknown field \"\(field)\"", position: 0, length: field.count))
         }
         let positions = schedule.talks.indices.filter {
             schedule.talks[$0].title.range(of: text, options: .caseInsensitive) != nil
@@ -42,53 +44,26 @@ struct TitleWordSearch: TalkSearching {
     }
 }
 
-/// Bookmarks kept in memory, with a switch to fail the next save and a way to simulate
-/// another process saving.
-final class MemoryBookmarks: BookmarkSyncing {
-    var ids: Set<TalkID> = []
-    var failNextSave = false
-    private var changed = false
-
-    func load() throws -> Set<TalkID> {
-        changed = false
-        return ids
-    }
-
-    func setBookmark(_ talk: Talk, _ bookmarked: Bool) throws -> Set<TalkID> {
-        if failNextSave {
-            failNextSave = false
-            throw TestError.diskFull
-        }
-        if bookmarked { ids.insert(talk.id) } else { ids.remove(talk.id) }
-        changed = false
-        return ids
-    }
-
-    func changedOutside() -> Bool { changed }
-
-    /// Another process adds a bookmark.
-    func addFromOutside(_ id: TalkID) {
-        ids.insert(id)
-        changed = true
-    }
-
-    enum TestError: Error, CustomStringConvertible {
-        case diskFull
-        var description: String { "disk full" }
-    }
-}
-
 /// A browser state and its effect runner, driven by key names as a user would type.
+/// Bookmarks go to a real store in a fresh temporary directory.
 struct Harness {
     var state: BrowserState
     let runner: EffectRunner
-    let bookmarks = MemoryBookmarks()
+    let store: BookmarkStore
 
-    init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45)) {
+    init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45),
+         search: (any TalkSearching)? = nil, bookmarksPath: String? = nil) {
         TestLocale.useUTF8()
-        state = BrowserState(schedule: schedule, size: size, userTimeZone: TimeZone(identifier: "UTC")!)
-        runner = EffectRunner(services: BrowserServices(search: TitleWordSearch(schedule: schedule), bookmarks: bookmarks))
+        let path = bookmarksPath ?? NSTemporaryDirectory() + "lineup-tui-tests-\(UUID().uuidString)/bookmarks.json"
+        store = BookmarkStore(path: path, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+        runner = EffectRunner(services: BrowserServices(search: search ?? TitleWordSearch(schedule: schedule), bookmarks: store,
+                                                        now: { Date(timeIntervalSince1970: 1_700_000_000) }))
+        let initial = (try? runner.loadBookmarks()) ?? .empty
+        state = BrowserState(schedule: schedule, size: size, bookmarks: initial, userTimeZone: TimeZone(identifier: "UTC")!)
     }
+
+    /// The ids in the bookmark file now.
+    var savedIDs: Set<TalkID> { (try? store.load().ids) ?? [] }
 
     mutating func send(_ keys: Key...) {
         for key in keys { runner.dispatch(.key(key), to: &state) }
