@@ -62,8 +62,8 @@ enum AgendaView {
         case .paper(let id):
             guard let talk = state.schedule.talk(id) else { return }
             let backdrop: Backdrop = selectedColumn != nil ? .selection : .none
-            let cell = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1)
-            if backdrop != .none { grid.fill(cell, style: CellStyle(.text, backdrop: backdrop)) }
+            let cell = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: 1)
+            if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
             let row = entry(talk, clashing: false, withPlace: true, state: state, backdrop: backdrop)
             PaneChrome.drawRow(row.left, right: row.right, in: cell, y: area.y, ellipsis: symbols.ellipsis, into: &grid)
         case .missingHeading(let count):
@@ -90,8 +90,8 @@ enum AgendaView {
             left += TextLayout.fit(TextLayout.glyphs(TerminalString(time), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
                                    padding: CellStyle(.muted, backdrop: backdrop))
         } else {
-            let votes = talk.upvotes.map { "\(symbols.upvote.value)\($0)" } ?? ""
-            left += TextLayout.fit(TextLayout.glyphs(TerminalString(votes), CellStyle(.muted, backdrop: backdrop)), to: 5,
+            let votes = talk.upvotes.map { "\(symbols.upvote.value) \($0)" } ?? ""
+            left += TextLayout.fit(TextLayout.glyphs(TerminalString(votes), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
                                    padding: CellStyle(.muted, backdrop: backdrop))
         }
         left += TextLayout.glyphs(" ", CellStyle(.text, backdrop: backdrop))
