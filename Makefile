@@ -49,7 +49,7 @@ bench:
 
 fuzz:
 	$(call ensure_packages,$(FUZZ_PACKAGES))
-	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run.sh
 
 install:
 	$(call ensure_packages,$(RUN_PACKAGES))

@@ -1,20 +1,13 @@
 import Foundation
 import LineupModel
 
-/// How the exports write times: wall clock in the conference's zone, as the pages did.
+/// How the exports write times: wall clock in the conference's zone, as the pages did. Time
+/// ranges of items are `TalkTable.timeRange`, as `lineup list` prints them.
 enum AgendaClock {
     /// "17:00" at the item's own UTC offset (UTC when it has none).
     static func time(_ date: Date, utcOffset: Int?) -> String {
         let clock = ISOInstant.wallClock(date, utcOffset: utcOffset ?? 0)
         return two(clock.hour) + ":" + two(clock.minute)
-    }
-
-    /// "17:00–17:20", or "17:00" without an end.
-    static func range(of talk: Talk) -> String {
-        guard let start = talk.start else { return "" }
-        let from = time(start, utcOffset: talk.utcOffset)
-        guard let end = talk.end, end > start else { return from }
-        return from + "–" + time(end, utcOffset: talk.utcOffset)
     }
 
     /// "UTC-07:00", "UTC+05:30", "UTC".

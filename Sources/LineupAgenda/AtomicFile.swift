@@ -89,14 +89,21 @@ public enum AtomicFile {
         close(fd)
     }
 
-    /// The destination of a symbolic link (one level is enough for the usual dotfile links;
-    /// `rename` would otherwise replace the link itself), or `path` unchanged.
+    /// The file a chain of symbolic links at `path` ends at, even when it does not exist yet
+    /// (a dangling link), or `path` when it is no link. Writing through the link this way
+    /// keeps the link (`rename` onto it would replace the link itself).
     static func resolvingSymbolicLink(_ path: String) -> String {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
-              let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        var current = path
+        for _ in 0..<16 {  // more would be a loop
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { return current }
+            let destination = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/") ? destination : joinPath(parentDirectory(of: current), destination)
+        }
+        return current
     }
 }
 

@@ -27,18 +27,18 @@ import Foundation
 /// - Keys are written sorted, two-space indented, so the file diffs well. Unknown keys are
 ///   ignored on reading and not written back. A repeated id keeps its first entry.
 /// - An empty (or all-whitespace) file means no bookmarks.
-enum BookmarkFile {
-    static let formatName = "lineup-bookmarks"
-    static let version = 1
+public enum BookmarkFile {
+    public static let formatName = "lineup-bookmarks"
+    public static let version = 1
 
-    enum Contents: Equatable {
+    public enum Contents: Equatable {
         case bookmarks([Bookmark])
         /// Not a bookmark file of any version this code understands; `reason` says why.
         case corrupt(reason: String)
         case newerVersion(Int)
     }
 
-    static func decode(_ bytes: [UInt8]) -> Contents {
+    public static func decode(_ bytes: [UInt8]) -> Contents {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .bookmarks([])
         }
@@ -67,7 +67,7 @@ enum BookmarkFile {
         }
     }
 
-    static func encode(_ bookmarks: [Bookmark]) -> [UInt8] {
+    public static func encode(_ bookmarks: [Bookmark]) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let body = Body(format: formatName, version: version, bookmarks: bookmarks)

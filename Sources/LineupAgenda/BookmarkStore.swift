@@ -40,7 +40,13 @@ public struct BookmarkStore: Sendable {
         self.beforeRename = beforeRename
     }
 
-    public var lockPath: String { path + ".lock" }
+    /// The lock file beside the bookmark file (beside a symbolic link's destination, so every
+    /// path to the same file shares one lock).
+    public var lockPath: String { filePath + ".lock" }
+
+    /// `path`, or the destination when it is a symbolic link: the file that is read, replaced
+    /// and moved aside (the link itself is kept).
+    private var filePath: String { AtomicFile.resolvingSymbolicLink(path) }
 
     /// The bookmarks now in the file; empty when there is no file (nothing is created then).
     public func load() throws -> BookmarkSet {
@@ -126,7 +132,7 @@ public struct BookmarkStore: Sendable {
     /// The file's bookmarks; a file that does not parse is moved aside (and noted) and reads
     /// as empty. Call only holding the lock.
     private func readLocked(notices: inout [BookmarkNotice]) throws -> [Bookmark] {
-        guard let bytes = try FileContents.read(path) else { return [] }
+        guard let bytes = try FileContents.read(filePath) else { return [] }
         switch BookmarkFile.decode(bytes) {
         case .bookmarks(let bookmarks):
             return bookmarks
@@ -142,13 +148,14 @@ public struct BookmarkStore: Sendable {
     /// Renames the file to "<path>.corrupt-20240501T093000Z" (with "-2", "-3"… when taken).
     private func moveAside(reason: String) throws -> String {
         let time = ISOInstant.format(now()).filter { $0 != "-" && $0 != ":" }
-        var candidate = "\(path).corrupt-\(time)"
+        let file = filePath
+        var candidate = "\(file).corrupt-\(time)"
         var attempt = 1
         while FileManager.default.fileExists(atPath: candidate) {
             attempt += 1
-            candidate = "\(path).corrupt-\(time)-\(attempt)"
+            candidate = "\(file).corrupt-\(time)-\(attempt)"
         }
-        guard rename(path, candidate) == 0 else {
+        guard rename(file, candidate) == 0 else {
             throw FileError.cannotMoveAside(path: path, reason: systemErrorMessage())
         }
         return candidate

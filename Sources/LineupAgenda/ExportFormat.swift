@@ -17,10 +17,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Machine formats are written byte for byte; Markdown is for people (and is sanitized
-    /// field by field by its exporter).
-    public var isForPeople: Bool { self == .md }
-
     /// The export of `agenda` in this format. `now` is the iCalendar DTSTAMP; the other
     /// formats do not depend on it.
     public func render(_ agenda: Agenda, now: Date) -> String {

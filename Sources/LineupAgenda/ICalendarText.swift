@@ -30,18 +30,22 @@ enum ICalendarText {
 
     /// Folds one content line into lines of at most 75 octets: a break is CRLF followed by one
     /// space, which counts towards the next line's 75. Breaks fall between Unicode scalars, so
-    /// no UTF-8 sequence is split. The result has no final line break.
+    /// no UTF-8 sequence is split, and never inside a backslash escape ("\\,"), which the RFC
+    /// allows but simple readers trip over. The result has no final line break.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > lineLimit else { return line }
         var output = String.UnicodeScalarView()
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
+        var scalars = line.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            var unit = [scalar]
+            if scalar == "\\", let escaped = scalars.next() { unit.append(escaped) }
+            let size = unit.reduce(0) { $0 + UTF8.width($1) }
             if octets + size > lineLimit {
                 output.append(contentsOf: "\r\n ".unicodeScalars)
                 octets = 1
             }
-            output.append(scalar)
+            output.append(contentsOf: unit)
             octets += size
         }
         return String(output)

@@ -13,7 +13,9 @@ import LineupModel
 /// `items` are the objects of `lineup list --json` (timed items in time order, then the
 /// reading list); a clash's `start`/`end` bound the overlap; `missing` entries are the
 /// bookmarks as the bookmark file stores them. Keys are written sorted (JSONEncoder keeps no
-/// declaration order), so the same agenda always gives the same bytes.
+/// declaration order), so the same agenda always gives the same bytes; as `lineup list --json`
+/// does, characters a terminal would act on are written as `\uXXXX` escapes
+/// (`TerminalText.escapingJSON`), so printing the export is safe and decoding it is exact.
 public enum JSONExport {
     public static func render(_ agenda: Agenda) -> String {
         let encoder = JSONEncoder()
@@ -23,7 +25,7 @@ public enum JSONExport {
             clashes: agenda.clashes.map(ClashRecord.init),
             missing: agenda.missing)
         guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TerminalText.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     private struct Document: Encodable {

@@ -22,7 +22,7 @@ public enum MarkdownExport {
             let gapsBefore = Dictionary(day.gaps.map { ($0.beforeEntry, $0) }, uniquingKeysWith: { a, _ in a })
             for (index, entry) in day.entries.enumerated() {
                 if let gap = gapsBefore[index] {
-                    out += "- *Free: \(AgendaClock.time(gap.start, utcOffset: day.utcOffset))–"
+                    out += "- *Free: \(AgendaClock.time(gap.start, utcOffset: day.utcOffset))-"
                         + "\(AgendaClock.time(gap.end, utcOffset: day.utcOffset)) (\(AgendaClock.duration(gap.duration)))*\n"
                 }
                 out += timedItem(entry, dayOffset: day.utcOffset, titles: titles)
@@ -52,7 +52,7 @@ public enum MarkdownExport {
 
     private static func timedItem(_ entry: AgendaEntry, dayOffset: Int?, titles: [TalkID: String]) -> String {
         let talk = entry.talk
-        var time = AgendaClock.range(of: talk)
+        var time = TalkTable.timeRange(talk)
         if talk.utcOffset != dayOffset { time += " " + AgendaClock.offset(talk.utcOffset ?? 0) }
         let facts = [([talk.kind.label] + talk.awards).map(text).joined(separator: ", ")]
             + [talk.session, talk.room].compactMap { $0 }.filter { !$0.isEmpty }.map(text)
@@ -68,7 +68,7 @@ public enum MarkdownExport {
 
     private static func readingItem(_ entry: AgendaEntry) -> String {
         let talk = entry.talk
-        var facts = [text(talk.session) + (talk.day.map { ", \($0.day) \(MonthName.shortName($0.month)) \($0.year)" } ?? "")]
+        var facts = [text(talk.session)]
         if talk.authorCount > 0 { facts.append(count(talk.authorCount, "author")) }
         if let published = talk.published { facts.append("published \(published.iso)") }
         if let upvotes = talk.upvotes { facts.append(count(upvotes, "upvote")) }

@@ -45,6 +45,9 @@ public struct DataManifest: Codable, Hashable, Sendable {
         guard manifest.version <= currentVersion else {
             throw ImportError(file: path, .invalidSchedule("manifest version \(manifest.version) is newer than \(currentVersion)"))
         }
+        if let entry = manifest.sources.first(where: { $0.year.map { !ImportContext.supportedYears.contains($0) } ?? false }) {
+            throw ImportError(file: path, .invalidSchedule("bad manifest: the year of \"\(entry.file)\" is not between 1 and 9999"))
+        }
         return manifest
     }
 }

@@ -10,12 +10,17 @@ public struct ImportContext: Hashable, Sendable {
     /// Inferred years are never after this one (default: the current year).
     public var referenceYear: Int
 
+    /// The years dates may have: four digits, so day arithmetic cannot overflow.
+    public static let supportedYears = 1...9999
+
+    /// A `year` outside `supportedYears` is dropped and a `referenceYear` outside it is
+    /// clamped, so no input reaches the calendar arithmetic out of range.
     public init(fileName: String, sourceName: String? = nil, year: Int? = nil,
                 referenceYear: Int = YearInference.currentYear) {
         self.fileName = fileName
         self.sourceName = sourceName
-        self.year = year
-        self.referenceYear = referenceYear
+        self.year = year.flatMap { Self.supportedYears.contains($0) ? $0 : nil }
+        self.referenceYear = min(max(referenceYear, Self.supportedYears.lowerBound), Self.supportedYears.upperBound)
     }
 
     /// The file name of a path: what follows the last "/".

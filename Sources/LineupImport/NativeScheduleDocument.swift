@@ -80,10 +80,13 @@ extension NativeScheduleDocument.SessionRecord {
                   talkIDs: session.talkIDs)
     }
 
-    /// Nil when `start` or `end` is not an ISO 8601 instant; `problem` says which.
+    /// Nil when `start` or `end` is not an ISO 8601 instant or the offset is not a real one;
+    /// `problem` says which.
     func session(problem: inout String?) -> Session? {
-        guard let start = NativeScheduleDocument.instant(start, "session \(id) start", &problem),
-              let end = NativeScheduleDocument.instant(end, "session \(id) end", &problem) else { return nil }
+        guard NativeScheduleDocument.validOffset(utcOffset, "session \(id)", &problem),
+              let start = NativeScheduleDocument.instant(start, "session \(id) start", &problem),
+              let end = NativeScheduleDocument.instant(end, "session \(id) end", &problem),
+              NativeScheduleDocument.inOrder(start, end, "session \(id)", &problem) else { return nil }
         return Session(id: id, kind: kind, title: title, room: room, moderator: moderator, source: source,
                        conference: conference, day: day, timeZoneID: timeZoneID, utcOffset: utcOffset,
                        start: start, end: end, talkIDs: talkIDs)
@@ -101,8 +104,10 @@ extension NativeScheduleDocument.TalkRecordV1 {
     }
 
     func talk(problem: inout String?) -> Talk? {
-        guard let start = NativeScheduleDocument.instant(start, "item \(id) start", &problem),
-              let end = NativeScheduleDocument.instant(end, "item \(id) end", &problem) else { return nil }
+        guard NativeScheduleDocument.validOffset(utcOffset, "item \(id)", &problem),
+              let start = NativeScheduleDocument.instant(start, "item \(id) start", &problem),
+              let end = NativeScheduleDocument.instant(end, "item \(id) end", &problem),
+              NativeScheduleDocument.inOrder(start, end, "item \(id)", &problem) else { return nil }
         return Talk(id: id, title: title, authors: authors, authorCount: authorCount, kind: kind, awards: awards,
                     start: start, end: end, timeZoneID: timeZoneID, utcOffset: utcOffset, day: day,
                     sessionID: sessionID, session: session, room: room, moderator: moderator, abstract: abstract,
@@ -112,6 +117,22 @@ extension NativeScheduleDocument.TalkRecordV1 {
 }
 
 extension NativeScheduleDocument {
+    /// UTC offsets run from -12:00 to +14:00 in practice; ±18 hours is ISO 8601's limit, and
+    /// anything beyond would overflow clock arithmetic later.
+    static func validOffset(_ offset: Int?, _ what: String, _ problem: inout String?) -> Bool {
+        guard let offset, offset < -18 * 3600 || offset > 18 * 3600 else { return true }
+        problem = "\(what) has a UTC offset of \(offset) seconds, beyond 18 hours"
+        return false
+    }
+
+    /// False (with `problem` set) when both instants are given and the end comes first: every
+    /// consumer (clashes, calendars, the timeline) relies on `end >= start`. Found by fuzzing.
+    static func inOrder(_ start: Date?, _ end: Date?, _ what: String, _ problem: inout String?) -> Bool {
+        guard let start, let end, end < start else { return true }
+        problem = "\(what) ends (\(ISOInstant.format(end))) before it starts (\(ISOInstant.format(start)))"
+        return false
+    }
+
     /// `.some(nil)` for an absent instant, `.some(date)` for a valid one, nil (with `problem`
     /// set) for text that is not an instant.
     static func instant(_ text: String?, _ what: String, _ problem: inout String?) -> Date?? {

@@ -29,7 +29,9 @@ public struct PageText: Sendable {
             self.bytes = bytes
             self.lines = lines
         case .failure(let reason, let line):
-            if case .invalidUTF8 = reason, bytes.contains(0) {
+            // Binary is a property of the whole file, so it names no line; a file that is
+            // invalid UTF-8 or has an endless line and also holds a NUL byte is binary too.
+            if reason == .binary || bytes.contains(0) {
                 throw ImportError(file: file, .binary)
             }
             throw ImportError(file: file, line: line, reason)

@@ -54,6 +54,9 @@ public struct ScheduleLoader: Sendable {
         var path: String
         var context: ImportContext
         var inDirectory: Bool
+        /// Set when planning already knows the file cannot be read (it does not exist), so the
+        /// error keeps its place among the paths.
+        var failure: ImportError?
     }
 
     func plan(_ paths: [String], diagnostics: inout [Diagnostic]) -> [PlannedFile] {
@@ -68,7 +71,9 @@ public struct ScheduleLoader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(ImportError(file: path, .unreadable("no such file or directory")).diagnostic)
+                files.append(PlannedFile(path: path, context: context(ImportContext.fileName(ofPath: path), nil),
+                                         inDirectory: false,
+                                         failure: ImportError(file: path, .unreadable("no such file or directory"))))
                 continue
             }
             if isDirectory.boolValue {
@@ -76,7 +81,7 @@ public struct ScheduleLoader: Sendable {
             } else {
                 let name = ImportContext.fileName(ofPath: path)
                 let entry = manifest(in: Self.directory(of: path))?.entry(forFile: name)
-                files.append(PlannedFile(path: path, context: context(name, entry), inDirectory: false))
+                files.append(PlannedFile(path: path, context: context(name, entry), inDirectory: false, failure: nil))
             }
         }
         return files
@@ -108,7 +113,7 @@ public struct ScheduleLoader: Sendable {
         ordered += candidates.subtracting(ordered).sorted()
         return ordered.map { name in
             PlannedFile(path: Self.join(directory, name), context: context(name, manifest?.entry(forFile: name)),
-                        inDirectory: true)
+                        inDirectory: true, failure: nil)
         }
     }
 
@@ -128,6 +133,7 @@ public struct ScheduleLoader: Sendable {
     }
 
     private func importFile(_ file: PlannedFile) -> ImportedFile {
+        if let failure = file.failure { return ImportedFile(failure: failure) }
         do {
             let bytes = try FileReader.read(file.path, sizeLimit: fileSizeLimit)
             return ScheduleImporter.importFile(bytes: bytes, path: file.path, context: file.context, lineLimit: lineLimit)

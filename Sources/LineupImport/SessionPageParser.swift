@@ -1,8 +1,9 @@
 import Foundation
 import LineupModel
 
-/// Reads a conference session page (the shape is in ARCHITECTURE.md and design.md): a header,
-/// then one block per slot opened by a time line, "Thu 22 July 17:00 - 17:20 PDT".
+/// Reads a conference session page: a header (page chrome, "Session", the session title, an
+/// optional room line, "Moderator: NAME", "Abstract:", "Chat is not available."), then one
+/// block per slot opened by a time line, "Thu 22 July 17:00 - 17:20 PDT".
 ///
 /// A slot block is: the kind line ("Oral", "Spotlight", "Q&A"; another word is kept verbatim
 /// with a warning), any award lines, the title (the last line of that first paragraph), the

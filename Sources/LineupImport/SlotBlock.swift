@@ -65,8 +65,10 @@ enum SlotBlock {
                 abstractParagraphs = abstractParagraphs.dropFirst()
             }
         }
-        if authors.isEmpty, kind != .qa, let first = (abstractParagraphs.first ?? paragraphs.first) {
-            report(.warning, first.lowerBound, "no author line (names joined by \" · \") after the title")
+        if authors.isEmpty, kind != .qa {
+            // The line where authors were expected, or the title's when the page ends there.
+            let line = abstractParagraphs.first?.lowerBound ?? heading.upperBound - 1
+            report(.warning, line, "no author line (names joined by \" · \") after the title")
         }
         let abstract = text.joinedLines(abstractParagraphs)
 

@@ -16,6 +16,12 @@ struct DataOptions: ParsableArguments {
         valueName: "year"))
     var referenceYear: Int?
 
+    func validate() throws {
+        if let referenceYear, !ImportContext.supportedYears.contains(referenceYear) {
+            throw ValidationError("--reference-year must be between 1 and 9999")
+        }
+    }
+
     var loader: ScheduleLoader {
         ScheduleLoader(referenceYear: referenceYear ?? YearInference.currentYear)
     }

@@ -19,9 +19,12 @@ struct Lineup: ParsableCommand {
               lineup list --json --data my-page.txt   one page's items as JSON
               lineup show t0123456789abcdef           one item in full
               lineup import pages/ --output all.json  save pages as one JSON schedule
+              lineup bookmark add t0123456789abcdef   bookmark an item
+              lineup export --output agenda.ics       the bookmarked items as a calendar
             """,
         version: "lineup \(version)",
-        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
+                      BookmarkCommand.self, ExportCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -185,6 +185,21 @@ final class BookmarkStoreTests: XCTestCase {
         try makeStore(directory).add([pointer])
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), real)
         XCTAssertTrue(try contents(real).contains("t-pointer"))
+        XCTAssertEqual(makeStore(directory).lockPath, real + ".lock", "both paths share one lock")
+    }
+
+    func testACorruptFileBehindASymbolicLinkIsMovedAsideAndTheLinkKept() throws {
+        let directory = try temporaryDirectory(for: self)
+        try FileManager.default.createDirectory(atPath: directory + "/dotfiles", withIntermediateDirectories: true)
+        let real = directory + "/dotfiles/bookmarks.json"
+        try "garbage".write(toFile: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/bookmarks.json", withDestinationPath: real)
+        let set = try makeStore(directory).add([monarch])
+        XCTAssertEqual(set.notices, [.movedAsideCorruptFile(path: directory + "/bookmarks.json",
+                                                            movedTo: real + ".corrupt-20240501T093000Z", reason: "not valid JSON")])
+        XCTAssertEqual(try contents(real + ".corrupt-20240501T093000Z"), "garbage")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/bookmarks.json"), real)
+        XCTAssertTrue(try contents(real).contains("t-monarch"))
     }
 
     // MARK: The lock

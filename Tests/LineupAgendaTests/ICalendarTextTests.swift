@@ -41,6 +41,19 @@ final class ICalendarTextTests: XCTestCase {
                        Array(line.utf8), "unfolding restores the line")
     }
 
+    func testFoldingNeverSeparatesABackslashFromTheCharacterItEscapes() {
+        let line = "DESCRIPTION:" + ICalendarText.escape(String(repeating: "a,b;c\\d\n", count: 40))
+        let physical = split(Array(ICalendarText.fold(line).utf8), on: [0x0D, 0x0A])
+        XCTAssertGreaterThan(physical.count, 5)
+        for piece in physical {
+            XCTAssertLessThanOrEqual(piece.count, 75)
+            let trailingBackslashes = piece.reversed().prefix { $0 == UInt8(ascii: "\\") }.count
+            XCTAssertEqual(trailingBackslashes % 2, 0, "a line ends inside an escape: \(String(decoding: piece, as: UTF8.self))")
+        }
+        XCTAssertEqual(physical.enumerated().flatMap { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) },
+                       Array(line.utf8))
+    }
+
     func testDateTimesAreWrittenInTheUTCForm() {
         XCTAssertEqual(ICalendarText.dateTime(instant("2022-07-19T18:00:00Z")), "20220719T180000Z")
     }

@@ -52,7 +52,7 @@ struct ToolResult {
     var error: String
 }
 
-/// Runs an installed program (`make test` installs calcurse and python3-icalendar); a missing
+/// Runs an installed program (`make test` installs python3-icalendar); a missing
 /// one is a test failure that says how to get it, not a skip.
 func runTool(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
              file: StaticString = #filePath, line: UInt = #line) throws -> ToolResult {

@@ -1,0 +1,50 @@
+import Foundation
+import LineupImport
+import LineupModel
+
+/// Invariants the fuzz targets check on every input beyond "does not crash".
+enum FuzzChecks {
+    static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { fatalError("invariant broken: \(message())") }
+    }
+
+    /// Whatever a parser returned is usable: diagnostics name the file, slots do not end before
+    /// they start, the pieces assemble, and every string is safe once sanitised.
+    static func imported(_ fragments: [ScheduleFragment], _ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            require(diagnostic.file == FuzzTarget.path, "diagnostic without the file: \(diagnostic)")
+            require(diagnostic.line.map { $0 >= 1 } ?? true, "line numbers start at 1: \(diagnostic)")
+        }
+        let schedule = Schedule.assemble(fragments).schedule
+        for talk in schedule.talks {
+            if let start = talk.start, let end = talk.end {
+                require(end >= start, "\(talk.id) ends before it starts")
+            }
+            inert(TerminalText.sanitize(talk.title))
+            inert(TerminalText.sanitize(talk.authors.joined(separator: " · ")))
+            _ = talk.displayAbstract
+            require((try? TalkRecord.json(talk)) != nil, "\(talk.id) cannot be written as JSON")
+        }
+        for session in schedule.sessions {
+            require(session.talkIDs.allSatisfy { schedule.talk($0) != nil }, "session lists an unknown item")
+        }
+    }
+
+    /// A decoded schedule written and read again gives the same items.
+    static func roundTrips(_ schedule: Schedule) {
+        guard let data = try? NativeScheduleFormat.encode(schedule) else {
+            return require(false, "a decoded schedule cannot be encoded")
+        }
+        guard let (fragments, _) = try? NativeScheduleFormat.decode(Array(data), path: FuzzTarget.path) else {
+            return require(false, "an encoded schedule cannot be decoded")
+        }
+        let again = Schedule.assemble(fragments).schedule
+        require(again.talks == schedule.talks, "the JSON round trip changed the items")
+    }
+
+    static func inert(_ text: String) {
+        for scalar in text.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            require(false, "sanitizer let U+\(String(scalar.value, radix: 16)) through")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-print("lineup-fuzz: not yet written")
