@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import LineupAgenda
 import LineupTUI
 
 /// `lineup browse` (the default): the interactive browser on the loaded data.
@@ -15,11 +13,8 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try data.load()
-        let environment = ProcessInfo.processInfo.environment
-        let bookmarks = BookmarkLocation.path(option: bookmarkOptions.bookmarks, environment: environment,
-                                              home: environment["HOME"] ?? NSHomeDirectory())
         let services = BrowserServices(search: DeferredSearch(schedule: loaded.schedule),
-                                       bookmarks: BookmarkStore(path: bookmarks))
+                                       bookmarks: bookmarkOptions.store)
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil
             : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"

@@ -101,6 +101,17 @@ final class BrowserEndToEndTests: XCTestCase {
                        "the terminal modes were not restored")
     }
 
+    func testWithoutAnyTerminalTheBrowserSaysSoAndFails() throws {
+        // setsid: a new session with no controlling terminal, so /dev/tty cannot be opened either.
+        let output = directory.appendingPathComponent("output").path
+        let data = BuiltProducts.packageRoot.appendingPathComponent("Data").path
+        let status = try BuiltProducts.spawnAndWait(["/usr/bin/setsid", "-w", try BuiltProducts.lineup().path, "--data", data,
+                                                     "--bookmarks", bookmarks], output: output)
+        let printed = try String(contentsOfFile: output, encoding: .utf8)
+        XCTAssertEqual(status, 1, printed)
+        XCTAssertTrue(printed.contains("no terminal to draw on"), printed)
+    }
+
     private func waitForFile(_ path: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {

@@ -105,31 +105,12 @@ final class TmuxSession {
         let outputPath = NSTemporaryDirectory() + "/\(socket)-\(UUID().uuidString).out"
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         let argv = [try Self.tmuxURL().path, "-L", socket, "-f", configPath] + arguments
-        let status = try Self.spawnAndWait(argv, output: outputPath)
+        let status = try BuiltProducts.spawnAndWait(argv, output: outputPath)
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         guard status == 0 else {
             throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(status)): \(output)")
         }
         return output
-    }
-
-    /// posix_spawn with standard input from /dev/null and standard output and error to
-    /// `output`; returns the exit status.
-    private static func spawnAndWait(_ argv: [String], output: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(argv[0]): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     static func tmuxURL() throws -> URL {
