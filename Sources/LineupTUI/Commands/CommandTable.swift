@@ -10,6 +10,8 @@ public enum CommandTable {
         CommandBinding(.bottom, [.character("G"), .end], "Go to the bottom", in: KeyContext.everywhere),
         CommandBinding(.focusLeft, [.left, .character("h")], "Pane to the left", in: KeyContext.panes),
         CommandBinding(.focusRight, [.right, .character("l")], "Pane to the right", in: KeyContext.panes),
+        CommandBinding(.focusLeft, [.left, .character("h")], "Talk to the left in a clash", in: [.agenda]),
+        CommandBinding(.focusRight, [.right, .character("l")], "Talk to the right in a clash", in: [.agenda]),
         CommandBinding(.nextPane, [.tab], "Next pane", in: KeyContext.panes),
         CommandBinding(.previousPane, [.backTab], "Previous pane", in: KeyContext.panes),
         CommandBinding(.open, [.enter], "Go deeper (day → sessions → talks → details)",
