@@ -261,3 +261,31 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(harness.state.detailsScroll, 0)
     }
 }
+
+/// A search whose index is not built yet: answers `.pending` until `ready` is set.
+private struct SlowSearch: TalkSearching {
+    var inner: TitleWordSearch
+    let ready: () -> Bool
+    var isReady: Bool { ready() }
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
+        ready() ? inner.filter(text, bookmarked: bookmarked) : .pending
+    }
+}
+
+final class IndexingTests: XCTestCase {
+    func testTypingBeforeTheIndexIsReadySaysSoAndTheQueryAppliesOnceItIs() {
+        let schedule = HandBuiltSchedule.make()
+        nonisolated(unsafe) var ready = false
+        var harness = Harness(schedule: schedule, search: SlowSearch(inner: TitleWordSearch(schedule: schedule), ready: { ready }))
+        harness.send(.character("/"))
+        harness.type("monarch")
+        XCTAssertTrue(harness.state.search.isWaitingForIndex)
+        XCTAssertFalse(harness.state.search.isFiltering)
+        XCTAssertTrue(harness.screen[harness.state.size.rows - 2].contains("Indexing 5 talks for search…"))
+        ready = true
+        XCTAssertTrue(harness.runner.searchIsReady)
+        harness.dispatch(harness.runner.search(harness.state.search.text, in: harness.state))
+        XCTAssertFalse(harness.state.search.isWaitingForIndex)
+        XCTAssertEqual(harness.state.visibleTalkCount, 1)
+    }
+}

@@ -40,6 +40,9 @@ public final class EffectRunner {
         services.search.prepare()
     }
 
+    /// False while the engine builds its index (queries answer `.pending` meanwhile).
+    public var searchIsReady: Bool { services.search.isReady }
+
     /// Runs the engine on a query text.
     public func search(_ text: String, in state: BrowserState) -> Action {
         .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks))

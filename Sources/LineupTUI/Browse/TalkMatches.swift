@@ -18,18 +18,23 @@ public protocol TalkMatches: Sendable {
 public enum SearchOutcome: Sendable {
     case matches(any TalkMatches)
     case rejected(QueryError)
+    /// The engine is still building its index; the loop asks again when it is ready.
+    case pending
 }
 
 /// Runs queries for the browser. Stateful so an engine can narrow incrementally; the
 /// driver calls it, never `update`.
 public protocol TalkSearching {
     mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome
-    /// Does costly set-up (an index) ahead of the first query; the loop calls it when idle.
+    /// Starts costly set-up (an index) ahead of the first query; the loop calls it when idle.
     mutating func prepare()
+    /// False while that set-up runs (queries answer `.pending` meanwhile).
+    var isReady: Bool { get }
 }
 
 extension TalkSearching {
     public mutating func prepare() {}
+    public var isReady: Bool { true }
 }
 
 extension SearchResult: TalkMatches {

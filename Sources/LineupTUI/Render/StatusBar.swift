@@ -5,7 +5,10 @@ enum StatusBar {
         let bar = CellStyle(.text, backdrop: .bar)
         grid.fill(rect, style: bar)
         let left: [Glyph]
-        if state.search.isEditing || state.search.isFiltering, let problem = state.search.problem {
+        if state.search.isWaitingForIndex {
+            left = TextLayout.glyphs(TerminalString("Indexing \(state.outline.talkCount) talks for search\(state.symbols.ellipsis.value)"),
+                                     CellStyle(.accent, backdrop: .bar, bold: true))
+        } else if state.search.isEditing || state.search.isFiltering, let problem = state.search.problem {
             left = TextLayout.glyphs(TerminalString("Query error at column \(problem.position + 1): \(problem.message)"),
                                      CellStyle(.error, backdrop: .bar, bold: true))
         } else {

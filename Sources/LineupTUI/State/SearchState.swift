@@ -11,6 +11,8 @@ public struct SearchState: Sendable {
     public var appliedText = ""
     /// Why the text being typed was rejected; the last accepted filter stays meanwhile.
     public var problem: QueryError?
+    /// The engine is still building its index: the text will be searched when it is ready.
+    public var isWaitingForIndex = false
 
     public init() {}
 

@@ -56,9 +56,13 @@ extension BrowserState {
             search.matches = matches
             search.appliedText = text
             search.problem = nil
+            search.isWaitingForIndex = false
             refreshVisibility()
         case .rejected(let problem):
             search.problem = problem
+            search.isWaitingForIndex = false
+        case .pending:
+            search.isWaitingForIndex = true
         }
     }
 }
