@@ -182,11 +182,11 @@ final class SeedScreenTests: XCTestCase {
            → l             Pane to the right
            Tab             Next pane
            Shift-Tab       Previous pane
+           Enter           Go deeper (day → sessions → talks → details)
            /               Search as you type (Enter keeps, Esc clears)
            n               Next search hit
            N               Previous search hit
-           B               Show bookmarked talks only
-           a               Agenda of bookmarked talks
+           b Space         Bookmark the talk (saved at once)
          115 talks · 5 days                                        ↑↓ scroll  Esc close
          / searches as you type: monarch · author:dao · kind:oral · award:* · after:13…
         """

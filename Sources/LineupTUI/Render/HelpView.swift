@@ -15,29 +15,28 @@ enum HelpView {
     }
 
     static func lineCount(width: Int) -> Int {
-        lines(width: max(1, width - 2), symbols: .unicode).count + 1
+        lines(width: max(1, width - 2), symbols: .unicode).count
     }
 
-    /// Groups of bindings by where they apply, in table order.
+    /// Bindings grouped by where they apply: everywhere, in the schedule's panes, in the
+    /// agenda, in the help. A binding for both panes and the agenda (b) is in both groups.
     static func groups() -> [(title: String, rows: [(keys: String, help: String)])] {
-        var groups: [(title: String, rows: [(keys: String, help: String)])] = []
-        for row in CommandTable.summary {
-            let contexts = Set(row.contexts)
-            let title: String
-            if contexts == KeyContext.everywhere || contexts == KeyContext.panes.union([.agenda]) {
-                title = "Everywhere"
-            } else if contexts == KeyContext.panes {
-                title = "Schedule"
-            } else {
-                title = row.contexts.map(\.label).joined(separator: ", ")
+        var everywhere: [(String, String)] = [], schedule: [(String, String)] = []
+        var agenda: [(String, String)] = [], help: [(String, String)] = []
+        for binding in CommandTable.bindings {
+            let row = (binding.keyLabel, binding.help)
+            let contexts = binding.contexts
+            if contexts.isSuperset(of: KeyContext.panes.union([.agenda])) {
+                everywhere.append(row)
+                continue
             }
-            if let index = groups.firstIndex(where: { $0.title == title }) {
-                groups[index].rows.append((row.keys, row.help))
-            } else {
-                groups.append((title, [(row.keys, row.help)]))
-            }
+            if !contexts.isDisjoint(with: KeyContext.panes) { schedule.append(row) }
+            if contexts.contains(.agenda) { agenda.append(row) }
+            if contexts.contains(.help) { help.append(row) }
         }
-        return groups
+        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help)]
+            .filter { !$0.1.isEmpty }
+            .map { (title: $0.0, rows: $0.1.map { (keys: $0.0, help: $0.1) }) }
     }
 
     static let queryHelp: [(String, String)] = [
@@ -52,35 +51,62 @@ enum HelpView {
         ("is:bookmarked", "only bookmarked talks"),
     ]
 
+    /// From this width on, the keys and the rest (mouse, search, marks) stand side by side.
+    static let twoColumnWidth = 110
+
     static func lines(width: Int, symbols: Symbols) -> [[Glyph]] {
+        guard width >= twoColumnWidth else {
+            return (keyLines(width: width, symbols: symbols) + [[]] + otherLines(width: width, symbols: symbols))
+                .map { TextLayout.cut($0, to: width, ellipsis: symbols.ellipsis) }
+        }
+        let columnWidth = (width - 3) / 2
+        let left = keyLines(width: columnWidth, symbols: symbols)
+        let right = otherLines(width: columnWidth, symbols: symbols)
+        let separator = TextLayout.glyphs(TerminalString(" " + symbols.separator.value + " "), CellStyle(.border))
+        return (0..<max(left.count, right.count)).map { index in
+            let first = TextLayout.fit(left[safe: index] ?? [], to: columnWidth, padding: .plain)
+            return first + separator + TextLayout.cut(right[safe: index] ?? [], to: columnWidth, ellipsis: symbols.ellipsis)
+        }
+    }
+
+    private static func row(_ keys: String, _ help: String, width: Int, keyStyle: CellStyle = CellStyle(.key, bold: true)) -> [[Glyph]] {
+        let keyGlyphs = TextLayout.fit(TextLayout.glyphs(TerminalString(keys), keyStyle), to: keyColumn - 1, padding: .plain)
+            + TextLayout.glyphs(" ")
+        let helpLines = TextLayout.wrap(TextLayout.glyphs(TerminalString(help)), width: max(1, width - keyColumn - 2))
+        return helpLines.enumerated().map { index, line in
+            let lead = index == 0 ? keyGlyphs : TextLayout.glyphs(TerminalString(String(repeating: " ", count: keyColumn)))
+            return TextLayout.glyphs("  ") + lead + line
+        }
+    }
+
+    private static func heading(_ title: String, after lines: [[Glyph]]) -> [[Glyph]] {
+        (lines.isEmpty ? [] : [[]]) + [TextLayout.glyphs(TerminalString(title), CellStyle(.heading, bold: true))]
+    }
+
+    /// The key bindings, by group.
+    private static func keyLines(width: Int, symbols: Symbols) -> [[Glyph]] {
         var lines: [[Glyph]] = []
-        func row(_ keys: String, _ help: String, keyStyle: CellStyle = CellStyle(.key, bold: true)) {
-            let keyGlyphs = TextLayout.fit(TextLayout.glyphs(TerminalString(keys), keyStyle), to: keyColumn - 1, padding: .plain)
-                + TextLayout.glyphs(" ")
-            let helpLines = TextLayout.wrap(TextLayout.glyphs(TerminalString(help)), width: max(1, width - keyColumn - 2))
-            for (index, line) in helpLines.enumerated() {
-                let lead = index == 0 ? keyGlyphs : TextLayout.glyphs(TerminalString(String(repeating: " ", count: keyColumn)))
-                lines.append(TextLayout.glyphs("  ") + lead + line)
-            }
-        }
-        func heading(_ title: String) {
-            if !lines.isEmpty { lines.append([]) }
-            lines.append(TextLayout.glyphs(TerminalString(title), CellStyle(.heading, bold: true)))
-        }
         for group in groups() {
-            heading(group.title)
-            for entry in group.rows { row(entry.keys, entry.help) }
+            lines += heading(group.title, after: lines)
+            for entry in group.rows { lines += row(entry.keys, entry.help, width: width) }
         }
-        heading("Mouse")
-        row("click", "select an entry and focus its pane")
-        row("wheel", "scroll the pane under the pointer")
-        heading("Search")
-        for (syntax, help) in queryHelp { row(syntax, help, keyStyle: CellStyle(.accent)) }
-        heading("Marks")
-        row(symbols.bookmark.value, "bookmarked", keyStyle: CellStyle(.bookmark, bold: true))
-        row(symbols.award.value, "award (Outstanding Paper, …)", keyStyle: CellStyle(.award, bold: true))
-        row(symbols.clash.value, "clashes with another bookmarked talk", keyStyle: CellStyle(.clash, bold: true))
-        row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", keyStyle: CellStyle(.oral, bold: true))
-        return lines.map { TextLayout.cut($0, to: width, ellipsis: symbols.ellipsis) }
+        return lines
+    }
+
+    /// Mouse, the query language and the marks in lists.
+    private static func otherLines(width: Int, symbols: Symbols) -> [[Glyph]] {
+        var lines: [[Glyph]] = []
+        lines += heading("Mouse", after: lines)
+        lines += row("click", "select an entry and focus its pane", width: width)
+        lines += row("wheel", "scroll the pane under the pointer", width: width)
+        lines += heading("Search", after: lines)
+        for (syntax, help) in queryHelp { lines += row(syntax, help, width: width, keyStyle: CellStyle(.accent)) }
+        lines += heading("Marks", after: lines)
+        lines += row(symbols.bookmark.value, "bookmarked", width: width, keyStyle: CellStyle(.bookmark, bold: true))
+        lines += row(symbols.award.value, "award (Outstanding Paper, " + symbols.ellipsis.value + ")", width: width,
+                     keyStyle: CellStyle(.award, bold: true))
+        lines += row(symbols.clash.value, "clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
+        lines += row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", width: width, keyStyle: CellStyle(.oral, bold: true))
+        return lines
     }
 }
