@@ -54,7 +54,7 @@ struct Harness {
     init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45),
          search: (any TalkSearching)? = nil, bookmarksPath: String? = nil) {
         TestLocale.useUTF8()
-        let path = bookmarksPath ?? NSTemporaryDirectory() + "lineup-tui-tests-\(UUID().uuidString)/bookmarks.json"
+        let path = bookmarksPath ?? HarnessFiles.root + "/\(UUID().uuidString)/bookmarks.json"
         store = BookmarkStore(path: path, now: { Date(timeIntervalSince1970: 1_700_000_000) })
         runner = EffectRunner(services: BrowserServices(search: search ?? TitleWordSearch(schedule: schedule), bookmarks: store,
                                                         now: { Date(timeIntervalSince1970: 1_700_000_000) }))
@@ -79,4 +79,13 @@ struct Harness {
 
     var selectedTitle: String? { state.selectedTalk?.title }
     var screen: [String] { render(state).lines }
+}
+
+/// Where harnesses keep their bookmark files: one directory per test process, removed when the
+/// process exits.
+enum HarnessFiles {
+    static let root: String = {
+        atexit { try? FileManager.default.removeItem(atPath: HarnessFiles.root) }
+        return NSTemporaryDirectory() + "lineup-tui-tests-\(getpid())"
+    }()
 }
