@@ -6,8 +6,11 @@ import LineupSearch
 /// letter by letter, the way the browser's search box drives the engine. Each sample is one
 /// `search` call including the result's position list.
 enum KeystrokeBench {
-    /// The queries typed, 12 characters each: two free words, common words, and an open phrase.
-    static let queries = ["sparse atten", "graph neural", "\"sparse atte"]
+    /// The queries typed, 12 characters each. The first is the one the issue's target is for;
+    /// the others are extras: common words (large results) and an open phrase (which must read
+    /// the text of every candidate). LINEUP_BENCH_QUERIES="a|b" types others instead.
+    static let queries = ProcessInfo.processInfo.environment["LINEUP_BENCH_QUERIES"]
+        .map { $0.split(separator: "|").map(String.init) } ?? ["sparse atten", "graph neural", "\"sparse atte"]
 
     /// Latency samples in seconds per query, over `rounds` fresh sessions.
     /// LINEUP_BENCH_TRACE=1 prints every keystroke's time to stderr.

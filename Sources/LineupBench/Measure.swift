@@ -26,6 +26,14 @@ enum Measure {
 
     static func median(_ samples: [Double]) -> Double { percentile(50, of: samples) }
 
+    /// Resets VmHWM to the current RSS (Linux: writing 5 to clear_refs), so the next reading
+    /// shows the peak of what follows. Returns false where that is not possible.
+    @discardableResult
+    static func resetPeakRSS() -> Bool {
+        FileManager.default.fileExists(atPath: "/proc/self/clear_refs")
+            && (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
+    }
+
     /// A field of /proc/self/status in kB ("VmHWM" = peak resident set, "VmRSS" = current).
     static func procStatus(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }

@@ -5,8 +5,9 @@ import Foundation
 /// title, authors joined by " · ", abstract), deterministically from a seed.
 ///
 /// Talks have realistic titles, 1-8 authors (accents, several scripts), abstracts of 80-200
-/// words with some LaTeX (`\textit{...}`, `\%`) and links, a long tail of made-up method names
-/// (so the vocabulary grows with the data, as real text does), and a few percent mention
+/// words with links and some LaTeX (`\textit{...}`, `\%`, `\sqrt{T}`; in roughly as many
+/// abstracts as in the seeds, about one in six), a long tail of made-up method names (so the
+/// vocabulary grows with the data, as real text does), and a few percent mention
 /// "sparse attention" (or only one of the two words).
 struct PageGenerator {
     struct Talk {
@@ -87,13 +88,13 @@ struct PageGenerator {
             case .slot(let slot): text += slotValue(slot, method: method, inTitle: inTitle)
             }
         }
-        if template.hasPercent, chance(0.3) { text = text.replacingOccurrences(of: "%", with: "\\%") }
+        if template.hasPercent, chance(0.15) { text = text.replacingOccurrences(of: "%", with: "\\%") }
         return text
     }
 
     private mutating func slotValue(_ slot: String, method: String, inTitle: Bool) -> String {
         switch slot {
-        case "method": return chance(0.1) && !inTitle ? "\\textit{\(method)}" : method
+        case "method": return chance(0.04) && !inTitle ? "\\textit{\(method)}" : method
         case "topic": return pick(GeneratorWords.topics)
         case "setting": return pick(GeneratorWords.settings)
         case "obstacle": return pick(GeneratorWords.obstacles)
@@ -102,9 +103,9 @@ struct PageGenerator {
         case "problem": return pick(GeneratorWords.problems)
         case "dataset", "dataset2": return pick(GeneratorWords.datasets)
         case "number", "number2": return number()
-        case "rate": return chance(0.5) ? "\\sqrt{T}" : "T"
+        case "rate": return chance(0.2) ? "\\sqrt{T}" : "T"
         case "handle": return pick(GeneratorWords.handles)
-        case "repo": return methodName() + "}}"
+        case "repo": return methodName() + (chance(0.1) ? "}}" : "")
         case "adj": return inTitle ? pick(GeneratorWords.adjectives) : pick(GeneratorWords.adjectives).lowercased()
         case "noun", "noun2": return inTitle ? pick(GeneratorWords.nouns) : pick(GeneratorWords.nouns).lowercased()
         case "task": return pick(GeneratorWords.tasks)

@@ -16,13 +16,22 @@ struct SizeReport: Codable {
     let talks: Int
     let pages: Int
     let pageBytes: Int
-    /// Seconds to read and parse the pages into a schedule; nil when not measured.
-    let parseSeconds: Double?
+    /// Seconds to read and parse the pages into a schedule (LineupImport's loader).
+    let parseSeconds: Double
     let wordIndexSeconds: Double
     let scanIndexSeconds: Double
     let keystrokes: [Latency]
+    /// Peak RSS while loading (reading and parsing the pages, assembling the schedule).
+    let peakDuringLoadKB: Int?
+    /// RSS once loaded: the schedule itself plus allocator slack.
     let rssAfterLoadKB: Int?
+    /// Peak RSS while building the indexes and typing (after the load's peak was reset).
+    let peakDuringSearchKB: Int?
+    /// Peak RSS of the whole process.
     let peakRSSKB: Int?
+    let rssAfterIndexKB: Int?
+    let indexBytes: Int
+    let vocabularyWords: Int
 }
 
 /// Runs in a child process per size, so each peak RSS belongs to that size alone.
@@ -30,18 +39,33 @@ enum SizeMeasurement {
     static func run(pagesDirectory: String, rounds: Int) throws -> SizeReport {
         let loaded = try GeneratedData.loadSchedule(directory: pagesDirectory)
         let rssAfterLoad = Measure.procStatus("VmRSS")
+        let peakDuringLoad = Measure.procStatus("VmHWM")
+        let canReset = Measure.resetPeakRSS()
         let schedule = loaded.schedule
-        // The scan index is what one-shot `lineup list` builds; measured first and dropped.
-        let scanSeconds = Measure.time { SearchIndex(schedule: schedule, strategy: .scan) }.1
-        let (index, indexSeconds) = Measure.time { SearchIndex(schedule: schedule, strategy: .wordIndex) }
-        let latencies = KeystrokeBench.run(index: index, rounds: rounds).map { run in
-            SizeReport.Latency(query: run.query, samples: run.samples.count,
-                               p50: Measure.percentile(50, of: run.samples), p99: Measure.percentile(99, of: run.samples),
-                               max: run.samples.max() ?? .nan, finalCount: run.finalCount)
+        // The browser's index and its keystrokes, measured while nothing else has been built.
+        var indexSeconds = 0.0, rssAfterIndex: Int?, indexBytes = 0, vocabulary = 0
+        var latencies: [SizeReport.Latency] = []
+        do {
+            let (index, seconds) = Measure.time { SearchIndex(schedule: schedule, strategy: .wordIndex) }
+            indexSeconds = seconds
+            rssAfterIndex = Measure.procStatus("VmRSS")
+            indexBytes = index.memoryFootprint
+            vocabulary = index.vocabularySize
+            latencies = KeystrokeBench.run(index: index, rounds: rounds).map { run in
+                SizeReport.Latency(query: run.query, samples: run.samples.count,
+                                   p50: Measure.percentile(50, of: run.samples), p99: Measure.percentile(99, of: run.samples),
+                                   max: run.samples.max() ?? .nan, finalCount: run.finalCount)
+            }
         }
+        let peakDuringSearch = canReset ? Measure.procStatus("VmHWM") : nil
+        let peak = [peakDuringLoad, Measure.procStatus("VmHWM")].compactMap { $0 }.max()
+        // What one-shot `lineup list` builds instead, timed last so it cannot swell the peaks above.
+        let scanSeconds = Measure.time { SearchIndex(schedule: schedule, strategy: .scan) }.1
         return SizeReport(
             talks: schedule.talks.count, pages: loaded.pages, pageBytes: loaded.bytes,
             parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, scanIndexSeconds: scanSeconds,
-            keystrokes: latencies, rssAfterLoadKB: rssAfterLoad, peakRSSKB: Measure.procStatus("VmHWM"))
+            keystrokes: latencies, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
+            peakDuringSearchKB: peakDuringSearch, peakRSSKB: peak,
+            rssAfterIndexKB: rssAfterIndex, indexBytes: indexBytes, vocabularyWords: vocabulary)
     }
 }

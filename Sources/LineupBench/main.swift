@@ -8,6 +8,9 @@ import Foundation
 //       target. Exits non-zero when lineup's count differs from fzf's or a step fails.
 //   lineup-bench measure DIR ROUNDS
 //       (internal) the per-size measurement; prints one JSON SizeReport.
+//   lineup-bench generate DIR TALKS
+//       (internal) writes a data set; run as a child so the parent stays small (a child's
+//       peak RSS as wait4 reports it starts from the parent's size at spawn).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -17,6 +20,10 @@ func value(of option: String) -> String? {
 }
 
 do {
+    if arguments.first == "generate", arguments.count >= 3, let talks = Int(arguments[2]) {
+        try GeneratedData.write(talkCount: talks, to: arguments[1])
+        exit(0)
+    }
     if arguments.first == "measure", arguments.count >= 3 {
         let report = try SizeMeasurement.run(pagesDirectory: arguments[1], rounds: Int(arguments[2]) ?? 10)
         let encoder = JSONEncoder()

@@ -1,9 +1,19 @@
 import Foundation
 import LineupImport
 import LineupModel
+import LineupSearch
 
 /// Invariants the fuzz targets check on every input beyond "does not crash".
 enum FuzzChecks {
+    /// The shipped schedule, loaded once, for targets that need real items.
+    nonisolated(unsafe) static let seedSchedule: Schedule = {
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data").path
+        return ScheduleLoader(referenceYear: 2026).load([data]).schedule
+    }()
+    nonisolated(unsafe) static let seedIndex = SearchIndex(schedule: seedSchedule)
+    static let someBookmarks: Set<TalkID> = Set(seedSchedule.talks.prefix(5).map(\.id))
+
     static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
         if !condition { fatalError("invariant broken: \(message())") }
     }

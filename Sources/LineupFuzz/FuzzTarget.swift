@@ -2,6 +2,7 @@ import Foundation
 import LineupAgenda
 import LineupImport
 import LineupModel
+import LineupSearch
 
 /// One entry point of the parsers and readers that take untrusted bytes. Each `run` must
 /// return normally for every input and keep the invariants it checks: a trap, a failed check,
@@ -12,6 +13,7 @@ enum FuzzTarget: String, CaseIterable {
     case formatDetection = "format-detection"
     case nativeSchedule = "native-schedule"
     case bookmarks
+    case query
     case sanitizer
 
     static let path = "fuzz-input.txt"
@@ -39,6 +41,19 @@ enum FuzzTarget: String, CaseIterable {
             guard case .bookmarks(let bookmarks) = BookmarkFile.decode(bytes) else { return }
             let again = BookmarkFile.decode(BookmarkFile.encode(bookmarks))
             FuzzChecks.require(again == .bookmarks(bookmarks), "bookmarks changed when saved and read again")
+        case .query:
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let query = try? Query.parse(text) else { return }
+            let result = FuzzChecks.seedIndex.search(query, bookmarked: FuzzChecks.someBookmarks)
+            FuzzChecks.require(result.positions == result.positions.sorted(), "results not in schedule order")
+            FuzzChecks.require(Set(result.ranked()) == Set(result.positions), "ranking lost or added items")
+            for position in result.positions.prefix(3) {
+                let title = FuzzChecks.seedSchedule.talks[position].title
+                for range in query.highlightRanges(in: title, field: .title) {
+                    FuzzChecks.require(range.lowerBound >= title.startIndex && range.upperBound <= title.endIndex,
+                                       "highlight outside the title")
+                }
+            }
         case .sanitizer:
             FuzzChecks.inert(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)))
         }

@@ -114,35 +114,52 @@ struct Evaluator {
     private mutating func matchLongFields(_ term: TextTerm, scope: FieldSet, within candidates: BitSet) -> BitSet {
         guard let words = index.words else { return scan(candidates, for: term.needle, in: scope) }
         if term.isSingleWord {
-            return matchWord(term.needle, scope: scope, within: candidates, words: words)
+            return matchWord(term.words[0], scope: scope, within: candidates, words: words)
         }
-        // Every word run of the needle must occur too: narrow on the two longest, then check
-        // the whole needle in what is left.
-        var narrowed = candidates
-        for word in term.words.sorted(by: { $0.count > $1.count }).prefix(2) {
-            narrowed = matchWord(word, scope: scope, within: narrowed, words: words)
-            if narrowed.isEmpty { return narrowed }
+        // A needle with separators lies within one field, and every word run of it occurs in
+        // that field: per field, narrow on the two longest runs, then check the whole needle
+        // in that field only (which spares reading the other fields of most items).
+        let runs = term.words.sorted(by: { $0.needle.count > $1.needle.count }).prefix(2)
+        var result = BitSet()
+        for field in WordIndex.fields where scope.contains(field) {
+            var narrowed = candidates
+            for word in runs where !narrowed.isEmpty {
+                narrowed = matchWord(word, scope: field, within: narrowed, words: words)
+            }
+            if !result.isEmpty { narrowed.subtract(result) }
+            if !narrowed.isEmpty { result.formUnion(scan(narrowed, for: term.needle, in: field)) }
         }
-        return scan(narrowed, for: term.needle, in: scope)
+        return result
     }
 
-    /// Items of `candidates` whose fields in `scope` contain the single-word `needle`: first
-    /// the dense lists (bit set unions), then, for the items they leave, whichever is cheaper
-    /// of the sparse lists and scanning those items' text.
-    private mutating func matchWord(_ needle: ByteNeedle, scope: FieldSet, within candidates: BitSet,
+    /// Items of `candidates` whose fields in `scope` hold a word that fits `run` (contains it,
+    /// and starts or ends with it if the run says so): first the dense lists (bit set unions),
+    /// then, for the items they leave, whichever is cheaper of the sparse lists and scanning
+    /// those items' text. The scan checks only that the run occurs, so for a run that must
+    /// start or end a word the answer may hold more items than fit; callers then check the
+    /// whole needle. For a run with no such condition (a single-word term) it is exact.
+    private mutating func matchWord(_ run: WordRun, scope: FieldSet, within candidates: BitSet,
                                     words: WordIndex) -> BitSet {
-        var result = words.denseUnion(of: words.denseWords(containing: needle), scope: scope)
+        let needle = run.needle
+        let vocabulary = words.vocabulary
+        let dense = words.denseWords(containing: needle).filter { word in
+            vocabulary.withWord(Int(word)) { run.fits($0) }
+        }
+        var result = words.denseUnion(of: dense, scope: scope)
         result.formIntersection(candidates)
         let remaining = result.isEmpty ? candidates : candidates.subtracting(result)
         if remaining.isEmpty { return result }
         let scanBytes = remaining.count * averageBytes(in: scope)
-        if scanBytes <= words.vocabulary.bytes.count {
+        if scanBytes <= vocabulary.bytes.count {
             result.formUnion(scan(remaining, for: needle, in: scope))
             return result
         }
-        let matches = wordMatches != nil
-            ? wordMatches!.matches(of: needle, in: words.vocabulary)
-            : words.vocabulary.words(containing: needle)
+        var matches = wordMatches != nil
+            ? wordMatches!.matches(of: needle, in: vocabulary)
+            : vocabulary.words(containing: needle)
+        if run.startsWord || run.endsWord {
+            matches = matches.filter { match in vocabulary.withWord(Int(match.word)) { run.fits($0) } }
+        }
         // An inserted entry costs about as much as scanning 8 bytes of text.
         if words.sparseEntryCount(of: matches, scope: scope) * 8 < scanBytes {
             words.addSparseItems(of: matches, scope: scope, within: remaining, into: &result)
@@ -153,12 +170,26 @@ struct Evaluator {
     }
 
     /// Items of `candidates` whose text in some field of `scope` contains `needle`.
+    ///
+    /// The items' texts lie scattered in memory, so reading them waits on memory more than it
+    /// compares bytes. While one item is compared, the next one's cache lines are read ahead
+    /// (`TextColumn.touch`); their loads overlap instead of each item waiting in turn.
     private func scan(_ candidates: BitSet, for needle: ByteNeedle, in scope: FieldSet) -> BitSet {
         let columns = WordIndex.fields.filter(scope.contains).compactMap(index.textColumn)
         var result = BitSet()
-        for position in candidates where columns.contains(where: { $0.contains(needle, item: position) }) {
-            result.insert(position)
+        var iterator = candidates.makeIterator()
+        var next = iterator.next()
+        var touched: UInt8 = 0
+        while let position = next {
+            next = iterator.next()
+            if let ahead = next {
+                for column in columns { touched ^= column.touch(item: ahead) }
+            }
+            if columns.contains(where: { $0.contains(needle, item: position) }) {
+                result.insert(position)
+            }
         }
+        withExtendedLifetime(touched) {}  // a use, so the reads ahead are not optimised away
         return result
     }
 
@@ -166,31 +197,5 @@ struct Evaluator {
         guard index.count > 0 else { return 0 }
         let total = WordIndex.fields.filter(scope.contains).compactMap(index.textColumn).reduce(0) { $0 + $1.totalBytes }
         return total / index.count + 1
-    }
-}
-
-/// Recent vocabulary matches by needle. Typing one more letter filters the previous needle's
-/// matches instead of searching the whole vocabulary again.
-struct WordMatchCache: Sendable {
-    private var entries: [ByteNeedle: [WordMatch]] = [:]
-    private var order: [ByteNeedle] = []
-    private let limit: Int
-
-    init(limit: Int = 64) { self.limit = limit }
-
-    mutating func matches(of needle: ByteNeedle, in vocabulary: Vocabulary) -> [WordMatch] {
-        if let cached = entries[needle] { return cached }
-        let bytes = needle.bytes
-        let shorter = [ByteNeedle(Array(bytes.dropLast())), ByteNeedle(Array(bytes.dropFirst()))]
-        let result: [WordMatch]
-        if bytes.count > 1, let base = shorter.compactMap({ entries[$0] }).first {
-            result = vocabulary.words(containing: needle, among: base)
-        } else {
-            result = vocabulary.words(containing: needle)
-        }
-        entries[needle] = result
-        order.append(needle)
-        if order.count > limit { entries[order.removeFirst()] = nil }
-        return result
     }
 }

@@ -39,8 +39,16 @@ struct QueryParser {
         self.otherKinds = Set(otherKinds.map { String(decoding: TextFolding.fold($0), as: UTF8.self) })
     }
 
+    /// Longer queries are refused: nobody types them, and comparisons between queries (in the
+    /// search session's cache) cost up to the product of their lengths.
+    static let maximumLength = 1000
+
     /// query := clause*, separated by spaces.
     mutating func parseQuery() throws(QueryError) -> QueryNode {
+        if chars.count > Self.maximumLength {
+            throw QueryError("the query is longer than \(Self.maximumLength) characters",
+                             position: Self.maximumLength, length: chars.count - Self.maximumLength)
+        }
         var clauses: [QueryNode] = []
         skipSpaces()
         while i < chars.count {

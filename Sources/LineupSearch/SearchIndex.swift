@@ -24,7 +24,8 @@ public struct SearchIndex: Sendable {
     public let otherKinds: Set<String>
 
     let ids: [TalkID]
-    private let positionByID: [TalkID: Int]
+    /// Built for `.wordIndex` only: a one-shot search looks ids up at most once, by a scan.
+    private let positionByID: [TalkID: Int]?
     let title: TextColumn
     let authors: TextColumn
     let abstract: TextColumn
@@ -42,23 +43,38 @@ public struct SearchIndex: Sendable {
     /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
     /// each talk's source ("ICML 2022").
     public init(schedule: Schedule, strategy: Strategy = .wordIndex) {
-        var names: [String: String] = [:]
-        for source in schedule.sources where names[source.fileName] == nil {
-            names[source.fileName] = source.name
+        self.init(schedule: schedule, talks: schedule.talks.indices, strategy: strategy)
+    }
+
+    /// Indexes `schedule.talks[talks]` only; position i of the index is talk
+    /// `talks.lowerBound + i`. Lets a caller build and search parts of a schedule on several
+    /// threads (the index itself never starts any).
+    public init(schedule: Schedule, talks range: Range<Int>, strategy: Strategy = .wordIndex) {
+        // One value per source, shared by its talks (the column then matches them by identity).
+        var sourceValues: [String: SearchValue] = [:]
+        for source in schedule.sources where sourceValues[source.fileName] == nil {
+            sourceValues[source.fileName] = .list([source.fileName, source.name])
         }
-        self.init(items: schedule.talks.lazy.map { ScheduleEntry(talk: $0, sourceName: names[$0.source]) },
-                  strategy: strategy)
+        let talks = schedule.talks
+        let range = range.clamped(to: talks.indices)
+        self.init(items: range.lazy.map {
+            ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
+        }, strategy: strategy)
     }
 
     /// Indexes any items; positions follow the sequence's order. O(total text length).
     public init<Items: Sequence>(items: Items, strategy: Strategy = .wordIndex) where Items.Element: Searchable {
         var ids: [TalkID] = []
-        var title = TextColumn(), authors = TextColumn(), abstract = TextColumn()
+        let expected = items.underestimatedCount
+        var title = TextColumn(expectedCount: expected), authors = TextColumn(expectedCount: expected)
+        var abstract = TextColumn(expectedCount: expected)
         var session = ValueColumn(), room = ValueColumn(), award = ValueColumn()
         var source = ValueColumn(), kind = ValueColumn()
         var days: [Int32] = [], startMinutes: [Int16] = []
-        var builder = strategy == .wordIndex ? WordIndexBuilder() : nil
-        ids.reserveCapacity(items.underestimatedCount)
+        var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: expected) : nil
+        ids.reserveCapacity(expected)
+        days.reserveCapacity(expected)
+        startMinutes.reserveCapacity(expected)
         for item in items {
             let position = ids.count
             ids.append(item.id)
@@ -90,10 +106,14 @@ public struct SearchIndex: Sendable {
         title.finish(); authors.finish(); abstract.finish()
         session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
 
-        var positionByID: [TalkID: Int] = [:]
-        positionByID.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where positionByID[id] == nil {
-            positionByID[id] = position
+        var positionByID: [TalkID: Int]?
+        if strategy == .wordIndex {
+            var table: [TalkID: Int] = [:]
+            table.reserveCapacity(ids.count)
+            for (position, id) in ids.enumerated() where table[id] == nil {
+                table[id] = position
+            }
+            positionByID = table
         }
         let known = Set(TalkKind.known.map(\.name))
         self.otherKinds = Set(kind.values.map { String(decoding: $0, as: UTF8.self) }).subtracting(known)
@@ -109,19 +129,31 @@ public struct SearchIndex: Sendable {
         self.award = award
         self.source = source
         self.kind = kind
-        self.days = days.shrunkToFit()
-        self.startMinutes = startMinutes.shrunkToFit()
+        self.days = days
+        self.startMinutes = startMinutes
         self.words = builder.map { $0.finish(itemCount: ids.count) }
     }
 
-    /// The position of the item with `id`, if it is indexed.
-    public func position(of id: TalkID) -> Int? { positionByID[id] }
+    /// The position of the item with `id`, if it is indexed (the first, if ids repeat).
+    /// O(1) with the word index, O(n) with the scan strategy.
+    public func position(of id: TalkID) -> Int? {
+        if let positionByID { return positionByID[id] }
+        return ids.firstIndex(of: id)
+    }
 
     /// The positions of `ids` that are indexed, as a set.
-    func positions(of ids: Set<TalkID>) -> BitSet {
+    func positions(of wanted: Set<TalkID>) -> BitSet {
         var set = BitSet()
-        for id in ids {
-            if let position = positionByID[id] { set.insert(position) }
+        guard !wanted.isEmpty else { return set }
+        if let positionByID {
+            for id in wanted {
+                if let position = positionByID[id] { set.insert(position) }
+            }
+        } else {
+            var seen: Set<TalkID> = []
+            for (position, id) in ids.enumerated() where wanted.contains(id) && seen.insert(id).inserted {
+                set.insert(position)
+            }
         }
         return set
     }
@@ -154,5 +186,21 @@ public struct SearchIndex: Sendable {
         case .source: return source
         default: return nil
         }
+    }
+}
+
+extension SearchIndex {
+    /// The number of distinct words in the long text fields (0 for the scan strategy).
+    public var vocabularySize: Int { words?.vocabulary.count ?? 0 }
+
+    /// Bytes held by the index itself, roughly (array payloads; strings shared with the
+    /// schedule are not counted). For the benchmark's report.
+    public var memoryFootprint: Int {
+        var total = ids.count * MemoryLayout<TalkID>.stride * 3  // ids and the id -> position table
+        total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
+        total += [session, room, award, source, kind].reduce(0) { $0 + $1.memoryFootprint }
+        total += days.count * 4 + startMinutes.count * 2
+        total += words?.memoryFootprint ?? 0
+        return total
     }
 }

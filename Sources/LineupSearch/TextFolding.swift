@@ -33,7 +33,10 @@ enum TextFolding {
 
     /// Folds valid UTF-8 `bytes` onto the end of `out`.
     static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.reserveCapacity(out.count + bytes.count)
+        // Grow geometrically: reserving the exact size on every call would copy `out` each time.
+        if out.capacity < out.count + bytes.count {
+            out.reserveCapacity(max(out.count + bytes.count, out.capacity * 2))
+        }
         var lastWasSpace = false
         var i = 0
         let n = bytes.count
@@ -143,6 +146,12 @@ enum TextFolding {
         }
         guard let scalar = Unicode.Scalar(value) else { return [] }
         return computeFold(scalar)
+    }
+
+    /// True when the scalar `value`, written as `utf8`, folds to exactly those bytes.
+    static func foldsToItself(_ value: UInt32, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        if (0x3040..<0xA000).contains(value) || (0xAC00..<0xD7A4).contains(value) { return true }
+        return foldedBytes(of: value).elementsEqual(utf8)
     }
 
     /// Scalars whose folds are computed once and kept: Latin, Greek, Cyrillic, and the General

@@ -10,12 +10,20 @@ struct ValueColumn: Sendable {
 
     init() {}
 
+    private var previous: (value: SearchValue, index: Int32)?
+
     mutating func append(_ value: SearchValue?) {
         guard let value else {
             valueOfItem.append(-1)
             return
         }
+        // Neighbours share their session, room and source: skip the hash lookup for them.
+        if let previous, previous.value == value {
+            valueOfItem.append(previous.index)
+            return
+        }
         if let index = indexByValue[value] {
+            previous = (value, index)
             valueOfItem.append(index)
             return
         }
@@ -37,6 +45,7 @@ struct ValueColumn: Sendable {
         values.append(bytes)
         indexByValue[value] = index
         valueOfItem.append(index)
+        previous = (value, index)
     }
 
     /// For each distinct value, whether `needle` occurs in it; nil when none does (the caller
@@ -63,9 +72,14 @@ struct ValueColumn: Sendable {
         return index < 0 ? nil : values[Int(index)]
     }
 
+    var memoryFootprint: Int {
+        valueOfItem.count * 4 + values.reduce(0) { $0 + $1.count + 32 }
+    }
+
     /// Drops the build-time lookup table and spare capacity.
     mutating func finish() {
         indexByValue = [:]
+        previous = nil
         valueOfItem = valueOfItem.shrunkToFit()
     }
 }

@@ -55,6 +55,13 @@ struct Vocabulary: Sendable {
         return low
     }
 
+    /// Calls `body` with the folded bytes of word `word`.
+    func withWord<R>(_ word: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[starts[word]..<starts[word + 1] - 1]))
+        }
+    }
+
     /// The bytes of word `word`, for tests and diagnostics.
     func word(_ word: Int) -> String {
         String(decoding: bytes[starts[word]..<starts[word + 1] - 1], as: UTF8.self)

@@ -37,6 +37,16 @@ struct WordIndex: Sendable {
         self.denseWords = Set(postings.flatMap(\.denseSlotByWord.keys)).sorted()
     }
 
+    /// Bytes of the vocabulary and the lists, roughly.
+    var memoryFootprint: Int {
+        var total = vocabulary.bytes.count + vocabulary.starts.count * 8
+        for field in postings {
+            total += field.sparse.count * 4 + field.sparseStarts.count * 4 + field.denseSlotByWord.count * 24
+            total += field.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 }
+        }
+        return total
+    }
+
     /// The dense words that contain `needle`.
     func denseWords(containing needle: ByteNeedle) -> [UInt32] {
         vocabulary.bytes.withUnsafeBufferPointer { all in

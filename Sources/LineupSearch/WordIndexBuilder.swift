@@ -4,137 +4,209 @@ import BitCollections
 /// a `WordIndex`.
 ///
 /// Words are maximal runs of word bytes (`TextFolding.isWordByte`), interned in an
-/// open-addressing hash table keyed by their folded bytes. For each field it records, item by
-/// item, the distinct words the item holds (the forward lists), from which `finish` builds
-/// the inverted lists in one counting pass.
+/// open-addressing hash table keyed by their folded bytes. Per field, each item's distinct
+/// words go to a forward list, from which `finish` builds the inverted lists in one counting
+/// pass. Words already frequent after the first sixteenth of the items go straight into bit
+/// sets instead: they hold most of the entries (word frequencies follow Zipf's law), so the
+/// forward lists stay small and the peak memory of a build stays close to the index's size.
 struct WordIndexBuilder {
     private var vocabulary = Vocabulary()
+    /// Per slot: the word's hash in the high 32 bits and its index + 1 in the low 32 bits;
+    /// 0 for an empty slot. The size is a power of two, at most half full.
+    private var slots = [UInt64](repeating: 0, count: 1 << 12)
     private var hashes: [UInt32] = []
-    /// Word index + 1 per slot, 0 for an empty slot; the size is a power of two.
-    private var slots = [UInt32](repeating: 0, count: 1 << 12)
-    /// Per field: the distinct words of each item, item after item.
-    private var forward: [[UInt32]] = Array(repeating: [], count: WordIndex.fieldCount)
-    private var forwardStarts: [[Int]] = Array(repeating: [0], count: WordIndex.fieldCount)
-    /// Per field and word: the last item that listed the word (deduplicates within an item).
-    private var lastItem: [[Int32]] = Array(repeating: [], count: WordIndex.fieldCount)
-    private var scratch: [UInt8] = []
+    private var fields = [FieldLists](repeating: FieldLists(), count: WordIndex.fieldCount)
+    private let expectedItems: Int
+    private var itemsDone = 0
 
-    init() {}
+    /// `expectedItems` (0 when unknown) lets the builder decide early which words are dense.
+    init(expectedItems: Int) {
+        self.expectedItems = expectedItems
+    }
+
+    /// One field's lists under construction.
+    private struct FieldLists {
+        /// The distinct words of each item not yet in a bit set, item after item.
+        var forward: [UInt32] = []
+        var itemStarts: [Int] = [0]
+        /// Per word: the last item that listed it (deduplicates within an item), its number of
+        /// forward entries, and its bit set's slot in `dense` (-1 for none).
+        var lastItem: [Int32] = []
+        var counts: [Int32] = []
+        var denseSlot: [Int32] = []
+        var dense: [BitSet] = []
+
+        mutating func addWord() {
+            lastItem.append(-1)
+            counts.append(0)
+            denseSlot.append(-1)
+        }
+
+        @inline(__always)
+        mutating func add(_ word: Int, item: Int) {
+            let slot = denseSlot[word]
+            if slot >= 0 {
+                dense[Int(slot)].insert(item)
+            } else if lastItem[word] != Int32(truncatingIfNeeded: item) {
+                lastItem[word] = Int32(truncatingIfNeeded: item)
+                forward.append(UInt32(truncatingIfNeeded: word))
+                counts[word] += 1
+            }
+        }
+
+        /// Moves every word with at least `threshold` forward entries into a bit set of
+        /// `capacity` items.
+        mutating func promote(threshold: Int32, capacity: Int) {
+            var promoted = false
+            for word in counts.indices where counts[word] >= threshold && denseSlot[word] < 0 {
+                denseSlot[word] = Int32(dense.count)
+                dense.append(BitSet(reservingCapacity: capacity))
+                promoted = true
+            }
+            guard promoted else { return }
+            var kept: [UInt32] = []
+            kept.reserveCapacity(forward.count)
+            var starts = [0]
+            for item in 0..<(itemStarts.count - 1) {
+                for k in itemStarts[item]..<itemStarts[item + 1] {
+                    let word = Int(forward[k])
+                    let slot = denseSlot[word]
+                    if slot >= 0 {
+                        dense[Int(slot)].insert(item)
+                        counts[word] = 0
+                    } else {
+                        kept.append(forward[k])
+                    }
+                }
+                starts.append(kept.count)
+            }
+            forward = kept
+            itemStarts = starts
+        }
+    }
 
     /// Records the words of `text` (folded bytes or clean ASCII) for item `item` in `field`
-    /// (0 title, 1 authors, 2 abstract). Items must come in increasing order per field.
+    /// (0 title, 1 authors, 2 abstract). Items must come in increasing order.
     mutating func addWords(of text: UnsafeBufferPointer<UInt8>, field: Int, item: Int) {
-        let n = text.count
-        var i = 0
-        while i < n {
-            while i < n, !TextFolding.isWordByte[Int(text[i])] { i += 1 }
-            let start = i
-            var hash: UInt32 = 0x811C_9DC5
-            while i < n, TextFolding.isWordByte[Int(text[i])] {
-                hash = (hash ^ UInt32(ByteNeedle.fold(text[i]))) &* 0x0100_0193
-                i += 1
-            }
-            guard i > start else { break }
-            let word = intern(UnsafeBufferPointer(rebasing: text[start..<i]), hash: hash)
-            if lastItem[field][word] != Int32(item) {
-                lastItem[field][word] = Int32(item)
-                forward[field].append(UInt32(word))
+        TextFolding.isWordByte.withUnsafeBufferPointer { isWord in
+            let n = text.count
+            var i = 0
+            while i < n {
+                while i < n, !isWord[Int(text[i])] { i += 1 }
+                let start = i
+                var hash: UInt32 = 0x811C_9DC5
+                while i < n, isWord[Int(text[i])] {
+                    hash = (hash ^ UInt32(ByteNeedle.fold(text[i]))) &* 0x0100_0193
+                    i += 1
+                }
+                guard i > start else { break }
+                let word = intern(UnsafeBufferPointer(rebasing: text[start..<i]), hash: hash)
+                fields[field].add(word, item: item)
             }
         }
     }
 
-    /// Closes item `item`'s forward lists; call once per item after its fields.
+    /// Closes the current item's forward lists; call once per item after its fields.
     mutating func endItem() {
         for field in 0..<WordIndex.fieldCount {
-            forwardStarts[field].append(forward[field].count)
+            fields[field].itemStarts.append(fields[field].forward.count)
+        }
+        itemsDone += 1
+        if expectedItems >= 4096, itemsDone == expectedItems / 16 {
+            for field in 0..<WordIndex.fieldCount {
+                fields[field].promote(threshold: Int32(max(2, itemsDone / 32)), capacity: expectedItems)
+            }
         }
     }
 
     private mutating func intern(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        var mask = slots.count - 1
+        let mask = slots.count - 1
         var slot = Int(hash) & mask
+        let tag = UInt64(hash) << 32
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            let index = Int(entry - 1)
-            if hashes[index] == hash, equals(word, index) { return index }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(word, index) { return index }
+            }
             slot = (slot + 1) & mask
         }
         let index = vocabulary.count
         vocabulary.appendWord(word, folding: true)
         hashes.append(hash)
-        for field in 0..<WordIndex.fieldCount { lastItem[field].append(-1) }
-        slots[slot] = UInt32(index + 1)
-        if vocabulary.count * 2 > slots.count {
-            slots = [UInt32](repeating: 0, count: slots.count * 2)
-            mask = slots.count - 1
-            for (other, otherHash) in hashes.enumerated() {
-                var s = Int(otherHash) & mask
-                while slots[s] != 0 { s = (s + 1) & mask }
-                slots[s] = UInt32(other + 1)
-            }
-        }
+        for field in 0..<WordIndex.fieldCount { fields[field].addWord() }
+        slots[slot] = tag | UInt64(index + 1)
+        if vocabulary.count * 2 > slots.count { growTable() }
         return index
     }
 
-    private func equals(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        let start = vocabulary.starts[index], end = vocabulary.starts[index + 1] - 1
-        guard end - start == word.count else { return false }
-        return vocabulary.bytes.withUnsafeBufferPointer { all in
-            for j in 0..<word.count where ByteNeedle.fold(word[j]) != all[start + j] { return false }
-            return true
+    private mutating func growTable() {
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
         }
     }
 
-    /// Builds the inverted lists: a word listed by at least 1/32 of the items gets a bit set
-    /// (n/8 bytes, less than 4 bytes per entry would take), the others a sorted array slice.
+    /// Plain subscripts, not `withUnsafeBufferPointer`: this runs once per word of the text,
+    /// and the closure form costs a retain and a release each time.
+    private func equals(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let start = vocabulary.starts[index], end = vocabulary.starts[index + 1] - 1
+        guard end - start == word.count else { return false }
+        for j in 0..<word.count where ByteNeedle.fold(word[j]) != vocabulary.bytes[start + j] { return false }
+        return true
+    }
+
+    /// Builds the inverted lists. A word listed by at least 1/32 of the items gets a bit set
+    /// (n/8 bytes: less than the 4 bytes per entry an array would take), the others a slice of
+    /// one sorted array.
     consuming func finish(itemCount: Int) -> WordIndex {
         var vocabulary = self.vocabulary
         vocabulary.finish()
+        slots = []
+        hashes = []
         let wordCount = vocabulary.count
-        let denseThreshold = max(64, itemCount / 32)
+        let denseThreshold = Int32(max(64, itemCount / 32))
         var postings: [WordIndex.FieldPostings] = []
         for field in 0..<WordIndex.fieldCount {
-            var counts = [Int](repeating: 0, count: wordCount)
-            for word in forward[field] { counts[Int(word)] += 1 }
+            var lists = fields[field]
+            fields[field] = FieldLists()
+            for word in 0..<wordCount where lists.denseSlot[word] < 0 && lists.counts[word] >= denseThreshold {
+                lists.denseSlot[word] = Int32(lists.dense.count)
+                lists.dense.append(BitSet(reservingCapacity: itemCount))
+            }
             var starts = [UInt32](repeating: 0, count: wordCount + 1)
-            var denseSlot = [Int32](repeating: -1, count: wordCount)
-            var dense: [BitSet] = []
             var total = 0
             for word in 0..<wordCount {
                 starts[word] = UInt32(total)
-                if counts[word] >= denseThreshold {
-                    denseSlot[word] = Int32(dense.count)
-                    dense.append(BitSet(reservingCapacity: itemCount))
-                } else {
-                    total += counts[word]
-                }
+                if lists.denseSlot[word] < 0 { total += Int(lists.counts[word]) }
             }
             starts[wordCount] = UInt32(total)
+            lists.lastItem = []
+            lists.counts = []
             var sparse = [UInt32](repeating: 0, count: total)
             var fill = starts
-            forward[field].withUnsafeBufferPointer { words in
-                let itemStarts = forwardStarts[field]
-                for item in 0..<(itemStarts.count - 1) {
-                    for k in itemStarts[item]..<itemStarts[item + 1] {
-                        let word = Int(words[k])
-                        let slot = denseSlot[word]
-                        if slot >= 0 {
-                            dense[Int(slot)].insert(item)
-                        } else {
-                            sparse[Int(fill[word])] = UInt32(item)
-                            fill[word] += 1
-                        }
+            for item in 0..<(lists.itemStarts.count - 1) {
+                for k in lists.itemStarts[item]..<lists.itemStarts[item + 1] {
+                    let word = Int(lists.forward[k])
+                    let slot = lists.denseSlot[word]
+                    if slot >= 0 {
+                        lists.dense[Int(slot)].insert(item)
+                    } else {
+                        sparse[Int(fill[word])] = UInt32(item)
+                        fill[word] += 1
                     }
                 }
             }
-            forward[field] = []
-            forwardStarts[field] = []
-            lastItem[field] = []
             var denseByWord: [UInt32: Int] = [:]
-            for word in 0..<wordCount where denseSlot[word] >= 0 { denseByWord[UInt32(word)] = Int(denseSlot[word]) }
+            for word in 0..<wordCount where lists.denseSlot[word] >= 0 {
+                denseByWord[UInt32(word)] = Int(lists.denseSlot[word])
+            }
             postings.append(WordIndex.FieldPostings(
-                sparse: sparse, sparseStarts: starts, dense: dense, denseSlotByWord: denseByWord))
+                sparse: sparse, sparseStarts: starts, dense: lists.dense, denseSlotByWord: denseByWord))
         }
         return WordIndex(vocabulary: vocabulary, postings: postings)
     }

@@ -96,7 +96,7 @@ struct CommandLineTests {
         #expect(lines.first?.hasPrefix("ID") == true)
         #expect(lines[1].contains("2021-07-22  17:00-17:20  Oral       Straight to the Gradient"))
         #expect(lines.contains { $0.contains("11:00-11:20  Oral       Monarch: Expressive Structured Matrices") })
-        #expect(try LineupBinary.runOnSeeds(["list", "no-such-word-anywhere"]).stdout == "No item contains every word.\n")
+        #expect(try LineupBinary.runOnSeeds(["list", "no-such-word-anywhere"]).stdout == "No item matches.\n")
     }
 
     @Test("show prints one item in full, as text or JSON; an unknown id fails with a message")

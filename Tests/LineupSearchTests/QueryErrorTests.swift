@@ -70,6 +70,12 @@ import Testing
         expectError("title:1️⃣\"\"2️⃣", "empty phrase")
     }
 
+    @Test("A query longer than 1,000 characters is refused at its 1,001st")
+    func tooLong() {
+        expectError(String(repeating: "a", count: 1000) + "1️⃣bcd2️⃣", "the query is longer than 1000 characters")
+        #expect((try? Query.parse(String(repeating: "ab ", count: 333))) != nil)
+    }
+
     @Test("Positions count characters, not bytes")
     func positionsCountCharacters() {
         expectError("Jérémie 東京 1️⃣foo2️⃣:x", "unknown field 'foo'")

@@ -42,15 +42,21 @@ import Testing
         #expect(offsets == [0, 1, 3, 5, 5, 7])
     }
 
-    @Test("Clean ASCII is exactly the text folding only lowercases")
-    func cleanASCII() {
-        #expect(TextColumn.isCleanASCII("Sparse Attention (SA) at 13.1%"))
-        #expect(!TextColumn.isCleanASCII("two  spaces"))
-        #expect(!TextColumn.isCleanASCII("line\nbreak"))
-        #expect(!TextColumn.isCleanASCII("Müller"))
-        for text in ["Sparse Attention (SA) at 13.1%", "ABC def"] {
-            #expect(folded(text) == text.lowercased())
+    @Test("Text is searchable as written exactly when folding would only lowercase its ASCII letters")
+    func searchableAsWritten() {
+        let asWritten = ["Sparse Attention (SA) at 13.1%", "O(1/√T) with ∑ and 東京 and 🎉", "", "a"]
+        let folded = ["two  spaces", "line\nbreak", "Müller", "naïve", "a\u{00A0}b", "e\u{301}", "“quoted”", "Ёлка", "tab\there"]
+        for text in asWritten { #expect(TextColumn.isSearchableAsWritten(text), "\(text)") }
+        for text in folded { #expect(!TextColumn.isSearchableAsWritten(text), "\(text)") }
+        // The property the engine relies on, over the random corpus's texts and long ones.
+        let texts = RandomCorpus.talks(300, seed: 5).flatMap { [$0.title, $0.abstract] + $0.authors }
+            + [String(repeating: "Graph ∑ NETWORKS ", count: 20), String(repeating: "ab ", count: 30) + " x"]
+        for text in texts where TextColumn.isSearchableAsWritten(text) {
+            let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            #expect(TextFolding.fold(text) == lowered, "\(text)")
         }
+        #expect(texts.contains { TextColumn.isSearchableAsWritten($0) && $0.utf8.count > 40 })
+        #expect(!TextColumn.isSearchableAsWritten(String(repeating: "ab ", count: 30) + " x"))
     }
 }
 
@@ -82,6 +88,30 @@ import Testing
         #expect(find("müller", "Ana MÜller") == nil)  // the haystack must be folded: Ü is not ASCII
         #expect(find("zz", "abc") == nil)
         #expect(find("abc", "ab") == nil)
+    }
+
+    @Test("Every match agrees with a naive search, on text that defeats the vector filter too")
+    func agreesWithNaiveSearch() {
+        var random = SeededRandom(seed: 3)
+        let alphabet: [UInt8] = Array("aaaabA b".utf8)
+        for _ in 0..<400 {
+            let haystack = (0..<Int.random(in: 0...300, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let needle = (0..<Int.random(in: 1...12, using: &random)).map { _ in Array("aab ".utf8).randomElement(using: &random)! }
+            let start = Int.random(in: 0...haystack.count, using: &random)
+            let folded = haystack.map { ByteNeedle.fold($0) }
+            let naive = haystack.count < needle.count ? nil : (start...max(start, haystack.count - needle.count))
+                .first { $0 + needle.count <= haystack.count && Array(folded[$0..<$0 + needle.count]) == needle }
+            let found = haystack.withUnsafeBufferPointer { ByteNeedle(needle).firstMatch(in: $0, from: start) }
+            #expect(found == naive, "\(needle) in \(haystack) from \(start)")
+        }
+    }
+
+    @Test("A needle of repeated letters in a long run of them is found or refused in linear time")
+    func adversarialRuns() {
+        let run = String(repeating: "a", count: 200_000)
+        #expect(find(String(repeating: "a", count: 900) + "b", run) == nil)
+        #expect(find(String(repeating: "a", count: 900) + "b", run + "b") == 200_000 - 900)
+        #expect(find(String(repeating: "A", count: 300), run) == 0)
     }
 
     @Test("Searching from an offset skips earlier matches")

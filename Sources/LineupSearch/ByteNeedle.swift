@@ -1,3 +1,13 @@
+extension SIMDMask where Storage == SIMD16<Int8> {
+    /// True when any lane is set. The standard library's `any(_:)` is a generic reduction that
+    /// is not inlined; this is two 64-bit ORs.
+    @inline(__always)
+    var anyLane: Bool {
+        let lanes = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] != 0
+    }
+}
+
 /// Substring search over bytes, the inner loop of every text match.
 ///
 /// The needle is folded (`TextFolding`), so its ASCII letters are lowercase. The haystack is
@@ -8,8 +18,10 @@
 /// Method: 16 positions at a time, compare two of the needle's bytes at their offsets; only
 /// positions where both agree are compared in full (W. Muła, "SIMD-friendly algorithms for
 /// substring searching"). The two bytes are the needle's rarest in English text ("p" and "r"
-/// of "sparse ", not "s" and " "), so few positions need the full comparison. O(n) with a
-/// small constant.
+/// of "sparse ", not "s" and " "), so few positions need the full comparison. On text made to
+/// defeat the filter ("aaaa…" for "aa…ab") the full comparisons would cost O(n·m); once they
+/// have read more than a few bytes per haystack byte the search finishes with
+/// Knuth–Morris–Pratt instead, so it is O(n + m) in every case.
 struct ByteNeedle: Hashable, Sendable {
     let bytes: [UInt8]
     /// Offsets of the two bytes the vector filter compares (equal for a one-byte needle).
@@ -41,6 +53,8 @@ struct ByteNeedle: Hashable, Sendable {
             let (p, q) = probe
             let first = needle[p], second = needle[q]
             var i = start
+            var compared = 0
+            let budget = 4 * (n - start) + 256
             // Vector part: positions i..<i+16 read bytes up to i + 15 + max(p, q) <= i + 15 + k - 1.
             if n - k - 15 > i {
                 let firstVector = SIMD16<UInt8>(repeating: first)
@@ -53,20 +67,63 @@ struct ByteNeedle: Hashable, Sendable {
                     let a = raw.loadUnaligned(fromByteOffset: i + p, as: SIMD16<UInt8>.self) | firstFold
                     let b = raw.loadUnaligned(fromByteOffset: i + q, as: SIMD16<UInt8>.self) | secondFold
                     let hits = (a .== firstVector) .& (b .== secondVector)
-                    if any(hits) {
-                        for lane in 0..<16 where hits[lane] {
-                            if Self.matches(needle, at: base + i + lane) { return i + lane }
+                    // Lanes are 0x00 or 0xFF bytes; `any(_:)` compiles to a call, this does not.
+                    let lanes = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+                    if lanes[0] | lanes[1] != 0 {
+                        var word = lanes[0], offset = 0
+                        while true {
+                            while word != 0 {
+                                let byte = word.trailingZeroBitCount / 8
+                                let candidate = i + offset + byte
+                                let agreed = Self.agreement(needle, at: base + candidate)
+                                if agreed == k { return candidate }
+                                compared += agreed + 1
+                                if compared > budget {
+                                    return Self.knuthMorrisPratt(needle, in: haystack, from: candidate)
+                                }
+                                word &= ~(0xFF << UInt64(byte * 8))
+                            }
+                            if offset == 8 { break }
+                            word = lanes[1]
+                            offset = 8
                         }
                     }
                     i += 16
                 }
             }
             while i <= n - k {
-                if Self.fold(base[i + p]) == first, Self.matches(needle, at: base + i) { return i }
+                if Self.fold(base[i + p]) == first {
+                    let agreed = Self.agreement(needle, at: base + i)
+                    if agreed == k { return i }
+                    compared += agreed + 1
+                    if compared > budget { return Self.knuthMorrisPratt(needle, in: haystack, from: i) }
+                }
                 i += 1
             }
             return nil
         }
+    }
+
+    /// The first occurrence at or after `start` by Knuth–Morris–Pratt: O(n + m), for the
+    /// haystacks the vector filter cannot thin out.
+    private static func knuthMorrisPratt(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                         from start: Int) -> Int? {
+        let k = needle.count
+        var border = [Int](repeating: 0, count: k)  // border[j]: longest proper border of needle[0...j]
+        var length = 0
+        for j in 1..<max(k, 1) {
+            while length > 0 && needle[j] != needle[length] { length = border[length - 1] }
+            if needle[j] == needle[length] { length += 1 }
+            border[j] = length
+        }
+        var matched = 0
+        for i in start..<haystack.count {
+            let byte = fold(haystack[i])
+            while matched > 0 && byte != needle[matched] { matched = border[matched - 1] }
+            if byte == needle[matched] { matched += 1 }
+            if matched == k { return i - k + 1 }
+        }
+        return nil
     }
 
     /// The offsets of the two bytes least likely to occur in text, by `frequency`.
@@ -104,11 +161,13 @@ struct ByteNeedle: Hashable, Sendable {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
+    /// How many leading bytes of the needle agree with the text at `position` (the needle's
+    /// length for a match).
     @inline(__always)
-    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, at position: UnsafePointer<UInt8>) -> Bool {
+    private static func agreement(_ needle: UnsafeBufferPointer<UInt8>, at position: UnsafePointer<UInt8>) -> Int {
         for j in 0..<needle.count where fold(position[j]) != needle[j] {
-            return false
+            return j
         }
-        return true
+        return needle.count
     }
 }

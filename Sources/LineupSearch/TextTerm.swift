@@ -1,0 +1,84 @@
+/// The text fields a text term may be restricted to.
+struct FieldSet: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+
+    static let title = FieldSet(rawValue: 1 << 0)
+    static let authors = FieldSet(rawValue: 1 << 1)
+    static let abstract = FieldSet(rawValue: 1 << 2)
+    static let session = FieldSet(rawValue: 1 << 3)
+    static let room = FieldSet(rawValue: 1 << 4)
+    static let award = FieldSet(rawValue: 1 << 5)
+    static let source = FieldSet(rawValue: 1 << 6)
+
+    /// Where free words are looked for.
+    static let freeText: FieldSet = [.title, .authors, .abstract, .session, .room]
+
+    /// The set holding just `field`; empty for fields that are not text.
+    init(_ field: SearchField) {
+        switch field {
+        case .title: self = .title
+        case .authors: self = .authors
+        case .abstract: self = .abstract
+        case .session: self = .session
+        case .room: self = .room
+        case .award: self = .award
+        case .source: self = .source
+        case .kind, .day, .startTime: self = []
+        }
+    }
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+}
+
+/// A folded text looked for as a substring of the fields in `scope`.
+struct TextTerm: Hashable, Sendable {
+    let scope: FieldSet
+    let needle: ByteNeedle
+    /// The maximal runs of word bytes in the needle (see `TextFolding.isWordByte`). When the
+    /// needle is a single run it can only occur inside one word of the text, which lets the
+    /// word index answer it exactly.
+    let words: [WordRun]
+
+    init(scope: FieldSet, folded: [UInt8]) {
+        self.scope = scope
+        self.needle = ByteNeedle(folded)
+        var words: [WordRun] = []
+        var start = 0
+        while start < folded.count {
+            guard TextFolding.isWordByte[Int(folded[start])] else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < folded.count, TextFolding.isWordByte[Int(folded[end])] { end += 1 }
+            words.append(WordRun(needle: ByteNeedle(Array(folded[start..<end])),
+                                 startsWord: start > 0, endsWord: end < folded.count))
+            start = end
+        }
+        self.words = words
+    }
+
+    /// True when the needle has no separator bytes (and is not empty).
+    var isSingleWord: Bool { words.count == 1 && words[0].needle.count == needle.count }
+}
+
+/// A run of word bytes inside a needle, and what the text's word holding it must look like: a
+/// separator before the run in the needle means the word starts with the run, one after it
+/// means the word ends with it ("sparse a" needs a word ending in "sparse" and one starting
+/// with "a").
+struct WordRun: Hashable, Sendable {
+    let needle: ByteNeedle
+    let startsWord: Bool
+    let endsWord: Bool
+
+    /// Whether `word` (folded bytes of a whole word) can hold this run.
+    func fits(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let k = needle.count
+        guard word.count >= k else { return false }
+        let bytes = needle.bytes
+        if startsWord && endsWord { return word.count == k && word.elementsEqual(bytes) }
+        if startsWord { return UnsafeBufferPointer(rebasing: word[0..<k]).elementsEqual(bytes) }
+        if endsWord { return UnsafeBufferPointer(rebasing: word[(word.count - k)...]).elementsEqual(bytes) }
+        return needle.occurs(in: word)
+    }
+}
