@@ -35,16 +35,17 @@ static inline mmask_t lineup_button5_pressed(void) { return BUTTON5_PRESSED; }
 // Terminal restoration on every exit path.
 //
 // SIGTERM, SIGINT and SIGHUP only record the signal (async-signal-safe); the event loop, whose
-// reads time out, sees it, restores the terminal and re-raises. Crash signals restore the
-// terminal from the handler as a last resort (the process is dying anyway) and, with
-// SA_RESETHAND, the fault then repeats with the default action. `exit` runs endwin via atexit.
+// reads time out, sees it, restores the terminal and re-raises. Crash signals (a trap from a
+// Swift runtime error, a fault) restore the terminal from the handler as a last resort (endwin
+// is not async-signal-safe, but the process is dying anyway), then re-raise with the default
+// action that SA_RESETHAND left. `exit` runs endwin via atexit.
 static volatile sig_atomic_t lineup_signal_seen = 0;
 
 static void lineup_record_signal(int sig) { lineup_signal_seen = sig; }
 
 static void lineup_restore_on_crash(int sig) {
-    (void)sig;
     if (!isendwin()) endwin();
+    raise(sig);  // SA_RESETHAND made the action the default one: this ends the process
 }
 
 static void lineup_restore_at_exit(void) {
