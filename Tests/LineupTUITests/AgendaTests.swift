@@ -93,14 +93,13 @@ final class AgendaTests: XCTestCase {
 
     func testMarkdownExportFollowsTheFormatChosenWithTab() throws {
         var harness = agendaWithAClash()
-        let directory = NSTemporaryDirectory() + "lineup-export-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        harness.send(.character("e"), .tab, .enter)
-        let markdown = try String(contentsOfFile: directory + "/lineup-agenda.md", encoding: .utf8)
+        let path = NSTemporaryDirectory() + "lineup-export-\(UUID().uuidString).md"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        harness.send(.character("e"), .tab, .control("u"))
+        harness.type(path)
+        harness.send(.enter)
+        let markdown = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertFalse(markdown.contains("BEGIN:VCALENDAR"))
         XCTAssertTrue(markdown.contains("Monarch: Expressive Structured Matrices"), markdown)
     }
 
