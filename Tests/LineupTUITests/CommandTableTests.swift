@@ -60,4 +60,13 @@ final class CommandTableTests: XCTestCase {
         XCTAssertTrue(rows.contains("| `b` `Space` | Bookmark the talk (saved at once) | Talks, Details, Agenda |"))
         XCTAssertTrue(rows.contains("| `q` `Ctrl-C` | Quit | schedule panes, agenda |"))
     }
+
+    /// The README is for users and must stay true: its key table is the command table's.
+    func testTheReadmeShowsExactlyTheCommandTablesKeyList() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        XCTAssertTrue(text.contains(CommandTable.markdownKeyList + "\n"),
+                      "README.md's key table differs; it should read:\n\(CommandTable.markdownKeyList)")
+    }
 }
