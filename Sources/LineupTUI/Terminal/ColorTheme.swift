@@ -1,5 +1,5 @@
 /// Colours for style roles in three capabilities: 256 colours, 8 colours, or none (NO_COLOR
-/// set, or a terminal without colour), where only bold, underline, dim and reverse remain.
+/// set, or a terminal without colour), where only bold and reverse remain.
 ///
 /// Selected rows and the status bar get a definite background so text stays legible on both
 /// dark and light terminals; everything else draws on the terminal's own background.
@@ -35,18 +35,22 @@ struct ColorTheme {
         return look
     }
 
+    /// NO_COLOR and colourless terminals: bold and reverse only, as the issue asks. Hits are
+    /// reversed (or un-reversed inside a reversed row) so they still stand out.
     private func applyMonochrome(_ style: CellStyle, to look: inout Look) {
+        look.underline = false
         switch style.role {
-        case .muted, .border: look.dim = style.backdrop == .none
         case .heading, .title, .accent, .error, .key, .bookmark, .award, .clash, .oral: look.bold = true
-        case .match: look.bold = true; look.underline = true
-        case .link: look.underline = true
         default: break
         }
         switch style.backdrop {
         case .none: break
         case .selection, .bar: look.reverse = true
-        case .inactiveSelection: look.bold = true; look.underline = true
+        case .inactiveSelection: look.bold = true
+        }
+        if style.role == .match {
+            look.bold = true
+            look.reverse.toggle()
         }
     }
 
