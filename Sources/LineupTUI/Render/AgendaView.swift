@@ -33,7 +33,7 @@ enum AgendaView {
         let symbols = state.symbols
         switch line {
         case .day(let date, let conference, let zone):
-            let text = [TimeText.day(date), conference, "times in \(zone)"].filter { !$0.isEmpty }
+            let text = [ClockText.day(date), conference, "times in \(zone)"].filter { !$0.isEmpty }
                 .joined(separator: " \(symbols.dot.value) ")
             grid.draw(TerminalString(text), x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
         case .slot(let ids):
@@ -53,7 +53,7 @@ enum AgendaView {
                 }
             }
         case .gap(let start, let end, let offset):
-            let text = "free \(TimeText.range(start, end, utcOffset: offset, dash: symbols.dash.value)) (\(TimeText.duration(end.timeIntervalSince(start))))"
+            let text = "free \(TimeText.range(start, end, utcOffset: offset, dash: symbols.dash.value)) (\(ClockText.duration(end.timeIntervalSince(start))))"
             grid.draw(TerminalString(String(repeating: " ", count: timeWidth + 1) + symbols.dot.value + " " + text),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.gap))
         case .readingListHeading(let count):

@@ -5,8 +5,7 @@ import LineupModel
 /// and zone names ("PDT", else "UTC−7").
 enum TimeText {
     static func clock(_ date: Date, utcOffset: Int) -> String {
-        let wall = ISOInstant.wallClock(date, utcOffset: utcOffset)
-        return two(wall.hour) + ":" + two(wall.minute)
+        ClockText.clock(date, utcOffset: utcOffset)
     }
 
     static func range(_ start: Date, _ end: Date?, utcOffset: Int, dash: String) -> String {
@@ -14,15 +13,9 @@ enum TimeText {
         return clock(start, utcOffset: utcOffset) + dash + clock(end, utcOffset: utcOffset)
     }
 
-    /// "Tue 19 Jul 2022".
-    static func day(_ date: LocalDate) -> String {
-        "\(date.weekday.shortName) \(date.day) \(MonthName.shortName(date.month)) \(date.year)"
-    }
-
     /// "Tue 19 Jul": the day of an instant at an offset, without the year.
     static func shortDay(of date: Date, utcOffset: Int) -> String {
-        let day = ISOInstant.wallClock(date, utcOffset: utcOffset).day
-        return "\(day.weekday.shortName) \(day.day) \(MonthName.shortName(day.month))"
+        ClockText.dayWithoutYear(ISOInstant.wallClock(date, utcOffset: utcOffset).day)
     }
 
     /// The zone's short name at `date` ("PDT") when the system knows one that is a name
@@ -48,10 +41,7 @@ enum TimeText {
 
     /// "UTC", "UTC+2", "UTC−7", "UTC+5:30".
     static func offsetName(_ seconds: Int) -> String {
-        guard seconds != 0 else { return "UTC" }
-        let sign = seconds > 0 ? "+" : "\u{2212}"
-        let hours = abs(seconds) / 3600, minutes = abs(seconds) / 60 % 60
-        return "UTC" + sign + String(hours) + (minutes == 0 ? "" : ":" + two(minutes))
+        ClockText.offset(seconds, minus: "\u{2212}")
     }
 
     /// "Oct 5, 2023".
@@ -59,12 +49,4 @@ enum TimeText {
         "\(MonthName.shortName(date.month)) \(date.day), \(date.year)"
     }
 
-    /// "25 min", "1 h", "1 h 40 min".
-    static func duration(_ seconds: TimeInterval) -> String {
-        let minutes = Int(seconds / 60)
-        if minutes < 60 { return "\(minutes) min" }
-        return minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min"
-    }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
