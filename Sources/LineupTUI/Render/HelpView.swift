@@ -42,10 +42,11 @@ enum HelpView {
     static let queryHelp: [(String, String)] = [
         ("words", "every word must match title, authors, abstract, session or room"),
         ("\"a phrase\"", "the words in this order"),
-        ("-word", "leave out talks that match"),
+        ("-word -kind:qa", "leave out talks that match"),
         ("a | b", "either"),
         ("title: author:", "in one field; also abstract: session: room: source:"),
-        ("kind:oral", "oral, spotlight, qa or paper; award:* for any award"),
+        ("kind:oral", "oral, spotlight, qa or paper; kind:oral|spotlight for either"),
+        ("award:runner", "an award with that text; award:* for any award"),
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),
         ("is:bookmarked", "only bookmarked talks"),
