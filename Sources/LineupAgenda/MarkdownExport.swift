@@ -13,7 +13,7 @@ public enum MarkdownExport {
         var out = "# Agenda\n\n" + summary(agenda) + "\n"
         let titles = Dictionary(agenda.timedEntries.map { ($0.id, $0.talk.title) }, uniquingKeysWith: { a, _ in a })
         for day in agenda.days {
-            out += "\n## \(AgendaClock.day(day.date))"
+            out += "\n## \(ClockText.day(day.date))"
             if let offset = day.utcOffset {
                 let zone = day.timeZoneID.map { "\(text($0)), " } ?? ""
                 out += " (times in \(zone)\(AgendaClock.offset(offset)))"
@@ -23,7 +23,7 @@ public enum MarkdownExport {
             for (index, entry) in day.entries.enumerated() {
                 if let gap = gapsBefore[index] {
                     out += "- *Free: \(AgendaClock.time(gap.start, utcOffset: day.utcOffset))-"
-                        + "\(AgendaClock.time(gap.end, utcOffset: day.utcOffset)) (\(AgendaClock.duration(gap.duration)))*\n"
+                        + "\(AgendaClock.time(gap.end, utcOffset: day.utcOffset)) (\(ClockText.duration(gap.duration)))*\n"
                 }
                 out += timedItem(entry, dayOffset: day.utcOffset, titles: titles)
             }

@@ -6,12 +6,12 @@ import LineupSearch
 /// Invariants the fuzz targets check on every input beyond "does not crash".
 enum FuzzChecks {
     /// The shipped schedule, loaded once, for targets that need real items.
-    nonisolated(unsafe) static let seedSchedule: Schedule = {
+    static let seedSchedule: Schedule = {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data").path
         return ScheduleLoader(referenceYear: 2026).load([data]).schedule
     }()
-    nonisolated(unsafe) static let seedIndex = SearchIndex(schedule: seedSchedule)
+    static let seedIndex = SearchIndex(schedule: seedSchedule)
     static let someBookmarks: Set<TalkID> = Set(seedSchedule.talks.prefix(5).map(\.id))
 
     static func require(_ condition: Bool, _ message: @autoclosure () -> String) {

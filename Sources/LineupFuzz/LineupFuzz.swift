@@ -46,7 +46,7 @@ func LLVMFuzzerRunDriver(
 ) -> Int32
 
 /// The target, read once: libFuzzer calls `LLVMFuzzerTestOneInput` millions of times.
-nonisolated(unsafe) let selectedTarget: FuzzTarget = {
+let selectedTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["LINEUP_FUZZ_TARGET"] ?? ""
     guard let target = FuzzTarget(rawValue: name) else {
         fatalError("set LINEUP_FUZZ_TARGET to one of: \(FuzzTarget.allCases.map(\.rawValue))")

@@ -23,6 +23,6 @@ public struct Day: Hashable, Sendable, Identifiable {
             let short = title.replacingOccurrences(of: "Hugging Face ", with: "")
             return "\(short) · \(date.day) \(MonthName.shortName(date.month))"
         }
-        return "\(date.weekday.shortName) \(date.day) \(MonthName.shortName(date.month)) \(date.year)"
+        return ClockText.day(date)
     }
 }

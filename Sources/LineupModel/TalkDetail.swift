@@ -8,11 +8,11 @@ public enum TalkDetail {
         if let start = talk.start {
             let offset = talk.utcOffset ?? 0
             let local = ISOInstant.wallClock(start, utcOffset: offset)
-            let zone = [talk.timeZoneID, "UTC\(offsetText(offset))"].compactMap { $0 }.joined(separator: ", ")
-            lines.append("When: \(weekdayDate(local.day)) \(TalkTable.timeRange(talk)) (\(zone))"
+            let zone = [talk.timeZoneID, ClockText.offset(offset)].compactMap { $0 }.joined(separator: ", ")
+            lines.append("When: \(ClockText.day(local.day)) \(TalkTable.timeRange(talk)) (\(zone))"
                 + " · \(ISOInstant.format(start))")
         } else if let day = talk.day {
-            lines.append("Day: \(weekdayDate(day))")
+            lines.append("Day: \(ClockText.day(day))")
         }
         lines.append("Session: " + [talk.session, talk.room].compactMap { $0 }.joined(separator: " · "))
         if let moderator = talk.moderator { lines.append("Moderator: \(moderator)") }
@@ -36,18 +36,5 @@ public enum TalkDetail {
             text += "\n\n" + TerminalText.sanitize(abstract, keepingNewlines: true)
         }
         return text
-    }
-
-    private static func weekdayDate(_ day: LocalDate) -> String {
-        "\(day.weekday.shortName) \(day.day) \(MonthName.shortName(day.month)) \(day.year)"
-    }
-
-    /// "-7", "+5:30", "" for zero.
-    private static func offsetText(_ seconds: Int) -> String {
-        guard seconds != 0 else { return "" }
-        let sign = seconds < 0 ? "-" : "+"
-        let minutes = abs(seconds) / 60
-        let rest = minutes % 60
-        return sign + "\(minutes / 60)" + (rest == 0 ? "" : ":" + (rest < 10 ? "0\(rest)" : "\(rest)"))
     }
 }

@@ -22,14 +22,9 @@ public enum TalkTable {
     public static func timeRange(_ talk: Talk) -> String {
         guard let start = talk.start else { return "" }
         let offset = talk.utcOffset ?? 0
-        let from = ISOInstant.wallClock(start, utcOffset: offset)
-        guard let end = talk.end else { return clock(from.hour, from.minute) }
-        let to = ISOInstant.wallClock(end, utcOffset: offset)
-        return "\(clock(from.hour, from.minute))-\(clock(to.hour, to.minute))"
-    }
-
-    static func clock(_ hour: Int, _ minute: Int) -> String {
-        (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
+        let from = ClockText.clock(start, utcOffset: offset)
+        guard let end = talk.end else { return from }
+        return from + "-" + ClockText.clock(end, utcOffset: offset)
     }
 
     private static func row(id: String, day: String, time: String, kind: String, title: String) -> String {

@@ -1,22 +1,27 @@
 import ArgumentParser
-import LineupModel
+import LineupTUI
 
-/// `lineup browse` (the default): the interactive browser. Until LineupTUI lands it prints
-/// what was loaded.
+/// `lineup browse` (the default): the interactive browser on the loaded data.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the interactive browser (the default command).")
+        abstract: "Open the interactive browser (the default command).",
+        discussion: "Press ? in the browser for its keys; / searches as you type.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
     func run() throws {
         let loaded = try data.load()
-        Console.output("""
-            Loaded \(loaded.schedule.summary).
-            The interactive browser is not built yet; use `lineup list` and `lineup show`.
-            """)
-        try loaded.finish()
+        let services = BrowserServices(search: DeferredSearch(schedule: loaded.schedule),
+                                       bookmarks: bookmarkOptions.store)
+        let problems = loaded.diagnostics.count
+        let notice = problems == 0 ? nil
+            : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"
+        do {
+            try BrowserApp.run(schedule: loaded.schedule, services: services, notice: notice)
+        } catch let error as TerminalError {
+            throw CommandFailure(error.description)
+        }
     }
 }

@@ -213,11 +213,4 @@ struct CommandLineTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("--json and --count cannot be used together"))
     }
-
-    @Test("browse, the default command, loads the schedule")
-    func browse() throws {
-        let result = try LineupBinary.runOnSeeds([])
-        #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Loaded 115 items (3 oral, 33 spotlight, 1 qa, 78 paper) in 5 sessions over 5 days from 5 files."))
-    }
 }

@@ -55,3 +55,21 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(wall.minute, 0)
     }
 }
+
+final class ClockTextTests: XCTestCase {
+    func testClocksDaysOffsetsAndDurationsAreWrittenOneWayEverywhere() {
+        let monarch = Date(timeIntervalSince1970: 1_658_253_600)  // 2022-07-19T18:00:00Z
+        XCTAssertEqual(ClockText.clock(monarch, utcOffset: -7 * 3600), "11:00")
+        XCTAssertEqual(ClockText.clock(monarch, utcOffset: 5 * 3600 + 1800), "23:30")
+        XCTAssertEqual(ClockText.clock(hour: 9, minute: 5), "09:05")
+        XCTAssertEqual(ClockText.day(LocalDate(year: 2022, month: 7, day: 19)!), "Tue 19 Jul 2022")
+        XCTAssertEqual(ClockText.dayWithoutYear(LocalDate(year: 2021, month: 7, day: 22)!), "Thu 22 Jul")
+        XCTAssertEqual(ClockText.offset(0), "UTC")
+        XCTAssertEqual(ClockText.offset(-25_200), "UTC-7")
+        XCTAssertEqual(ClockText.offset(19_800), "UTC+5:30")
+        XCTAssertEqual(ClockText.offset(-9_000, minus: "\u{2212}"), "UTC\u{2212}2:30")
+        XCTAssertEqual(ClockText.duration(25 * 60), "25 min")
+        XCTAssertEqual(ClockText.duration(3600), "1 h")
+        XCTAssertEqual(ClockText.duration(100 * 60 + 59), "1 h 40 min")
+    }
+}

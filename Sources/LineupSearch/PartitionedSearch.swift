@@ -1,15 +1,15 @@
 import Foundation
 import LineupModel
-import LineupSearch
 
 /// A one-shot search over a loaded schedule that uses every core: the talks are split into
 /// one part per core, and each part is indexed (scan strategy) and searched on its own
-/// thread. The index never starts threads itself; choosing them is the command's business.
-struct PartitionedSearch {
+/// thread. `SearchIndex` and `SearchSession` never start threads; this type is how a caller
+/// opts in (`lineup list` does). Calls block until every part is done.
+public struct PartitionedSearch: Sendable {
     private let schedule: Schedule
     private let parts: [(offset: Int, index: SearchIndex)]
 
-    init(schedule: Schedule, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(schedule: Schedule, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
         let count = schedule.talks.count
         let partCount = max(1, min(cores, count / 5000))  // small schedules are not worth a thread
         let ranges = (0..<partCount).map { part in (count * part / partCount)..<(count * (part + 1) / partCount) }
@@ -22,10 +22,10 @@ struct PartitionedSearch {
     }
 
     /// Kind names in the data beyond the four known ones, for `Query.parse`.
-    var otherKinds: Set<String> { parts.reduce([]) { $0.union($1.index.otherKinds) } }
+    public var otherKinds: Set<String> { parts.reduce([]) { $0.union($1.index.otherKinds) } }
 
     /// The matching talks, in schedule order or by relevance (then schedule order).
-    func talks(matching query: Query, byRelevance: Bool) -> [Talk] {
+    public func talks(matching query: Query, byRelevance: Bool) -> [Talk] {
         let slots = Slots<SearchResult>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             slots[part] = parts[part].index.search(query)

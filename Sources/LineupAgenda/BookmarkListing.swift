@@ -1,12 +1,11 @@
 import Foundation
-import LineupAgenda
 import LineupModel
 
 /// What `lineup bookmark list` prints.
-enum BookmarkListing {
+public enum BookmarkListing {
     /// The `lineup list` table of the bookmarked items in agenda order, then the clashes and
     /// the missing bookmarks. Every string from data is sanitized.
-    static func text(_ agenda: Agenda) -> String {
+    public static func text(_ agenda: Agenda) -> String {
         guard !agenda.isEmpty else { return "No bookmarks yet: `lineup bookmark add ID` adds one." }
         var sections: [String] = []
         let entries = agenda.allEntries
@@ -27,7 +26,7 @@ enum BookmarkListing {
     }
 
     /// One object per bookmark, in the order they were added.
-    static func json(_ set: BookmarkSet, schedule: Schedule) throws -> String {
+    public static func json(_ set: BookmarkSet, schedule: Schedule) throws -> String {
         let records = set.bookmarks.map { bookmark in
             Record(bookmark: bookmark, item: schedule.talk(bookmark.id).map(TalkRecord.init))
         }

@@ -1,0 +1,120 @@
+import Foundation
+import LineupAgenda
+import LineupModel
+
+/// Runs the effects `update` returns and turns their outcomes into actions. Used by the
+/// terminal loop and, with the same services, by tests that need no terminal.
+public final class EffectRunner {
+    public private(set) var services: BrowserServices
+    /// The bookmark file's stamp when this process last read or wrote it: a different stamp
+    /// now means another process saved.
+    private var knownStamp: FileStamp?
+
+    public init(services: BrowserServices) {
+        self.services = services
+    }
+
+    /// The bookmarks in the store now, remembering its stamp.
+    public func loadBookmarks() throws -> BookmarkSet {
+        guard let store = services.bookmarks else { return .empty }
+        let set = try store.load()
+        knownStamp = set.stamp
+        return set
+    }
+
+    public func run(_ effect: Effect, in state: BrowserState) -> [Action] {
+        switch effect {
+        case .search(let text):
+            return [search(text, in: state)]
+        case .setBookmark(let id, let bookmarked):
+            return setBookmark(id, bookmarked, in: state)
+        case .export(let format, let path):
+            return export(format, to: path, in: state)
+        case .quit:
+            return []
+        }
+    }
+
+    /// Lets the engine build its index while the user looks at the first screen.
+    public func prepareSearch() {
+        services.search.prepare()
+    }
+
+    /// False while the engine builds its index (queries answer `.pending` meanwhile).
+    public var searchIsReady: Bool { services.search.isReady }
+
+    /// Runs the engine on a query text.
+    public func search(_ text: String, in state: BrowserState) -> Action {
+        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks))
+    }
+
+    private func setBookmark(_ id: TalkID, _ bookmarked: Bool, in state: BrowserState) -> [Action] {
+        guard let store = services.bookmarks else {
+            return [.bookmarksLoaded(state.bookmarkSet), .effectFailed("Bookmarks cannot be saved: no bookmark file")]
+        }
+        do {
+            let set: BookmarkSet
+            if bookmarked {
+                guard let talk = state.schedule.talk(id) else { return [] }
+                set = try store.add([talk])
+            } else {
+                set = try store.remove([id])
+            }
+            knownStamp = set.stamp
+            return [.bookmarksLoaded(set)]
+        } catch {
+            // The state showed the change already: put back what the file holds.
+            let reloaded = (try? loadBookmarks()) ?? state.bookmarkSet
+            return [.bookmarksLoaded(reloaded), .effectFailed("Bookmark not saved: \(error)")]
+        }
+    }
+
+    private func export(_ format: ExportFormat, to path: String, in state: BrowserState) -> [Action] {
+        do {
+            let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
+            let agenda = Agenda(schedule: state.schedule, bookmarks: set)
+            let text = format.render(agenda, now: services.now())
+            try AtomicFile.write(Array(text.utf8), to: Self.expandingHome(path))
+            return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
+        } catch {
+            return [.effectFailed("Export failed: \(error)")]
+        }
+    }
+
+    /// "~/x" is the home directory's x; other paths are used as given (relative to the
+    /// current directory).
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else {
+            return path
+        }
+        return home + path.dropFirst()
+    }
+
+    /// Dispatches an action and every action its effects lead to, until none is left.
+    /// Searches are run at once unless `deferSearch` collects them (the loop runs only the
+    /// last one after reading all pending keys).
+    public func dispatch(_ action: Action, to state: inout BrowserState, deferSearch: ((String) -> Void)? = nil) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in update(&state, next) {
+                if case .search(let text) = effect, let deferSearch {
+                    deferSearch(text)
+                } else {
+                    queue += run(effect, in: state)
+                }
+            }
+        }
+    }
+
+    /// Bookmarks saved by another process since the last look, as an action. One `stat`.
+    public func pollOutsideChanges() -> Action? {
+        guard let store = services.bookmarks, store.stamp() != knownStamp else { return nil }
+        do {
+            return .bookmarksLoaded(try loadBookmarks())
+        } catch {
+            knownStamp = store.stamp()  // report once, not every half second
+            return .effectFailed("Cannot read the bookmarks: \(error)")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import LineupModel
+import LineupSearch
+
+/// What the browser needs from a search result: which talks match and where to highlight.
+/// The engine's `SearchResult` is one; tests may use a small fake.
+public protocol TalkMatches: Sendable {
+    /// Number of matching talks.
+    var count: Int { get }
+    /// Positions in `schedule.talks` of the matching talks, ascending.
+    var positions: [Int] { get }
+    /// True when the talk at this position of `schedule.talks` matches; O(1).
+    func contains(position: Int) -> Bool
+    /// The ranges of `text` (the display form of `field`, already sanitised) to highlight.
+    func highlights(in text: String, field: SearchField) -> [Range<String.Index>]
+}
+
+/// The engine's answer to one query text: the matches, or why the query cannot be read.
+public enum SearchOutcome: Sendable {
+    case matches(any TalkMatches)
+    case rejected(QueryError)
+    /// The engine is still building its index; the loop asks again when it is ready.
+    case pending
+}
+
+/// Runs queries for the browser. Stateful so an engine can narrow incrementally; the
+/// driver calls it, never `update`.
+public protocol TalkSearching {
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome
+    /// Starts costly set-up (an index) ahead of the first query; the loop calls it when idle.
+    mutating func prepare()
+    /// False while that set-up runs (queries answer `.pending` meanwhile).
+    var isReady: Bool { get }
+}
+
+extension TalkSearching {
+    public mutating func prepare() {}
+    public var isReady: Bool { true }
+}
+
+extension SearchResult: TalkMatches {
+    public func highlights(in text: String, field: SearchField) -> [Range<String.Index>] {
+        query.highlightRanges(in: text, field: field)
+    }
+}
+
+extension SearchSession: TalkSearching {
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
+        switch search(text, bookmarked: bookmarked) {
+        case .success(let result): return .matches(result)
+        case .failure(let error): return .rejected(error)
+        }
+    }
+}

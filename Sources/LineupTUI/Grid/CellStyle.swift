@@ -1,0 +1,69 @@
+/// What a piece of text means on screen. The terminal backend turns a role into colours (256,
+/// 8, or none under NO_COLOR) and attributes; the renderer never names a colour.
+public enum StyleRole: UInt8, CaseIterable, Hashable, Sendable {
+    case text
+    /// Secondary facts: rooms, counts, times, hints.
+    case muted
+    /// Pane and section headings.
+    case heading
+    /// The title in the details pane and the agenda.
+    case title
+    /// The focused pane's heading, prompts.
+    case accent
+    /// Search hits.
+    case match
+    case bookmark
+    case award
+    case oral
+    case spotlight
+    case qa
+    case paper
+    case clash
+    /// Free time between bookmarked talks in the agenda.
+    case gap
+    case error
+    case link
+    case border
+    /// Key names in the status bar and the help screen.
+    case key
+}
+
+/// The background a cell sits on.
+public enum Backdrop: UInt8, CaseIterable, Hashable, Sendable {
+    case none
+    /// The selected row of the focused pane.
+    case selection
+    /// The selected row of a pane without focus.
+    case inactiveSelection
+    /// The status bar.
+    case bar
+}
+
+/// A cell's look: a role on a backdrop, optionally bold or underlined.
+public struct CellStyle: Hashable, Sendable {
+    public var role: StyleRole
+    public var backdrop: Backdrop
+    public var bold: Bool
+    public var underline: Bool
+
+    public init(_ role: StyleRole = .text, backdrop: Backdrop = .none, bold: Bool = false, underline: Bool = false) {
+        self.role = role
+        self.backdrop = backdrop
+        self.bold = bold
+        self.underline = underline
+    }
+
+    public static let plain = CellStyle()
+
+    public func on(_ backdrop: Backdrop) -> CellStyle {
+        var copy = self
+        copy.backdrop = backdrop
+        return copy
+    }
+
+    public var emphasised: CellStyle {
+        var copy = self
+        copy.bold = true
+        return copy
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import LineupAgenda
+import LineupModel
+
+/// The personal agenda, full screen: days as timelines with free gaps, clashing talks side by
+/// side, then the reading list and the bookmarks whose talks are not loaded.
+enum AgendaView {
+    /// Time column: "11:00–11:20".
+    static let timeWidth = 11
+
+    static func draw(_ screen: AgendaScreen, state: BrowserState, in rect: Rect, into grid: inout Grid) {
+        PaneChrome.drawHeading("Agenda", detail: summary(state.agenda, dot: state.symbols.dot.value), focused: true,
+                               in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), into: &grid)
+        let content = rect.droppingTop(1)
+        let lines = screen.lines
+        for index in screen.cursor.visibleRange(count: lines.count, rows: content.height) {
+            let area = Rect(x: content.x, y: content.y + index - screen.cursor.offset, width: content.width, height: 1)
+            let selectedColumn = index == screen.cursor.selected ? screen.column : nil
+            draw(lines[index], selectedColumn: selectedColumn, state: state, in: area, into: &grid)
+        }
+    }
+
+    /// "3 talks · 1 clash · 2 to read".
+    static func summary(_ agenda: Agenda, dot: String) -> String {
+        var parts = ["\(agenda.timedEntries.count) talk\(agenda.timedEntries.count == 1 ? "" : "s")"]
+        if !agenda.clashes.isEmpty { parts.append("\(agenda.clashes.count) clash\(agenda.clashes.count == 1 ? "" : "es")") }
+        if !agenda.readingList.isEmpty { parts.append("\(agenda.readingList.count) to read") }
+        if !agenda.missing.isEmpty { parts.append("\(agenda.missing.count) not loaded") }
+        return parts.joined(separator: " \(dot) ")
+    }
+
+    private static func draw(_ line: AgendaLine, selectedColumn: Int?, state: BrowserState, in area: Rect, into grid: inout Grid) {
+        let symbols = state.symbols
+        switch line {
+        case .day(let date, let conference, let zone):
+            let text = [ClockText.day(date), conference, "times in \(zone)"].filter { !$0.isEmpty }
+                .joined(separator: " \(symbols.dot.value) ")
+            grid.draw(TerminalString(text), x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
+        case .slot(let ids):
+            let talks = ids.compactMap(state.schedule.talk)
+            let columnWidth = (area.width - 2 - (talks.count - 1)) / max(1, talks.count)
+            var x = area.x + 2
+            for (column, talk) in talks.enumerated() {
+                let cell = Rect(x: x, y: area.y, width: columnWidth, height: 1)
+                let backdrop: Backdrop = column == selectedColumn ? .selection : .none
+                if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
+                let row = entry(talk, clashing: talks.count > 1, withPlace: talks.count == 1, state: state, backdrop: backdrop)
+                PaneChrome.drawRow(row.left, right: row.right, in: cell, y: cell.y, ellipsis: symbols.ellipsis, into: &grid)
+                x += columnWidth
+                if column < talks.count - 1 {
+                    grid.draw(symbols.separator, x: x, y: area.y, width: 1, style: CellStyle(.clash))
+                    x += 1
+                }
+            }
+        case .gap(let start, let end, let offset):
+            let text = "free \(TimeText.range(start, end, utcOffset: offset, dash: symbols.dash.value)) (\(ClockText.duration(end.timeIntervalSince(start))))"
+            grid.draw(TerminalString(String(repeating: " ", count: timeWidth + 1) + symbols.dot.value + " " + text),
+                      x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.gap))
+        case .readingListHeading(let count):
+            grid.draw(TerminalString("Reading list \(symbols.dot.value) \(count) paper\(count == 1 ? "" : "s")"),
+                      x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
+        case .paper(let id):
+            guard let talk = state.schedule.talk(id) else { return }
+            let backdrop: Backdrop = selectedColumn != nil ? .selection : .none
+            let cell = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: 1)
+            if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
+            let row = entry(talk, clashing: false, withPlace: true, state: state, backdrop: backdrop)
+            PaneChrome.drawRow(row.left, right: row.right, in: cell, y: area.y, ellipsis: symbols.ellipsis, into: &grid)
+        case .missingHeading(let count):
+            grid.draw(TerminalString("Not in the loaded data \(symbols.dot.value) \(count) (kept in the bookmark file)"),
+                      x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
+        case .missing(let bookmark):
+            let when = bookmark.start.map { ISOInstant.format($0) } ?? "untimed"
+            grid.draw(TerminalString("\(bookmark.title) (\(when), \(bookmark.id.rawValue))"),
+                      x: area.x + 3, y: area.y, width: area.width - 4, style: CellStyle(.muted))
+        case .blank:
+            break
+        case .empty:
+            grid.draw("No bookmarks yet: in the schedule, b or Space bookmarks the selected talk.",
+                      x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.muted))
+        }
+    }
+
+    /// "11:00–11:20 ★ Title…" on the left and "Session · Room" on the right.
+    private static func entry(_ talk: Talk, clashing: Bool, withPlace: Bool, state: BrowserState, backdrop: Backdrop) -> (left: [Glyph], right: [Glyph]) {
+        let symbols = state.symbols
+        var left: [Glyph] = []
+        if let start = talk.start {
+            let time = TimeText.range(start, talk.end, utcOffset: talk.utcOffset ?? 0, dash: symbols.dash.value)
+            left += TextLayout.fit(TextLayout.glyphs(TerminalString(time), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
+                                   padding: CellStyle(.muted, backdrop: backdrop))
+        } else {
+            let votes = talk.upvotes.map { "\(symbols.upvote.value) \($0)" } ?? ""
+            left += TextLayout.fit(TextLayout.glyphs(TerminalString(votes), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
+                                   padding: CellStyle(.muted, backdrop: backdrop))
+        }
+        left += TextLayout.glyphs(" ", CellStyle(.text, backdrop: backdrop))
+        if clashing {
+            left += TextLayout.glyphs(symbols.clash + " ", CellStyle(.clash, backdrop: backdrop, bold: true))
+        }
+        if talk.award != nil {
+            left += TextLayout.glyphs(symbols.award + " ", CellStyle(.award, backdrop: backdrop, bold: true))
+        }
+        left += TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
+        guard withPlace, let position = state.schedule.position(of: talk.id) else { return (left, []) }
+        let place = talk.start == nil
+            ? DetailsView.placeName(of: position, state: state)
+            : [talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) ")
+        var right = TextLayout.glyphs(TerminalString(place), CellStyle(.muted, backdrop: backdrop))
+        let limit = max(10, TextLayout.width(left) < 40 ? 40 : 30)
+        right = TextLayout.cut(right, to: limit, ellipsis: symbols.ellipsis)
+        return (left, right)
+    }
+}

@@ -1,0 +1,73 @@
+/// The status bar: counts, the active query, bookmarks-only mode and key hints; or the
+/// engine's error for a malformed query.
+enum StatusBar {
+    static func draw(_ state: BrowserState, in rect: Rect, into grid: inout Grid) {
+        let bar = CellStyle(.text, backdrop: .bar)
+        grid.fill(rect, style: bar)
+        let left: [Glyph]
+        if state.search.isWaitingForIndex {
+            left = TextLayout.glyphs(TerminalString("Indexing \(state.outline.talkCount) talks for search\(state.symbols.ellipsis.value)"),
+                                     CellStyle(.accent, backdrop: .bar, bold: true))
+        } else if state.search.isEditing || state.search.isFiltering, let problem = state.search.problem {
+            left = TextLayout.glyphs(TerminalString("Query error at column \(problem.position + 1): \(problem.message)"),
+                                     CellStyle(.error, backdrop: .bar, bold: true))
+        } else {
+            left = TextLayout.glyphs(TerminalString(summary(state)), bar)
+        }
+        let leftWidth = TextLayout.width(left)
+        // The longest hint list that fits beside the summary; the shortest is "? help".
+        let right = hintChoices(state).lazy.map(glyphs).first { TextLayout.width($0) + leftWidth + 4 <= rect.width } ?? []
+        let rightWidth = TextLayout.width(right)
+        let leftRoom = rect.width - 2 - (rightWidth > 0 ? rightWidth + 2 : 0)
+        grid.draw(TextLayout.cut(left, to: leftRoom, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.x + 1 + leftRoom)
+        if rightWidth > 0 {
+            grid.draw(right, x: rect.maxX - 1 - rightWidth, y: rect.y, maxX: rect.maxX)
+        }
+    }
+
+    /// "103 talks · 5 days · ★ 3", "3 of 103 talks · /monarch · bookmarks only".
+    static func summary(_ state: BrowserState) -> String {
+        let dot = " \(state.symbols.dot.value) "
+        let all = state.outline.talkCount
+        var parts: [String] = []
+        if state.isFiltered {
+            parts.append("\(state.visibleTalkCount) of \(all) talks")
+            if state.search.isFiltering { parts.append("/" + state.search.appliedText) }
+            if state.bookmarksOnly { parts.append("bookmarks only") }
+        } else {
+            let days = state.schedule.days.count
+            parts.append("\(all) talk\(all == 1 ? "" : "s")")
+            parts.append("\(days) day\(days == 1 ? "" : "s")")
+        }
+        if !state.bookmarks.isEmpty {
+            parts.append("\(state.symbols.bookmark.value) \(state.bookmarks.count)")
+        }
+        return parts.joined(separator: dot)
+    }
+
+    /// Key hints for the moment, longest first.
+    static func hintChoices(_ state: BrowserState) -> [[(String, String)]] {
+        switch state.overlay {
+        case .help: return [[("↑↓", "scroll"), ("Esc", "close")], [("Esc", "close")]]
+        case .agenda:
+            return [[("Enter", "show"), ("b", "remove"), ("e", "export"), ("Esc", "back")], [("Esc", "back")]]
+        case .export: return [[("Tab", "format"), ("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
+        case .none:
+            if state.search.isEditing {
+                return [[("Enter", "keep"), ("Esc", "clear"), ("↑↓", "results")], [("Esc", "clear")]]
+            }
+            return [[("/", "search"), ("b", "bookmark"), ("a", "agenda"), ("?", "help"), ("q", "quit")],
+                    [("/", "search"), ("?", "help"), ("q", "quit")], [("?", "help")]]
+        }
+    }
+
+    private static func glyphs(_ pairs: [(String, String)]) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 { glyphs += TextLayout.glyphs("  ", CellStyle(.text, backdrop: .bar)) }
+            glyphs += TextLayout.glyphs(TerminalString(pair.0), CellStyle(.key, backdrop: .bar, bold: true))
+            glyphs += TextLayout.glyphs(TerminalString(" " + pair.1), CellStyle(.text, backdrop: .bar))
+        }
+        return glyphs
+    }
+}

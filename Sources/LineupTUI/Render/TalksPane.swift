@@ -1,0 +1,78 @@
+import LineupModel
+
+/// Talks of the selected session, one per line: start time (upvotes for listed papers), kind
+/// badge, bookmark and award marks, and the title cut to the width with hits highlighted.
+enum TalksPane {
+    /// From this content width on, badges are words ("Spot"); below, one letter.
+    static let wordBadgeWidth = 44
+
+    static func draw(_ state: BrowserState, _ frame: ScreenLayout.Frame, into grid: inout Grid) {
+        let focused = state.focus == .talks
+        let title = state.selectedSession.map { state.outline.session(at: $0).kind == .listing ? "Papers" : "Talks" } ?? "Talks"
+        PaneChrome.drawHeading(title, detail: PaneChrome.position(state.talkCursor, count: state.visibleTalks.count),
+                               focused: focused, frame: frame,
+                               symbols: state.symbols, into: &grid)
+        let wordBadges = frame.content.width >= wordBadgeWidth
+        PaneChrome.drawList(
+            count: state.visibleTalks.count, cursor: state.talkCursor, linesPerItem: 1, focused: focused,
+            in: frame.content, into: &grid
+        ) { index, area, backdrop, grid in
+            let talk = state.outline.talk(at: state.visibleTalks[index])
+            let row = glyphs(for: talk, state: state, backdrop: backdrop, wordBadges: wordBadges)
+            PaneChrome.drawRow(row, in: area, y: area.y, ellipsis: state.symbols.ellipsis, into: &grid)
+        }
+    }
+
+    static func glyphs(for talk: Talk, state: BrowserState, backdrop: Backdrop, wordBadges: Bool) -> [Glyph] {
+        let muted = CellStyle(.muted, backdrop: backdrop)
+        var row: [Glyph] = []
+        if let start = talk.start {
+            row += TextLayout.glyphs(TerminalString(TimeText.clock(start, utcOffset: talk.utcOffset ?? 0)), muted)
+        } else if let upvotes = talk.upvotes {
+            let text = "\(state.symbols.upvote.value)\(upvotes)"
+            row += TextLayout.glyphs(TerminalString(String(repeating: " ", count: max(0, 5 - DisplayWidth.of(text))) + text), muted)
+        } else {
+            row += TextLayout.glyphs("     ", muted)
+        }
+        row += TextLayout.glyphs(" ", muted)
+        row += badge(talk.kind, words: wordBadges, backdrop: backdrop)
+        row += TextLayout.glyphs(" ", muted)
+        row += state.isBookmarked(talk)
+            ? TextLayout.glyphs(state.symbols.bookmark, CellStyle(.bookmark, backdrop: backdrop, bold: true))
+            : TextLayout.glyphs(" ", muted)
+        row += talk.award != nil
+            ? TextLayout.glyphs(state.symbols.award, CellStyle(.award, backdrop: backdrop, bold: true))
+            : TextLayout.glyphs(" ", muted)
+        row += TextLayout.glyphs(" ", muted)
+        let title = TerminalString(talk.title)
+        let ranges = state.search.matches?.highlights(in: title.value, field: .title) ?? []
+        row += TextLayout.glyphs(title, CellStyle(.text, backdrop: backdrop), highlighting: ranges)
+        return row
+    }
+
+    /// "Oral ", "Spot ", "Q&A  ", "Paper" (or "O", "S", "Q", "P"), coloured by kind.
+    static func badge(_ kind: TalkKind, words: Bool, backdrop: Backdrop) -> [Glyph] {
+        let text: String
+        switch kind {
+        case .oral: text = words ? "Oral " : "O"
+        case .spotlight: text = words ? "Spot " : "S"
+        case .qa: text = words ? "Q&A  " : "Q"
+        case .paper: text = words ? "Paper" : "P"
+        case .other(let name):
+            let short = String(name.prefix(words ? 5 : 1))
+            text = short + String(repeating: " ", count: max(0, (words ? 5 : 1) - DisplayWidth.of(short)))
+        }
+        return TextLayout.fit(TextLayout.glyphs(TerminalString(text), style(for: kind, backdrop: backdrop)),
+                              to: words ? 5 : 1, padding: CellStyle(.muted, backdrop: backdrop))
+    }
+
+    static func style(for kind: TalkKind, backdrop: Backdrop) -> CellStyle {
+        switch kind {
+        case .oral: return CellStyle(.oral, backdrop: backdrop, bold: true)
+        case .spotlight: return CellStyle(.spotlight, backdrop: backdrop)
+        case .qa: return CellStyle(.qa, backdrop: backdrop)
+        case .paper: return CellStyle(.paper, backdrop: backdrop)
+        case .other: return CellStyle(.muted, backdrop: backdrop)
+        }
+    }
+}

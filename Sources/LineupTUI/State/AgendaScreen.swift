@@ -1,0 +1,179 @@
+import Foundation
+import LineupAgenda
+import LineupModel
+
+/// One line of the agenda view.
+public enum AgendaLine: Hashable, Sendable {
+    /// A day of the conference: its date, the conference, and the zone times are shown in.
+    case day(LocalDate, conference: String, zone: String)
+    /// Timed talks that run at once, side by side (one id when nothing clashes).
+    case slot([TalkID])
+    /// Free time between bookmarked talks, shown in the conference's zone.
+    case gap(start: Date, end: Date, utcOffset: Int)
+    case readingListHeading(count: Int)
+    case paper(TalkID)
+    case missingHeading(count: Int)
+    case missing(Bookmark)
+    case blank
+    /// Nothing bookmarked yet.
+    case empty
+
+    /// Talks on this line that can be selected.
+    var talkIDs: [TalkID] {
+        switch self {
+        case .slot(let ids): return ids
+        case .paper(let id): return [id]
+        default: return []
+        }
+    }
+}
+
+/// The agenda view: the bookmarked talks by day as a timeline with the free gaps between
+/// them, clashes side by side, then the reading list of untimed papers, then bookmarks whose
+/// talk is not loaded. The cursor moves over talks only; `column` picks one talk of a clash.
+public struct AgendaScreen: Sendable {
+    /// At most this many clashing talks share a line; more continue on the next line.
+    static let maxColumns = 3
+
+    public private(set) var lines: [AgendaLine] = []
+    public private(set) var cursor = ListCursor()
+    public private(set) var column = 0
+
+    init(for state: BrowserState) {
+        lines = Self.lines(of: state.agenda, state: state)
+        cursor.select(firstSelectable(from: 0, step: 1) ?? 0, count: lines.count, rows: Self.rows(state))
+        cursor.scroll(by: -lines.count, count: lines.count, rows: Self.rows(state))
+    }
+
+    static func rows(_ state: BrowserState) -> Int { max(1, state.layout.body.height - 1) }
+
+    /// The talk under the cursor.
+    func selectedTalk(in state: BrowserState) -> Talk? {
+        guard lines.indices.contains(cursor.selected) else { return nil }
+        let ids = lines[cursor.selected].talkIDs
+        guard !ids.isEmpty else { return nil }
+        return state.schedule.talk(ids[min(column, ids.count - 1)])
+    }
+
+    /// After the bookmarks changed: new lines, the cursor on the same talk when it is still
+    /// there, else on the nearest line.
+    mutating func rebuild(for state: BrowserState) {
+        let kept = selectedTalk(in: state)?.id
+        lines = Self.lines(of: state.agenda, state: state)
+        if let kept, let index = lines.firstIndex(where: { $0.talkIDs.contains(kept) }) {
+            cursor.select(index, count: lines.count, rows: Self.rows(state))
+            column = lines[index].talkIDs.firstIndex(of: kept) ?? 0
+        } else {
+            let near = min(cursor.selected, max(0, lines.count - 1))
+            cursor.select(firstSelectable(from: near, step: 1) ?? firstSelectable(from: near, step: -1) ?? near,
+                          count: lines.count, rows: Self.rows(state))
+            column = 0
+        }
+    }
+
+    /// Moves to the next (`step` 1) or previous (-1) line with a talk, `times` times; at the
+    /// top, scrolls up so the day's heading shows.
+    mutating func move(by step: Int, times: Int = 1, rows: Int) {
+        var target = cursor.selected
+        for _ in 0..<times {
+            guard let next = firstSelectable(from: target + step, step: step) else { break }
+            target = next
+        }
+        cursor.select(target, count: lines.count, rows: rows)
+        if step < 0, firstSelectable(from: target - 1, step: -1) == nil {
+            cursor.scroll(by: -lines.count, count: lines.count, rows: rows)
+        }
+        column = min(column, max(0, lines[safe: cursor.selected]?.talkIDs.count ?? 1) - 1)
+    }
+
+    mutating func moveToEnd(last: Bool, rows: Int) {
+        let target = last ? firstSelectable(from: lines.count - 1, step: -1) : firstSelectable(from: 0, step: 1)
+        cursor.select(target ?? 0, count: lines.count, rows: rows)
+        if !last { cursor.scroll(by: -lines.count, count: lines.count, rows: rows) }
+        column = 0
+    }
+
+    /// Left or right within a line of clashing talks.
+    mutating func moveColumn(by delta: Int) {
+        let count = lines[safe: cursor.selected]?.talkIDs.count ?? 0
+        column = max(0, min(count - 1, column + delta))
+    }
+
+    mutating func scroll(by delta: Int, rows: Int) {
+        cursor.scroll(by: delta, count: lines.count, rows: rows)
+        if lines[safe: cursor.selected]?.talkIDs.isEmpty ?? true {
+            let target = firstSelectable(from: cursor.selected, step: delta > 0 ? 1 : -1)
+                ?? firstSelectable(from: cursor.selected, step: delta > 0 ? -1 : 1)
+            if let target, (cursor.offset..<cursor.offset + rows).contains(target) {
+                cursor.select(target, count: lines.count, rows: rows)
+            }
+        }
+    }
+
+    mutating func clamp(rows: Int) {
+        cursor.clamp(count: lines.count, rows: rows)
+    }
+
+    private func firstSelectable(from start: Int, step: Int) -> Int? {
+        var index = start
+        while lines.indices.contains(index) {
+            if !lines[index].talkIDs.isEmpty { return index }
+            index += step
+        }
+        return nil
+    }
+
+    // MARK: Building the lines
+
+    static func lines(of agenda: Agenda, state: BrowserState) -> [AgendaLine] {
+        guard !agenda.isEmpty else { return [.empty] }
+        var lines: [AgendaLine] = []
+        for day in agenda.days {
+            if !lines.isEmpty { lines.append(.blank) }
+            let first = day.entries.first?.talk
+            let conference = first.flatMap { state.schedule.source(named: $0.source)?.name } ?? ""
+            let offset = day.utcOffset ?? 0
+            let zone = first?.start.map { TimeText.zoneName(identifier: day.timeZoneID, utcOffset: offset, at: $0) }
+                ?? TimeText.offsetName(offset)
+            lines.append(.day(day.date, conference: conference, zone: zone))
+            let gapsBefore = Dictionary(grouping: day.gaps, by: \.beforeEntry)
+            for group in clashGroups(day.entries) {
+                for gap in group.flatMap({ gapsBefore[$0] ?? [] }) {
+                    lines.append(.gap(start: gap.start, end: gap.end, utcOffset: offset))
+                }
+                let ids = group.map { day.entries[$0].id }
+                for start in stride(from: 0, to: ids.count, by: maxColumns) {
+                    lines.append(.slot(Array(ids[start..<min(ids.count, start + maxColumns)])))
+                }
+            }
+        }
+        if !agenda.readingList.isEmpty {
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.readingListHeading(count: agenda.readingList.count))
+            lines += agenda.readingList.map { .paper($0.id) }
+        }
+        if !agenda.missing.isEmpty {
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.missingHeading(count: agenda.missing.count))
+            lines += agenda.missing.map(AgendaLine.missing)
+        }
+        return lines
+    }
+
+    /// Indices of a day's entries (in time order) grouped into runs that clash, directly or
+    /// through each other (the agenda's own `clashesWith` decides what overlaps).
+    static func clashGroups(_ entries: [AgendaEntry]) -> [[Int]] {
+        var groups: [[Int]] = []
+        var groupIDs: Set<TalkID> = []
+        for (index, entry) in entries.enumerated() {
+            if !groups.isEmpty, entry.clashesWith.contains(where: groupIDs.contains) {
+                groups[groups.count - 1].append(index)
+            } else {
+                groups.append([index])
+                groupIDs = []
+            }
+            groupIDs.insert(entry.id)
+        }
+        return groups
+    }
+}

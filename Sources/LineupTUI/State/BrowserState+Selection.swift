@@ -1,0 +1,146 @@
+/// The visible lists and the selection: recomputed when the filter changes, the selection
+/// moves, or the terminal resizes. Every mutation here leaves the cursors' invariants intact.
+extension BrowserState {
+    /// Recomputes which days, sessions and talks are visible after the filter or the
+    /// bookmarks changed, keeping the selected day, session and talk when they are still
+    /// visible (else the first visible one). O(n) in matching talks plus the schedule's
+    /// sessions.
+    mutating func refreshVisibility() {
+        let keptDay = selectedDay, keptSession = selectedSession, keptTalk = selectedTalkPosition
+        if isFiltered {
+            var counts = Array(repeating: 0, count: outline.schedule.sessions.count)
+            var total = 0
+            let candidates: [Int]
+            if let matches = search.matches {
+                candidates = matches.positions
+            } else {
+                candidates = bookmarks.compactMap { outline.schedule.position(of: $0) }
+            }
+            for position in candidates where isVisible(position) {
+                counts[outline.sessionOfTalk[position]] += 1
+                total += 1
+            }
+            visibleCountBySession = counts
+            visibleTalkCount = total
+            visibleDays = outline.sessionsOfDay.indices.filter { day in
+                outline.sessionsOfDay[day].contains { counts[$0] > 0 }
+            }
+        } else {
+            visibleCountBySession = nil
+            visibleTalkCount = outline.talkCount
+            visibleDays = Array(outline.sessionsOfDay.indices)
+        }
+        dayCursor.select(keptDay.flatMap(visibleDays.firstIndex(of:)) ?? 0,
+                         count: visibleDays.count, rows: capacity(.days))
+        rebuildSessions(keeping: keptSession)
+        rebuildTalks(keeping: keptTalk)
+    }
+
+    /// Entries of `pane` that fit on screen now.
+    func capacity(_ pane: Pane) -> Int { layout.capacity(of: pane) }
+
+    /// Visible talks of a session (all of them when no filter is active).
+    func visibleCount(ofSession session: Int) -> Int {
+        visibleCountBySession?[session] ?? outline.talksOfSession[session].count
+    }
+
+    private mutating func rebuildSessions(keeping kept: Int?) {
+        if let day = selectedDay {
+            visibleSessions = outline.sessionsOfDay[day].filter { !isFiltered || visibleCount(ofSession: $0) > 0 }
+        } else {
+            visibleSessions = []
+        }
+        sessionCursor.select(kept.flatMap(visibleSessions.firstIndex(of:)) ?? 0,
+                             count: visibleSessions.count, rows: capacity(.sessions))
+    }
+
+    private mutating func rebuildTalks(keeping kept: Int?) {
+        let before = selectedTalkPosition
+        if let session = selectedSession {
+            let all = outline.talksOfSession[session]
+            visibleTalks = isFiltered ? all.filter { isVisible($0) } : all
+        } else {
+            visibleTalks = []
+        }
+        talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
+                          count: visibleTalks.count, rows: capacity(.talks))
+        if selectedTalkPosition != before { detailsScroll = 0 }
+    }
+
+    // MARK: Moving the selection
+
+    mutating func selectDay(_ index: Int) {
+        dayCursor.select(index, count: visibleDays.count, rows: capacity(.days))
+        rebuildSessions(keeping: nil)
+        rebuildTalks(keeping: nil)
+    }
+
+    mutating func selectSession(_ index: Int) {
+        sessionCursor.select(index, count: visibleSessions.count, rows: capacity(.sessions))
+        rebuildTalks(keeping: nil)
+    }
+
+    mutating func selectTalk(_ index: Int) {
+        let before = selectedTalkPosition
+        talkCursor.select(index, count: visibleTalks.count, rows: capacity(.talks))
+        if selectedTalkPosition != before { detailsScroll = 0 }
+    }
+
+    /// Applies a cursor operation to the list of `pane` and follows the selection into the
+    /// panes to its right.
+    mutating func moveCursor(of pane: Pane, _ operation: (inout ListCursor, _ count: Int, _ rows: Int) -> Void) {
+        switch pane {
+        case .days:
+            var cursor = dayCursor
+            operation(&cursor, visibleDays.count, capacity(.days))
+            if cursor.selected != dayCursor.selected { selectDay(cursor.selected) } else { dayCursor = cursor }
+        case .sessions:
+            var cursor = sessionCursor
+            operation(&cursor, visibleSessions.count, capacity(.sessions))
+            if cursor.selected != sessionCursor.selected { selectSession(cursor.selected) } else { sessionCursor = cursor }
+        case .talks:
+            var cursor = talkCursor
+            operation(&cursor, visibleTalks.count, capacity(.talks))
+            if cursor.selected != talkCursor.selected { detailsScroll = 0 }
+            talkCursor = cursor
+        case .details:
+            break
+        }
+    }
+
+    /// Selects the day, session and talk of a talk position; false when it is hidden by the
+    /// filter.
+    @discardableResult
+    mutating func reveal(talk position: Int) -> Bool {
+        guard isVisible(position) else { return false }
+        let session = outline.sessionOfTalk[position]
+        let day = outline.dayOfSession[session]
+        guard let dayIndex = visibleDays.firstIndex(of: day) else { return false }
+        selectDay(dayIndex)
+        guard let sessionIndex = visibleSessions.firstIndex(of: session) else { return false }
+        selectSession(sessionIndex)
+        guard let talkIndex = visibleTalks.firstIndex(of: position) else { return false }
+        selectTalk(talkIndex)
+        return true
+    }
+
+    /// The next (or previous) visible talk after the selected one in browsing order,
+    /// wrapping around; nil when nothing is visible. O(n) in the worst case.
+    func neighbouringVisibleTalk(forward: Bool) -> Int? {
+        let order = outline.browseOrder
+        guard !order.isEmpty else { return nil }
+        let start = selectedTalkPosition.map { outline.browseRank[$0] } ?? (forward ? order.count - 1 : 0)
+        for step in 1...order.count {
+            let rank = ((start + (forward ? step : -step)) % order.count + order.count) % order.count
+            if isVisible(order[rank]) { return order[rank] }
+        }
+        return nil
+    }
+
+    /// Restores the cursors' invariants after a resize.
+    mutating func clampCursors() {
+        dayCursor.clamp(count: visibleDays.count, rows: capacity(.days))
+        sessionCursor.clamp(count: visibleSessions.count, rows: capacity(.sessions))
+        talkCursor.clamp(count: visibleTalks.count, rows: capacity(.talks))
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import LineupAgenda
+import LineupModel
+
+/// Everything the browser shows, as a value: `update` changes it, `render` draws it.
+///
+/// The visible lists (`visibleDays`, `visibleSessions`, `visibleTalks`) are positions in the
+/// schedule's arrays, derived from the filter, the bookmarks-only switch and the selection;
+/// they are cached here because the filter can cover 100,000 talks. Each has its cursor.
+public struct BrowserState: Sendable {
+    public let outline: ScheduleOutline
+    public var size: TerminalSize
+    public var focus: Pane = .days
+
+    public internal(set) var visibleDays: [Int] = []
+    public internal(set) var visibleSessions: [Int] = []
+    public internal(set) var visibleTalks: [Int] = []
+    /// Matching talks per session position while a filter is active (nil: no filter).
+    public internal(set) var visibleCountBySession: [Int]?
+    public internal(set) var visibleTalkCount: Int
+
+    public internal(set) var dayCursor = ListCursor()
+    public internal(set) var sessionCursor = ListCursor()
+    public internal(set) var talkCursor = ListCursor()
+    /// First line of the details shown.
+    public internal(set) var detailsScroll = 0
+
+    /// Ids of the bookmarks as shown: the store's, with a toggle applied at once (before
+    /// the store confirms it), including ids whose talk is not loaded.
+    public internal(set) var bookmarks: Set<TalkID>
+    /// The bookmarks as the store last reported them.
+    public internal(set) var bookmarkSet: BookmarkSet
+    /// The agenda of `bookmarkSet`: what the agenda view, clashes and exports show.
+    public internal(set) var agenda: Agenda = .empty
+    /// For each bookmarked timed talk, the bookmarked talks it overlaps.
+    var clashesByTalk: [TalkID: [TalkID]] = [:]
+    public internal(set) var bookmarksOnly = false
+    public internal(set) var search = SearchState()
+    public internal(set) var overlay: Overlay = .none
+    public internal(set) var message: StatusMessage?
+
+    public var symbols: Symbols
+    /// The user's own zone; talk times are shown in it too when it differs from the page's.
+    public var userTimeZone: TimeZone
+    public internal(set) var isRunning = true
+
+    public init(
+        schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
+        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
+    ) {
+        self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks,
+                  symbols: symbols, userTimeZone: userTimeZone)
+    }
+
+    public init(
+        outline: ScheduleOutline, size: TerminalSize, bookmarks: BookmarkSet = .empty,
+        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
+    ) {
+        self.outline = outline
+        self.size = size
+        self.bookmarks = bookmarks.ids
+        self.bookmarkSet = bookmarks
+        self.symbols = symbols
+        self.userTimeZone = userTimeZone
+        self.visibleTalkCount = outline.talkCount
+        rebuildAgenda()
+        refreshVisibility()
+    }
+
+    public var schedule: Schedule { outline.schedule }
+    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, daysWidth: outline.daysPaneWidth) }
+
+    public var selectedDay: Int? { visibleDays.indices.contains(dayCursor.selected) ? visibleDays[dayCursor.selected] : nil }
+    public var selectedSession: Int? {
+        visibleSessions.indices.contains(sessionCursor.selected) ? visibleSessions[sessionCursor.selected] : nil
+    }
+    /// Position in `schedule.talks` of the selected talk.
+    public var selectedTalkPosition: Int? {
+        visibleTalks.indices.contains(talkCursor.selected) ? visibleTalks[talkCursor.selected] : nil
+    }
+    public var selectedTalk: Talk? { selectedTalkPosition.map(outline.talk(at:)) }
+
+    public func isBookmarked(_ talk: Talk) -> Bool { bookmarks.contains(talk.id) }
+
+    /// Whether a talk passes the active filter and the bookmarks-only switch; O(1).
+    public func isVisible(_ position: Int) -> Bool {
+        if let matches = search.matches, !matches.contains(position: position) { return false }
+        if bookmarksOnly, !bookmarks.contains(outline.talk(at: position).id) { return false }
+        return true
+    }
+
+    public var isFiltered: Bool { search.isFiltering || bookmarksOnly }
+
+    /// The key context for dispatch: the overlay's, else the focused pane's.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .none, .export: return KeyContext(focus)
+        case .help: return .help
+        case .agenda: return .agenda
+        }
+    }
+}
+
+/// What covers the panes, if anything.
+public enum Overlay: Sendable {
+    case none
+    /// The help screen scrolled to this line.
+    case help(scroll: Int)
+    /// The export question in the bottom lines (the panes stay visible above it).
+    case export(ExportPrompt)
+    /// The personal agenda.
+    case agenda(AgendaScreen)
+}

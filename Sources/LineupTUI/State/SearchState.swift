@@ -1,0 +1,32 @@
+import LineupSearch
+
+/// The query line and the filter it produced.
+public struct SearchState: Sendable {
+    public var editor = LineEditor()
+    /// True while the query line has the keyboard.
+    public var isEditing = false
+    /// The result for `appliedText`; nil when no filter is active.
+    public var matches: (any TalkMatches)?
+    /// The query text `matches` answers (the latest accepted one).
+    public var appliedText = ""
+    /// Why the text being typed was rejected; the last accepted filter stays meanwhile.
+    public var problem: QueryError?
+    /// The engine is still building its index: the text will be searched when it is ready.
+    public var isWaitingForIndex = false
+
+    public init() {}
+
+    public var text: String { editor.text }
+    public var isFiltering: Bool { matches != nil }
+}
+
+/// A line for the status bar: information, or an error that stays until the next key.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

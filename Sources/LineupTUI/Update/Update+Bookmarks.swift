@@ -1,0 +1,69 @@
+import LineupAgenda
+import LineupModel
+
+/// Bookmarks: toggled in the state at once for the eye, saved by the driver at once, and
+/// replaced by what the store holds whenever it answers (so changes by other processes are
+/// shown, and never overwritten: the store adds and removes single ids under its lock).
+extension BrowserState {
+    /// The talk `b` acts on: the agenda's selection in the agenda, else the selected talk.
+    var bookmarkTarget: Talk? {
+        if case .agenda(let screen) = overlay { return screen.selectedTalk(in: self) }
+        return selectedTalk
+    }
+
+    mutating func toggleBookmarkOfSelectedTalk() -> [Effect] {
+        guard let talk = bookmarkTarget else {
+            message = StatusMessage("Select a talk to bookmark it")
+            return []
+        }
+        let add = !bookmarks.contains(talk.id)
+        if add { bookmarks.insert(talk.id) } else { bookmarks.remove(talk.id) }
+        message = StatusMessage(add ? "Bookmarked \u{201C}\(talk.title)\u{201D}" : "Removed the bookmark of \u{201C}\(talk.title)\u{201D}")
+        return [.setBookmark(talk.id, add)] + bookmarksDidChange()
+    }
+
+    mutating func toggleBookmarksOnly() {
+        bookmarksOnly.toggle()
+        refreshVisibility()
+        if bookmarksOnly && visibleTalkCount == 0 {
+            message = StatusMessage("No bookmarks yet: b bookmarks the selected talk")
+        }
+    }
+
+    /// The store's answer. Returns a new search when the shown ids changed and a query is
+    /// active (it may use `is:bookmarked`).
+    mutating func replaceBookmarks(_ set: BookmarkSet) -> [Effect] {
+        let idsChanged = set.ids != bookmarks
+        bookmarkSet = set
+        bookmarks = set.ids
+        rebuildAgenda()
+        if let notice = set.notices.first {
+            message = StatusMessage(notice.description, isError: true)
+        }
+        if idsChanged { return bookmarksDidChange() }
+        rebuildAgendaScreen()
+        return []
+    }
+
+    /// Re-filters and rebuilds what shows bookmarks.
+    private mutating func bookmarksDidChange() -> [Effect] {
+        if bookmarksOnly { refreshVisibility() }
+        rebuildAgendaScreen()
+        return search.isFiltering ? [.search(search.text)] : []
+    }
+
+    mutating func rebuildAgenda() {
+        agenda = Agenda(schedule: schedule, bookmarks: bookmarkSet)
+        var index: [TalkID: [TalkID]] = [:]
+        for entry in agenda.timedEntries where entry.isClashing {
+            index[entry.id] = entry.clashesWith
+        }
+        clashesByTalk = index
+    }
+
+    /// Bookmarked talks that overlap `talk` in time (none unless `talk` is bookmarked too).
+    func clashes(of talk: Talk) -> [Talk] {
+        guard bookmarks.contains(talk.id) else { return [] }
+        return (clashesByTalk[talk.id] ?? []).filter(bookmarks.contains).compactMap(schedule.talk)
+    }
+}

@@ -1,0 +1,133 @@
+/// What each command of the table does.
+func perform(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+    switch state.overlay {
+    case .help(let scroll):
+        return performInHelp(command, scroll: scroll, &state)
+    case .agenda:
+        return state.performInAgenda(command)
+    case .none, .export:
+        return performInPanes(command, &state)
+    }
+}
+
+private func performInPanes(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+    let pane = state.focus
+    switch command {
+    case .moveUp: state.moveOrScroll(pane, by: -1)
+    case .moveDown: state.moveOrScroll(pane, by: 1)
+    case .pageUp: state.page(pane, down: false)
+    case .pageDown: state.page(pane, down: true)
+    case .top:
+        if pane == .details { state.detailsScroll = 0 } else { state.moveCursor(of: pane) { $0.selectFirst(count: $1, rows: $2) } }
+    case .bottom:
+        if pane == .details { state.scrollDetails(by: .max / 2) } else { state.moveCursor(of: pane) { $0.selectLast(count: $1, rows: $2) } }
+    case .focusLeft:
+        if let previous = pane.previous { state.setFocus(previous) }
+    case .focusRight:
+        if let next = pane.next { state.setFocus(next) }
+    case .nextPane:
+        state.setFocus(pane.next ?? .days)
+    case .previousPane:
+        state.setFocus(pane.previous ?? .details)
+    case .open:
+        if let next = pane.next { state.setFocus(next) }
+    case .search:
+        state.search.isEditing = true
+    case .nextHit, .previousHit:
+        state.jumpToHit(forward: command == .nextHit)
+    case .toggleBookmark:
+        return state.toggleBookmarkOfSelectedTalk()
+    case .bookmarksOnly:
+        state.toggleBookmarksOnly()
+    case .agenda:
+        state.openAgenda()
+    case .export:
+        state.overlay = .export(ExportPrompt())
+    case .help:
+        state.overlay = .help(scroll: 0)
+    case .back:
+        state.clearFilters()
+    case .quit:
+        state.isRunning = false
+        return [.quit]
+    }
+    return []
+}
+
+private func performInHelp(_ command: Command, scroll: Int, _ state: inout BrowserState) -> [Effect] {
+    let page = max(1, state.layout.body.height - 1)
+    let limit = max(0, HelpView.lineCount(width: state.size.columns) - state.layout.body.height)
+    let clamp = { (value: Int) in min(max(0, value), limit) }
+    switch command {
+    case .moveUp: state.overlay = .help(scroll: clamp(scroll - 1))
+    case .moveDown: state.overlay = .help(scroll: clamp(scroll + 1))
+    case .pageUp: state.overlay = .help(scroll: clamp(scroll - page))
+    case .pageDown: state.overlay = .help(scroll: clamp(scroll + page))
+    case .top: state.overlay = .help(scroll: 0)
+    case .bottom: state.overlay = .help(scroll: limit)
+    case .back, .help: state.overlay = .none
+    case .quit:
+        state.isRunning = false
+        return [.quit]
+    default: break
+    }
+    return []
+}
+
+extension BrowserState {
+    mutating func setFocus(_ pane: Pane) {
+        focus = pane
+        clampCursors()
+    }
+
+    mutating func moveOrScroll(_ pane: Pane, by delta: Int) {
+        if pane == .details {
+            scrollDetails(by: delta)
+        } else {
+            moveCursor(of: pane) { $0.move(by: delta, count: $1, rows: $2) }
+        }
+    }
+
+    mutating func page(_ pane: Pane, down: Bool) {
+        if pane == .details {
+            let page = max(1, layout.contentRows - 1)
+            scrollDetails(by: down ? page : -page)
+        } else {
+            moveCursor(of: pane) { cursor, count, rows in
+                if down { cursor.pageDown(count: count, rows: rows) } else { cursor.pageUp(count: count, rows: rows) }
+            }
+        }
+    }
+
+    mutating func scrollDetails(by delta: Int) {
+        detailsScroll = max(0, detailsScroll + max(-detailsScroll, delta))
+        clampDetailsScroll()
+    }
+
+    /// Keeps the details from scrolling past their last line (at the width they have now).
+    mutating func clampDetailsScroll() {
+        let width = layout.frame(of: .details)?.rect.width ?? ScreenLayout(size: size, focus: .details, daysWidth: outline.daysPaneWidth).frame(of: .details)?.rect.width ?? size.columns
+        let lines = DetailsView.lineCount(self, width: width)
+        detailsScroll = min(detailsScroll, max(0, lines - layout.contentRows))
+    }
+
+    mutating func jumpToHit(forward: Bool) {
+        guard search.isFiltering else {
+            message = StatusMessage("No search: press / to search")
+            return
+        }
+        guard let position = neighbouringVisibleTalk(forward: forward) else { return }
+        reveal(talk: position)
+        if focus != .details { setFocus(.talks) }
+    }
+
+    /// Esc in the panes: clears the search first, then the bookmarks-only view.
+    mutating func clearFilters() {
+        if search.isFiltering || !search.text.isEmpty {
+            search = SearchState()
+            refreshVisibility()
+        } else if bookmarksOnly {
+            toggleBookmarksOnly()
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import LineupModel
+
+/// The browser's one state transition: applies an action to the state and returns the work
+/// (file I/O, searching) the driver must do. Pure: no I/O, no clock, no terminal.
+public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+        state.message = nil
+        return handleKey(key, &state)
+    case .mouse(let event):
+        handleMouse(event, &state)
+        return []
+    case .resize(let size):
+        state.size = size
+        state.clampCursors()
+        state.clampDetailsScroll()
+        return []
+    case .searchFinished(let text, let outcome):
+        state.applySearch(text: text, outcome: outcome)
+        return []
+    case .bookmarksLoaded(let set):
+        return state.replaceBookmarks(set)
+    case .effectFailed(let message):
+        state.message = StatusMessage(message, isError: true)
+        return []
+    case .exportFinished(let path, let items):
+        state.message = StatusMessage("Exported \(items) item\(items == 1 ? "" : "s") to \(path)")
+        return []
+    }
+}
+
+private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
+    if case .export(var prompt) = state.overlay {
+        return handleExportKey(key, &prompt, &state)
+    }
+    if state.search.isEditing, case .none = state.overlay {
+        return state.handleQueryKey(key)
+    }
+    guard let command = CommandTable.command(for: key, in: state.keyContext) else { return [] }
+    return perform(command, &state)
+}
+
+private func handleExportKey(_ key: Key, _ prompt: inout ExportPrompt, _ state: inout BrowserState) -> [Effect] {
+    switch key {
+    case .escape:
+        state.overlay = .none
+        state.message = StatusMessage("Export cancelled")
+        return []
+    case .control("c"):
+        state.isRunning = false
+        return [.quit]
+    case .tab:
+        prompt.cycleFormat()
+    case .backTab:
+        prompt.cycleFormat(backwards: true)
+    case .enter:
+        let path = prompt.path.text.trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else {
+            state.message = StatusMessage("Give a file name to export to", isError: true)
+            return []
+        }
+        state.overlay = .none
+        return [.export(prompt.format, path: path)]
+    default:
+        if let edit = LineEditor.edit(for: key) { prompt.edit(edit) }
+    }
+    state.overlay = .export(prompt)
+    return []
+}
