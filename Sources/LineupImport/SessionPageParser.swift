@@ -45,9 +45,9 @@ public enum SessionPageParser {
         var yearCache = YearCache()
         var slotTimes: [SlotTime] = []
         slotTimes.reserveCapacity(slots.count)
-        for slot in slots {
-            slotTimes.append(SlotTime.resolve(slot.time, lineNumber: slot.line + 1, file: text.file, context: context,
-                                              yearCache: &yearCache, diagnostics: &diagnostics))
+        for index in slots.indices {
+            slotTimes.append(SlotTime.resolve(slots[index].time, lineNumber: slots[index].line + 1, file: text.file,
+                                              context: context, yearCache: &yearCache, diagnostics: &diagnostics))
         }
         let sessionDay = slotTimes.lazy.compactMap(\.day).first
         let sessionID = SessionID.derive(["slots", normalisedSession, sessionDay?.iso ?? ""])
@@ -59,9 +59,9 @@ public enum SessionPageParser {
         talks.reserveCapacity(slots.count)
         var titleHashes: [UInt64] = []
         titleHashes.reserveCapacity(slots.count)
-        for (position, slot) in slots.enumerated() {
+        for position in slots.indices {
             let end = position + 1 < slots.count ? slots[position + 1].line : text.lines.count
-            if let made = SlotBlock.talk(text, timeLine: slot.line, blockEnd: end, time: slotTimes[position],
+            if let made = SlotBlock.talk(text, timeLine: slots[position].line, blockEnd: end, time: slotTimes[position],
                                          session: &shared, diagnostics: &diagnostics) {
                 talks.append(made.talk)
                 titleHashes.append(made.titleHash)

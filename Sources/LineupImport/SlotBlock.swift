@@ -13,7 +13,7 @@ enum SlotBlock {
         var moderator: String?
         var source: String
         /// Placements made so far, one per zone: the items of a session share them.
-        private var placements: [Talk.Placement] = []
+        private var placements: [(zone: ZoneAbbreviation?, placement: Talk.Placement)] = []
 
         init(id: SessionID, title: String, ids: TalkIDDeriver, room: String?, moderator: String?, source: String) {
             self.id = id
@@ -26,11 +26,11 @@ enum SlotBlock {
 
         /// The placement of the session's items announced in `zone`.
         mutating func placement(in zone: ZoneAbbreviation?) -> Talk.Placement {
-            let fields = Talk.Placement.Fields(sessionID: id, session: title, room: room, moderator: moderator,
-                                               source: source, timeZoneID: zone?.timeZoneID, utcOffset: zone?.utcOffset)
-            if let known = placements.first(where: { $0.fields == fields }) { return known }
-            let made = Talk.Placement(fields)
-            placements.append(made)
+            if let known = placements.first(where: { $0.zone == zone }) { return known.placement }
+            let made = Talk.Placement(Talk.Placement.Fields(
+                sessionID: id, session: title, room: room, moderator: moderator, source: source,
+                timeZoneID: zone?.timeZoneID, utcOffset: zone?.utcOffset))
+            placements.append((zone, made))
             return made
         }
     }

@@ -105,11 +105,12 @@ struct SlotTimeLine: Hashable, Sendable {
         var time = ClockTime(hour: hour.value, minute: minute.value)
         var lookahead = cursor
         lookahead.skipSpaces()
-        if let word = lookahead.letters() {
-            let text = String(decoding: cursor.bytes[word], as: UTF8.self).lowercased()
-            let isPM = text == "pm" || text == "p"
-            if text == "am" || text == "a" || isPM {
-                if text.count == 1 {  // "a.m." / "p.m."
+        if let word = lookahead.letters(), word.count <= 2 {
+            // "am", "pm", "a", "p" in any case (letters() reads ASCII letters only).
+            let first = cursor.bytes[word.lowerBound] | 0x20
+            let isPM = first == UInt8(ascii: "p")
+            if first == UInt8(ascii: "a") || isPM, word.count == 1 || cursor.bytes[word.lowerBound + 1] | 0x20 == UInt8(ascii: "m") {
+                if word.count == 1 {  // "a.m." / "p.m."
                     guard lookahead.skip(UInt8(ascii: ".")), lookahead.skip(UInt8(ascii: "m")) else { return time }
                     _ = lookahead.skip(UInt8(ascii: "."))
                 }

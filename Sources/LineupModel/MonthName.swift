@@ -6,6 +6,14 @@ public enum MonthName {
     /// The month number 1...12, or nil. Accepts the full name or any prefix of at least three
     /// letters, in any case.
     public static func number(_ name: some StringProtocol) -> Int? {
+        if let ascii = ASCIIWord.withLowercased(name, { word -> Int? in
+            guard word.count >= 3 else { return nil }
+            let names: [StaticString] = ["january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"]
+            return names.firstIndex { ASCIIWord.matches(word, $0, minimumPrefix: 0) }.map { $0 + 1 }
+        }) {
+            return ascii
+        }
         let lower = name.lowercased()
         guard lower.count >= 3 else { return nil }
         let full = ["january", "february", "march", "april", "may", "june", "july",

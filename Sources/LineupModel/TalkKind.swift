@@ -14,6 +14,19 @@ public enum TalkKind: Hashable, Sendable {
     /// Parses a kind name as it appears in JSON and queries ("oral", "qa") or on a page
     /// ("Oral", "Q&A"). Anything else becomes `.other(text)`.
     public init(name: String) {
+        let known = ASCIIWord.withLowercased(name) { word -> TalkKind? in
+            let kinds: [(StaticString, TalkKind)] = [("oral", .oral), ("spotlight", .spotlight), ("qa", .qa),
+                                                      ("q&a", .qa), ("paper", .paper)]
+            return kinds.first { ASCIIWord.matches(word, $0.0, minimumPrefix: Int.max) }?.1
+        }
+        if case .some(let kind?) = known {
+            self = kind
+            return
+        }
+        if known != nil {
+            self = .other(name)
+            return
+        }
         switch name.lowercased() {
         case "oral": self = .oral
         case "spotlight": self = .spotlight

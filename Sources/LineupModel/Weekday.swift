@@ -10,6 +10,15 @@ public enum Weekday: Int, CaseIterable, Hashable, Sendable {
 
     /// Accepts English names and their usual abbreviations, any case: "Tue", "tues", "Tuesday".
     public init?(name: some StringProtocol) {
+        if let ascii = ASCIIWord.withLowercased(name, { word -> Weekday? in
+            guard word.count >= 2 else { return nil }
+            let names: [StaticString] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            return names.firstIndex { ASCIIWord.matches(word, $0, minimumPrefix: 3) }.map { Weekday(rawValue: $0 + 1)! }
+        }) {
+            guard let ascii else { return nil }
+            self = ascii
+            return
+        }
         let lower = name.lowercased()
         guard lower.count >= 2 else { return nil }
         guard let match = Weekday.allCases.first(where: { day in
