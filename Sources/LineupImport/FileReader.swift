@@ -6,17 +6,17 @@ public enum FileReader {
     public static let defaultSizeLimit = 256 << 20
 
     public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) throws(ImportError) -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
+        // lstat, as FileManager.attributesOfItem does (a symbolic link is not a regular file),
+        // without building its dictionary of attributes for every page.
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
             throw ImportError(file: path, .unreadable(FileManager.default.fileExists(atPath: path)
                 ? "permission denied" : "no such file or directory"))
         }
-        guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
+        guard info.st_mode & S_IFMT == S_IFREG else {
             throw ImportError(file: path, .notARegularFile)
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let size = Int(info.st_size)
         guard size <= sizeLimit else { throw ImportError(file: path, .tooLarge(bytes: size, limit: sizeLimit)) }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ImportError(file: path, .unreadable(String(cString: strerror(errno)))) }
