@@ -6,12 +6,12 @@
 /// empty slot), so a probe compares keys only when those 32 bits agree. Linear probing; the
 /// size is a power of two at least twice the capacity asked for, so it is at most half full
 /// and never grows. 8 bytes a slot: a quarter of a `[TalkID: Int]` dictionary.
-struct HashSlots: Sendable {
+package struct HashSlots: Sendable {
     private var slots: [UInt64]
     private let mask: Int
 
     /// Room for `capacity` values (values must be below 2^32 - 1).
-    init(capacity: Int) {
+    package init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = [UInt64](repeating: 0, count: size)
@@ -20,7 +20,7 @@ struct HashSlots: Sendable {
 
     /// The stored value whose key `matches` accepts among those stored with `hash`, or nil.
     @inline(__always)
-    func find(hash: UInt64, matches: (Int) -> Bool) -> Int? {
+    package func find(hash: UInt64, matches: (Int) -> Bool) -> Int? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -37,7 +37,7 @@ struct HashSlots: Sendable {
     /// Stores `value` under `hash` unless `matches` accepts a value already stored with that
     /// hash; returns that value in that case (nothing is stored), nil when `value` was stored.
     @inline(__always)
-    mutating func insert(_ value: Int, hash: UInt64, matches: (Int) -> Bool) -> Int? {
+    package mutating func insert(_ value: Int, hash: UInt64, matches: (Int) -> Bool) -> Int? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -54,5 +54,5 @@ struct HashSlots: Sendable {
     }
 
     /// Bytes held, for memory accounting.
-    var memoryFootprint: Int { slots.count * 8 }
+    package var memoryFootprint: Int { slots.count * 8 }
 }

@@ -4,7 +4,7 @@ import Foundation
 extension TalkID {
     /// A 64-bit hash of the id, the same in every process, for `HashSlots`: its number, mixed,
     /// for ids in the format (no memory is read); a hash of the text for others.
-    var slotHash: UInt64 {
+    package var slotHash: UInt64 {
         guard digest == 0 else { return Self.mixed(digest) }
         let text = rawValue
         return text.utf8.withContiguousStorageIfAvailable(Self.slotHash(of:))

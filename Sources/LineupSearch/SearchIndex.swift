@@ -25,7 +25,7 @@ public struct SearchIndex: Sendable {
 
     let ids: [TalkID]
     /// Built for `.wordIndex` only: a one-shot search looks ids up at most once, by a scan.
-    private let positionByID: [TalkID: Int]?
+    private let positionByID: HashSlots?
     let title: TextColumn
     let authors: TextColumn
     let abstract: TextColumn
@@ -117,12 +117,12 @@ public struct SearchIndex: Sendable {
         title.finish(); authors.finish(); abstract.finish()
         session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
 
-        var positionByID: [TalkID: Int]?
+        var positionByID: HashSlots?
         if strategy == .wordIndex {
-            var table: [TalkID: Int] = [:]
-            table.reserveCapacity(ids.count)
-            for (position, id) in ids.enumerated() where table[id] == nil {
-                table[id] = position
+            // Positions keyed by id: a quarter of a [TalkID: Int] dictionary's memory.
+            var table = HashSlots(capacity: ids.count)
+            for position in ids.indices {
+                _ = table.insert(position, hash: ids[position].slotHash) { ids[$0] == ids[position] }
             }
             positionByID = table
         }
@@ -148,7 +148,7 @@ public struct SearchIndex: Sendable {
     /// The position of the item with `id`, if it is indexed (the first, if ids repeat).
     /// O(1) with the word index, O(n) with the scan strategy.
     public func position(of id: TalkID) -> Int? {
-        if let positionByID { return positionByID[id] }
+        if let positionByID { return positionByID.find(hash: id.slotHash) { ids[$0] == id } }
         return ids.firstIndex(of: id)
     }
 
@@ -158,7 +158,9 @@ public struct SearchIndex: Sendable {
         guard !wanted.isEmpty else { return set }
         if let positionByID {
             for id in wanted {
-                if let position = positionByID[id] { set.insert(position) }
+                if let position = positionByID.find(hash: id.slotHash, matches: { ids[$0] == id }) {
+                    set.insert(position)
+                }
             }
         } else {
             var seen: Set<TalkID> = []
@@ -207,7 +209,7 @@ extension SearchIndex {
     /// Bytes held by the index itself, roughly (array payloads; strings shared with the
     /// schedule are not counted). For the benchmark's report.
     public var memoryFootprint: Int {
-        var total = ids.count * MemoryLayout<TalkID>.stride * 3  // ids and the id -> position table
+        var total = ids.count * MemoryLayout<TalkID>.stride + (positionByID?.memoryFootprint ?? 0)
         total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
         total += [session, room, award, source, kind].reduce(0) { $0 + $1.memoryFootprint }
         total += days.count * 4 + startMinutes.count * 2

@@ -22,17 +22,45 @@ struct TextColumn: Sendable {
     /// `asWritten[i]` is nil, else its recipe over `asWritten[i]` (empty: no recipe, the
     /// string is the text).
     private var offsets: [Int] = [0]
+    /// Empty while no item has a string (a column of lists never has one), else one per item.
     private var asWritten: [String?] = []
     /// Total bytes over all items, for cost estimates.
     private(set) var totalBytes = 0
+    private let expectedCount: Int
 
-    var count: Int { asWritten.count }
+    var count: Int { offsets.count - 1 }
 
     /// `expectedCount` items are reserved for up front, so the per-item arrays need no copy
     /// to trim them at the end.
     init(expectedCount: Int = 0) {
+        self.expectedCount = expectedCount
         offsets.reserveCapacity(expectedCount + 1)
-        asWritten.reserveCapacity(expectedCount)
+    }
+
+    private mutating func appendString(_ text: String?) {
+        if asWritten.isEmpty {
+            guard let text else { return }
+            asWritten.reserveCapacity(max(expectedCount, count + 1))
+            asWritten.append(contentsOf: repeatElement(nil, count: count))
+            asWritten.append(text)
+        } else {
+            asWritten.append(text)
+        }
+    }
+
+    /// Item `item`'s string, if it has one.
+    @inline(__always)
+    private func string(of item: Int) -> String? {
+        asWritten.isEmpty ? nil : asWritten[item]
+    }
+
+    /// Called after each item: once a sixteenth of the expected items are in, the folded
+    /// bytes are reserved for all of them at that rate (and a little more), so the array does
+    /// not grow by doubling, which holds the old and the new copy at once and leaves up to half
+    /// of it spare.
+    private mutating func projectFoldedSize() {
+        guard expectedCount >= 4096, offsets.count - 1 == expectedCount / 16 else { return }
+        folded.reserveCapacity(folded.count * 16 + folded.count * 16 / 16 + 4096)
     }
 
     /// Appends the next item's value; returns nothing, the caller reads it back with
@@ -44,12 +72,12 @@ struct TextColumn: Sendable {
         case .text(let text) where Self.isSearchableAsWritten(text):
             totalBytes += text.utf8.count
             if let source, source == text {
-                asWritten.append(source)  // the item's own string, not a copy of it
+                appendString(source)  // the item's own string, not a copy of it
             } else if let source, let recipe = Self.recipe(for: text, from: source) {
-                asWritten.append(source)
+                appendString(source)
                 folded.append(contentsOf: recipe)
             } else {
-                asWritten.append(text)
+                appendString(text)
             }
         case .text(let text):
             // Folded but for ASCII case, a text matches as its folded form does (ByteNeedle
@@ -61,7 +89,7 @@ struct TextColumn: Sendable {
                     Self.withBytes(of: source) { TextRecipe.make(result, from: $0) }
                 }
                 if let recipe {
-                    asWritten.append(source)
+                    appendString(source)
                     folded.append(contentsOf: recipe)
                     totalBytes += almostFolded.count
                     break
@@ -69,7 +97,7 @@ struct TextColumn: Sendable {
             }
             let before = folded.count
             TextFolding.append(text, to: &folded)
-            asWritten.append(nil)
+            appendString(nil)
             totalBytes += folded.count - before
         case .list(let texts):
             let before = folded.count
@@ -77,12 +105,13 @@ struct TextColumn: Sendable {
                 if index > 0 { folded.append(0x0A) }
                 TextFolding.append(text, to: &folded)
             }
-            asWritten.append(nil)
+            appendString(nil)
             totalBytes += folded.count - before
         case .date, .minuteOfDay, nil:
-            asWritten.append(nil)
+            appendString(nil)
         }
         offsets.append(folded.count)
+        projectFoldedSize()
     }
 
     private static func recipe(for text: String, from source: String) -> [UInt8]? {
@@ -99,7 +128,7 @@ struct TextColumn: Sendable {
     @inline(__always)
     func withText<R>(of item: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let start = offsets[item], end = offsets[item + 1]
-        if let text = asWritten[item] {
+        if let text = string(of: item) {
             guard start < end else { return Self.withBytes(of: text, body) }
             return folded.withUnsafeBufferPointer { all in
                 let recipe = UnsafeBufferPointer(rebasing: all[start..<end])
@@ -130,7 +159,7 @@ struct TextColumn: Sendable {
             }
             return sum
         }
-        if let text = asWritten[item] { return Self.withBytes(of: text, read) }
+        if let text = string(of: item) { return Self.withBytes(of: text, read) }
         return withText(of: item, read)
     }
 
@@ -183,8 +212,10 @@ struct TextColumn: Sendable {
         folded.count + offsets.count * 8 + asWritten.count * MemoryLayout<String?>.stride
     }
 
-    /// Frees the folded bytes' spare capacity once the column is complete.
+    /// Frees the folded bytes' spare capacity once the column is complete, unless it is small
+    /// (a copy to trim it would need the memory of both at once).
     mutating func finish() {
-        folded = folded.shrunkToFit()
+        if folded.capacity - folded.count > folded.count / 8 + 4096 { folded = folded.shrunkToFit() }
+        if asWritten.capacity > asWritten.count { asWritten = asWritten.shrunkToFit() }
     }
 }
