@@ -3,23 +3,35 @@ enum AuthorList {
     /// The names on the line at `range`, trimmed, in order; empty parts are dropped. A middle
     /// dot with no space on either side belongs to a name and does not split it.
     static func names(_ text: PageText, _ range: Range<Int>) -> [String] {
-        let bytes = text.bytes
+        // Counted first, so the array is made at its final size (grown by doubling it would
+        // keep up to twice the room, for every item of the schedule).
+        var count = 0
+        forEachPart(text.bytes, range) { if !text.trimmed($0).isEmpty { count += 1 } }
         var names: [String] = []
+        names.reserveCapacity(count)
+        forEachPart(text.bytes, range) { part in
+            let trimmed = text.trimmed(part)
+            if !trimmed.isEmpty { names.append(text.text(trimmed)) }
+        }
+        return names
+    }
+
+    /// Calls `body` with the range of each part between separators, in order.
+    private static func forEachPart(_ bytes: [UInt8], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
         var partStart = range.lowerBound
         var index = range.lowerBound
         while index + 1 < range.upperBound {
             if bytes[index] == 0xC2, bytes[index + 1] == 0xB7,
                index == range.lowerBound || bytes[index - 1] == 0x20,
                index + 2 == range.upperBound || bytes[index + 2] == 0x20 {
-                appendName(text, partStart..<index, to: &names)
+                body(partStart..<index)
                 index += 2
                 partStart = index
             } else {
                 index += 1
             }
         }
-        appendName(text, partStart..<range.upperBound, to: &names)
-        return names
+        body(partStart..<range.upperBound)
     }
 
     /// True when the line holds a name separator, the surest sign of an author line.
@@ -33,10 +45,5 @@ enum AuthorList {
             index += 1
         }
         return false
-    }
-
-    private static func appendName(_ text: PageText, _ range: Range<Int>, to names: inout [String]) {
-        let trimmed = text.trimmed(range)
-        if !trimmed.isEmpty { names.append(text.text(trimmed)) }
     }
 }
