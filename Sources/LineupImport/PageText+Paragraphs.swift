@@ -2,6 +2,7 @@ extension PageText {
     /// Runs of non-blank lines among lines `start..<end`, as ranges of line indices.
     func paragraphs(from start: Int, to end: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(4)  // a slot: heading, authors, abstract (grown from one, 3 copies)
         var runStart: Int?
         for index in start..<end {
             if isBlank(index) {

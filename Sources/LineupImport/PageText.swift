@@ -49,7 +49,8 @@ public struct PageText: Sendable {
     public func text(ofLine index: Int) -> String { text(lines[index]) }
 
     public func text(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        // Through a buffer pointer rather than an array slice, which retains the page's bytes.
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// `range` without leading and trailing spaces, tabs and no-break spaces.

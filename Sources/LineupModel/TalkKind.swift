@@ -15,9 +15,13 @@ public enum TalkKind: Hashable, Sendable {
     /// ("Oral", "Q&A"). Anything else becomes `.other(text)`.
     public init(name: String) {
         let known = ASCIIWord.withLowercased(name) { word -> TalkKind? in
-            let kinds: [(StaticString, TalkKind)] = [("oral", .oral), ("spotlight", .spotlight), ("qa", .qa),
-                                                      ("q&a", .qa), ("paper", .paper)]
-            return kinds.first { ASCIIWord.matches(word, $0.0, minimumPrefix: Int.max) }?.1
+            if ASCIIWord.matches(word, "oral", minimumPrefix: Int.max) { return .oral }
+            if ASCIIWord.matches(word, "spotlight", minimumPrefix: Int.max) { return .spotlight }
+            if ASCIIWord.matches(word, "qa", minimumPrefix: Int.max) || ASCIIWord.matches(word, "q&a", minimumPrefix: Int.max) {
+                return .qa
+            }
+            if ASCIIWord.matches(word, "paper", minimumPrefix: Int.max) { return .paper }
+            return nil
         }
         if case .some(let kind?) = known {
             self = kind

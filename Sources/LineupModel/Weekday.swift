@@ -10,10 +10,15 @@ public enum Weekday: Int, CaseIterable, Hashable, Sendable {
 
     /// Accepts English names and their usual abbreviations, any case: "Tue", "tues", "Tuesday".
     public init?(name: some StringProtocol) {
+        self.init(name: String(name))
+    }
+
+    /// The same for a `String` (a concrete type: callers in other modules get specialised code).
+    public init?(name: String) {
         if let ascii = ASCIIWord.withLowercased(name, { word -> Weekday? in
             guard word.count >= 2 else { return nil }
-            let names: [StaticString] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-            return names.firstIndex { ASCIIWord.matches(word, $0, minimumPrefix: 3) }.map { Weekday(rawValue: $0 + 1)! }
+            return Self.lowercaseNames.firstIndex { ASCIIWord.matches(word, $0, minimumPrefix: 3) }
+                .map { Weekday(rawValue: $0 + 1)! }
         }) {
             guard let ascii else { return nil }
             self = ascii
@@ -27,6 +32,10 @@ public enum Weekday: Int, CaseIterable, Hashable, Sendable {
         }) else { return nil }
         self = match
     }
+
+    private static let lowercaseNames: [StaticString] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
 
     public var fullName: String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1]
