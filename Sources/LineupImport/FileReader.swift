@@ -6,6 +6,17 @@ public enum FileReader {
     public static let defaultSizeLimit = 256 << 20
 
     public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) throws(ImportError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try read(path, into: &bytes, sizeLimit: sizeLimit)
+        return bytes
+    }
+
+    /// Reads the file into `bytes` (replacing what it held), reusing its storage when it is
+    /// large enough: a loader reading thousands of pages passes the same array back, so each
+    /// page lands in memory already mapped rather than in fresh pages the system must fault
+    /// in and clear (a fifth of the cost of reading, measured).
+    public static func read(_ path: String, into bytes: inout [UInt8],
+                            sizeLimit: Int = defaultSizeLimit) throws(ImportError) {
         // lstat, as FileManager.attributesOfItem does (a symbolic link is not a regular file),
         // without building its dictionary of attributes for every page.
         var info = stat()
@@ -23,7 +34,17 @@ public enum FileReader {
         defer { close(descriptor) }
         // Read straight into an array sized from the attributes: going through Data would
         // copy and fault in every page twice. A file that grew meanwhile is read on in chunks.
-        var bytes = try readChunk(descriptor, upTo: size + 1, path: path)
+        if bytes.capacity <= size {
+            bytes = []
+            bytes.reserveCapacity(size + 1 + min(size / 8, 1 << 16))  // room for slightly larger pages to come
+        }
+        // (A shared array gets storage of its own here: copy on write.)
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: repeatElement(0, count: size + 1))
+        let got = try bytes.withUnsafeMutableBufferPointer { buffer throws(ImportError) in
+            try readAll(descriptor, into: buffer, path: path)
+        }
+        bytes.removeLast(size + 1 - got)
         if bytes.count == size + 1 {
             while true {
                 let chunk = try readChunk(descriptor, upTo: 1 << 20, path: path)
@@ -34,27 +55,37 @@ public enum FileReader {
                 }
             }
         }
-        return bytes
     }
 
     /// Up to `limit` bytes (fewer only at the end of the file).
     private static func readChunk(_ descriptor: Int32, upTo limit: Int, path: String) throws(ImportError) -> [UInt8] {
-        var failure: Int32 = 0
+        var failure: ImportError?
         let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
-            count = 0
-            while count < buffer.count, let base = buffer.baseAddress {
-                let got = Foundation.read(descriptor, base + count, buffer.count - count)
-                if got > 0 {
-                    count += got
-                } else if got == 0 {
-                    return
-                } else if errno != EINTR {
-                    failure = errno
-                    return
-                }
+            do throws(ImportError) {
+                count = try readAll(descriptor, into: buffer, path: path)
+            } catch {
+                failure = error
+                count = 0
             }
         }
-        guard failure == 0 else { throw ImportError(file: path, .unreadable(String(cString: strerror(failure)))) }
+        if let failure { throw failure }
         return bytes
+    }
+
+    /// Fills `buffer` from the file; returns how many bytes were read (fewer only at the end).
+    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>,
+                                path: String) throws(ImportError) -> Int {
+        var count = 0
+        while count < buffer.count, let base = buffer.baseAddress {
+            let got = Foundation.read(descriptor, base + count, buffer.count - count)
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                throw ImportError(file: path, .unreadable(String(cString: strerror(errno))))
+            }
+        }
+        return count
     }
 }

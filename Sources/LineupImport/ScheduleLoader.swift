@@ -34,8 +34,11 @@ public struct ScheduleLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let files = plan(paths, diagnostics: &diagnostics)
         let slots = ResultSlots(count: files.count)
+        let buffers = BufferPool()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots.store(importFile(files[index]), at: index)
+            var buffer = buffers.take()
+            slots.store(importFile(files[index], buffer: &buffer), at: index)
+            buffers.give(buffer)
         }
         var fragments: [ScheduleFragment] = []
         for (file, result) in zip(files, slots.results) {
@@ -134,11 +137,13 @@ public struct ScheduleLoader: Sendable {
         ImportContext(fileName: fileName, sourceName: entry?.name, year: entry?.year, referenceYear: referenceYear)
     }
 
-    private func importFile(_ file: PlannedFile) -> ImportedFile {
+    /// `buffer` is storage to read the file into, handed from file to file (the importer
+    /// copies what it keeps, so it is free again afterwards).
+    private func importFile(_ file: PlannedFile, buffer: inout [UInt8]) -> ImportedFile {
         if let failure = file.failure { return ImportedFile(failure: failure) }
         do {
-            let bytes = try FileReader.read(file.path, sizeLimit: fileSizeLimit)
-            return ScheduleImporter.importFile(bytes: bytes, path: file.path, context: file.context, lineLimit: lineLimit)
+            try FileReader.read(file.path, into: &buffer, sizeLimit: fileSizeLimit)
+            return ScheduleImporter.importFile(bytes: buffer, path: file.path, context: file.context, lineLimit: lineLimit)
         } catch {
             return ImportedFile(failure: error)
         }
@@ -174,6 +179,16 @@ extension ImportError {
         default: return false
         }
     }
+}
+
+/// Read buffers handed between the files a worker imports (one per concurrent worker).
+private final class BufferPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffers: [[UInt8]] = []
+
+    func take() -> [UInt8] { lock.withLock { buffers.popLast() ?? [] } }
+
+    func give(_ buffer: [UInt8]) { lock.withLock { buffers.append(buffer) } }
 }
 
 /// One slot per planned file, written once each from `concurrentPerform` workers.
