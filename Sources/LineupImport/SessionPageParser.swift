@@ -61,10 +61,10 @@ public enum SessionPageParser {
         titleHashes.reserveCapacity(slots.count)
         for position in slots.indices {
             let end = position + 1 < slots.count ? slots[position + 1].line : text.lines.count
-            if let made = SlotBlock.talk(text, timeLine: slots[position].line, blockEnd: end, time: slotTimes[position],
+            if let (talk, titleHash) = SlotBlock.talk(text, timeLine: slots[position].line, blockEnd: end, time: slotTimes[position],
                                          session: &shared, diagnostics: &diagnostics) {
-                talks.append(made.talk)
-                titleHashes.append(made.titleHash)
+                talks.append(consume talk)  // moved, not copied: a copy retains and releases a dozen strings
+                titleHashes.append(titleHash)
             }
         }
 

@@ -54,7 +54,7 @@ struct SlotTime: Sendable {
             report(.error, "no time zone after the times; the slot's times are left out")
             return result
         }
-        guard let zone = ZoneAbbreviation.named(abbreviation) else {
+        guard let zone = yearCache.zone(named: abbreviation) else {
             report(.error, "unknown time zone \"\(abbreviation)\"; the slot's times are left out")
             return result
         }
@@ -68,9 +68,19 @@ struct SlotTime: Sendable {
     }
 }
 
-/// Remembers the last inference: a page's slots almost always share one date.
+/// Remembers the last inference and the last zone: a page's slots almost always share one
+/// date and one zone.
 struct YearCache: Sendable {
     private var last: (month: Int, day: Int, weekday: Weekday, referenceYear: Int, year: Int?)?
+    private var lastZone: (abbreviation: String, zone: ZoneAbbreviation?)?
+
+    /// `ZoneAbbreviation.named(abbreviation)`, looked up once per run of equal abbreviations.
+    mutating func zone(named abbreviation: String) -> ZoneAbbreviation? {
+        if let lastZone, lastZone.abbreviation == abbreviation { return lastZone.zone }
+        let zone = ZoneAbbreviation.named(abbreviation)
+        lastZone = (abbreviation, zone)
+        return zone
+    }
 
     mutating func latestYear(month: Int, day: Int, weekday: Weekday, notAfter referenceYear: Int) -> Int? {
         if let last, last.month == month, last.day == day, last.weekday == weekday,
