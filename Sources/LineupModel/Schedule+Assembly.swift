@@ -132,9 +132,8 @@ extension Schedule {
 
     /// Fills `alsoListedIn` for items that share a normalised title across sessions (Q&A slots
     /// excepted), each list in schedule order. Titles are grouped by a hash of their normalised
-    /// form, computed without building the string; only items whose hash is shared build it,
-    /// to split a group whose titles merely collide.
-    /// `titleHashes[i]`, when given, is `TalkID.normalisedTitleHash(talks[i].title)`.
+    /// form (`titleHashes[i]`, when given, is `TalkID.normalisedTitleHash(talks[i].title)`);
+    /// the titles of a group are then compared, so titles that merely collide are split.
     static func linkRepeatedTitles(_ talks: inout [Talk], titleHashes: [UInt64?] = []) {
         var groupByHash = HashSlots(capacity: talks.count)
         var hashes = [UInt64](repeating: 0, count: talks.count)
@@ -219,6 +218,6 @@ extension Talk {
     /// What an item moved out of a fragment leaves behind: no heap storage, so it costs
     /// nothing to destroy.
     static var movedOut: Talk {
-        Talk(id: TalkID(""), title: "", kind: .oral, placement: .empty)
+        Talk(id: TalkID(digest: 0), title: "", kind: .oral, placement: .empty)
     }
 }
