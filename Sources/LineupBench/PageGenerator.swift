@@ -1,4 +1,5 @@
 import Foundation
+import LineupModel
 
 /// Writes synthetic conference session pages in the shape of Data/'s ICML pages (chrome,
 /// session title, room, moderator, then one block per slot: time line, kind, optional award,
@@ -190,23 +191,6 @@ struct Template {
     static let sparseAttention = GeneratorWords.sparseAttentionSentences.map(Template.init)
     static let sparseOnly = GeneratorWords.sparseOnlySentences.map(Template.init)
     static let attentionOnly = GeneratorWords.attentionOnlySentences.map(Template.init)
-}
-
-/// SplitMix64: a small deterministic generator, the same on every machine.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in 0..<bound (bound > 0); the modulo bias is irrelevant for test data.
-    mutating func next(below bound: UInt64) -> UInt64 { next() % bound }
 }
 
 extension String {

@@ -1,4 +1,5 @@
 import Foundation
+import LineupModel
 import Testing
 
 /// Issue 5's hostile files, each given to the real binary: it must end within 5 seconds with
@@ -226,18 +227,5 @@ struct HostileFileTests {
         #expect(saved.contains("t2ed1263104477a47"))
         expectInert(result.stderr, "stderr")
         expectInert(result.stdout, "stdout")
-    }
-}
-
-/// A small deterministic generator, so hostile inputs are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
