@@ -61,22 +61,11 @@ extension TalkID {
     /// Nil when `bytes` are not all ASCII.
     private static func asciiNormalisedTitleHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var state = fnvBasis
-        var wroteAny = false
-        var pendingSpace = false
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = wroteAny
-                continue
-            }
-            if pendingSpace {
-                state = fnvStep(state, 0x20)
-                pendingSpace = false
-            }
-            state = fnvStep(state, byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            wroteAny = true
+        var normalised = AsciiNormalisedBytes(bytes)
+        while let byte = normalised.next() {
+            state = fnvStep(state, byte)
         }
-        return mixed(state)
+        return normalised.sawNonASCII ? nil : mixed(state)
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -97,7 +86,7 @@ extension TalkID {
 
 /// The bytes `TalkID.asciiNormalisedTitle` would write, one at a time: ASCII lowercased, runs of
 /// white space as one space, none at either end. Stops (with `sawNonASCII`) at a non-ASCII byte.
-private struct AsciiNormalisedBytes {
+struct AsciiNormalisedBytes {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var wroteAny = false

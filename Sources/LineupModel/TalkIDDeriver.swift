@@ -38,24 +38,12 @@ extension TalkID {
         let ascii = title.utf8.withContiguousStorageIfAvailable { bytes -> (StableHasher, UInt64)? in
             var idState = hasher
             var titleState = StableHasher()
-            var wroteAny = false
-            var pendingSpace = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = wroteAny
-                    continue
-                }
-                if pendingSpace {
-                    idState.add(0x20)
-                    titleState.add(0x20)
-                    pendingSpace = false
-                }
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                idState.add(lowered)
-                titleState.add(lowered)
-                wroteAny = true
+            var normalised = AsciiNormalisedBytes(bytes)
+            while let byte = normalised.next() {
+                idState.add(byte)
+                titleState.add(byte)
             }
+            guard !normalised.sawNonASCII else { return nil }
             idState.endPart()
             return (idState, mixed(titleState.digest))
         }
