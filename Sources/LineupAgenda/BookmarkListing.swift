@@ -3,8 +3,8 @@ import LineupModel
 
 /// What `lineup bookmark list` prints.
 public enum BookmarkListing {
-    /// The `lineup list` table of the bookmarked items in agenda order, then the clashes and
-    /// the missing bookmarks. Every string from data is sanitized.
+    /// The `lineup list` table of the bookmarked items in agenda order, then the notes, the
+    /// clashes and the missing bookmarks. Every string from data (and every note) is sanitized.
     public static func text(_ agenda: Agenda) -> String {
         guard !agenda.isEmpty else { return "No bookmarks yet: `lineup bookmark add ID` adds one." }
         var sections: [String] = []
@@ -14,6 +14,12 @@ public enum BookmarkListing {
         if !agenda.clashes.isEmpty {
             sections.append((["Clashes:"] + agenda.clashes.map { clash in
                 "  \(title(clash.first, titles)) / \(title(clash.second, titles))"
+            }).joined(separator: "\n"))
+        }
+        let notes = entries.compactMap { entry in entry.note.map { (entry.id, $0) } }
+        if !notes.isEmpty {
+            sections.append((["Notes:"] + notes.map { id, note in
+                "  \(title(id, titles)): \(TerminalText.sanitize(note))"
             }).joined(separator: "\n"))
         }
         if !agenda.missing.isEmpty {

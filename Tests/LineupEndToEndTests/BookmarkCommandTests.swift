@@ -32,6 +32,22 @@ final class BookmarkCommandTests: XCTestCase {
         XCTAssertEqual(remaining.map { $0["id"] as? String }, [pointer.id])
     }
 
+    func testANoteIsKeptWithTheBookmarkAndListedUnderTheTable() throws {
+        let file = try scratchDirectory() + "/bookmarks.json"
+        let monarch = try XCTUnwrap(try seedItems().first { $0.title.hasPrefix("Monarch") })
+        let added = try lineup(["bookmark", "add", monarch.id, "--note", "front row \u{1B}[2Jplease", "--bookmarks", file])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let again = try lineup(["bookmark", "add", monarch.id, "--bookmarks", file])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let table = try lineup(["bookmark", "list", "--bookmarks", file])
+        XCTAssertTrue(table.stdout.contains("Notes:\n  Monarch: Expressive Structured Matrices for Efficient and Accurate Training: front row please"),
+                      table.stdout)
+        XCTAssertFalse(table.stdout.contains("\u{1B}"), "the note is sanitized like any data")
+        let listed = try lineup(["bookmark", "list", "--json", "--bookmarks", file])
+        let records = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(records.first?["note"] as? String, "front row \u{1B}[2Jplease", "bookmarking again kept the note; JSON keeps it exact")
+    }
+
     func testAnUnknownIdIsAnErrorThatNamesItAndChangesNothing() throws {
         let directory = try scratchDirectory()
         let file = directory + "/bookmarks.json"

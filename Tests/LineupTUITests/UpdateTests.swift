@@ -207,11 +207,11 @@ final class UpdateTests: XCTestCase {
     func testTheExportQuestionOffersFormatsWithDefaultPaths() {
         var harness = Harness()
         harness.send(.character("e"))
-        guard case .export(let prompt) = harness.state.overlay else { return XCTFail("no export prompt") }
+        guard case .export(let prompt) = harness.state.prompt else { return XCTFail("no export prompt") }
         XCTAssertEqual(prompt.format, .ics)
         XCTAssertEqual(prompt.path.text, "lineup-agenda.ics")
         harness.send(.tab)
-        guard case .export(let second) = harness.state.overlay else { return XCTFail("prompt closed") }
+        guard case .export(let second) = harness.state.prompt else { return XCTFail("prompt closed") }
         XCTAssertEqual(second.format, .md)
         XCTAssertEqual(second.path.text, "lineup-agenda.md", "the default path follows the format")
         XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "lineup-agenda.md")])
@@ -228,7 +228,8 @@ final class UpdateTests: XCTestCase {
     func testEscCancelsTheExport() {
         var harness = Harness()
         harness.send(.character("e"), .escape)
-        guard case .none = harness.state.overlay else { return XCTFail("prompt still open") }
+        XCTAssertNil(harness.state.prompt)
+        XCTAssertEqual(harness.state.message?.text, "Export cancelled")
     }
 
     func testHelpOpensWithQuestionMarkAndClosesWithEscOrQWithoutQuitting() {

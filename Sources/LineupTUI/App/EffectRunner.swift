@@ -28,6 +28,8 @@ public final class EffectRunner {
             return [search(text, in: state)]
         case .setBookmark(let id, let bookmarked):
             return setBookmark(id, bookmarked, in: state)
+        case .setNote(let id, let note):
+            return setNote(note, of: id, in: state)
         case .export(let format, let path):
             return export(format, to: path, in: state)
         case .quit:
@@ -49,17 +51,30 @@ public final class EffectRunner {
     }
 
     private func setBookmark(_ id: TalkID, _ bookmarked: Bool, in state: BrowserState) -> [Action] {
+        save(in: state) { store in
+            if bookmarked {
+                guard let talk = state.schedule.talk(id) else { return nil }
+                return try store.add([talk])
+            }
+            return try store.remove([id])
+        }
+    }
+
+    private func setNote(_ note: String?, of id: TalkID, in state: BrowserState) -> [Action] {
+        save(in: state) { store in
+            guard let note else { return try store.setNote(nil, for: id) }
+            guard let talk = state.schedule.talk(id) else { return nil }
+            return try store.add([talk], note: note)
+        }
+    }
+
+    /// Runs one change of the store (nil: nothing to do) and answers with what it holds.
+    private func save(in state: BrowserState, _ change: (BookmarkStore) throws -> BookmarkSet?) -> [Action] {
         guard let store = services.bookmarks else {
             return [.bookmarksLoaded(state.bookmarkSet), .effectFailed("Bookmarks cannot be saved: no bookmark file")]
         }
         do {
-            let set: BookmarkSet
-            if bookmarked {
-                guard let talk = state.schedule.talk(id) else { return [] }
-                set = try store.add([talk])
-            } else {
-                set = try store.remove([id])
-            }
+            guard let set = try change(store) else { return [] }
             knownStamp = set.stamp
             return [.bookmarksLoaded(set)]
         } catch {

@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case focusLeft, focusRight, nextPane, previousPane
     case open
     case search, nextHit, previousHit
-    case toggleBookmark, bookmarksOnly
+    case toggleBookmark, note, bookmarksOnly
     case agenda, export, help
     case back, quit
 }

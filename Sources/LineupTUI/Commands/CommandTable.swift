@@ -23,6 +23,8 @@ public enum CommandTable {
         CommandBinding(.previousHit, [.character("N")], "Previous search hit", in: KeyContext.panes),
         CommandBinding(.toggleBookmark, [.character("b"), .character(" ")], "Bookmark the talk (saved at once)",
                        in: [.talks, .details, .agenda]),
+        CommandBinding(.note, [.character("c")], "Write a note on the bookmark (bookmarks the talk)",
+                       in: [.talks, .details, .agenda]),
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),

@@ -56,6 +56,11 @@ enum AgendaView {
             let text = "free \(TimeText.range(start, end, utcOffset: offset, dash: symbols.dash.value)) (\(ClockText.duration(end.timeIntervalSince(start))))"
             grid.draw(TerminalString(String(repeating: " ", count: timeWidth + 1) + symbols.dot.value + " " + text),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.gap))
+        case .note(let note):
+            let glyphs = TextLayout.glyphs(TerminalString(String(repeating: " ", count: timeWidth + 1)))
+                + TextLayout.glyphs(symbols.note + " ", CellStyle(.accent))
+                + TextLayout.glyphs(TerminalString(note), CellStyle(.muted))
+            grid.draw(TextLayout.cut(glyphs, to: area.width - 4, ellipsis: symbols.ellipsis), x: area.x + 3, y: area.y, maxX: area.maxX - 1)
         case .readingListHeading(let count):
             grid.draw(TerminalString("Reading list \(symbols.dot.value) \(count) paper\(count == 1 ? "" : "s")"),
                       x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))

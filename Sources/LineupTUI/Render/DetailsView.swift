@@ -124,6 +124,10 @@ enum DetailsView {
     private static func bookmarkLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
         if state.isBookmarked(talk) {
             builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + " bookmarked (b removes)", CellStyle(.bookmark, bold: true)))
+            if let note = state.bookmarkSet.bookmark(talk.id)?.note {
+                builder.labelled("Note", TextLayout.glyphs(state.symbols.note + " ", CellStyle(.accent))
+                    + TextLayout.glyphs(TerminalString(note)))
+            }
         } else {
             builder.labelled("Bookmark", TextLayout.glyphs("not bookmarked (b adds)", CellStyle(.muted)))
         }

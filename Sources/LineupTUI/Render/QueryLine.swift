@@ -1,12 +1,15 @@
 import LineupAgenda
 import LineupSearch
 
-/// The bottom line: the query being typed (with the terminal's cursor in it), the export
-/// question, or the latest message.
+/// The bottom line: the query being typed (with the terminal's cursor in it), the export or
+/// note question, or the latest message.
 enum QueryLine {
     static func draw(_ state: BrowserState, in rect: Rect, into grid: inout Grid) {
-        if case .export(let prompt) = state.overlay {
+        if case .export(let prompt) = state.prompt {
             drawExport(prompt, state: state, in: rect, into: &grid)
+        } else if case .note(let prompt) = state.prompt {
+            let label = TextLayout.glyphs("Note: ", CellStyle(.accent, bold: true))
+            drawField(prompt: label, editor: prompt.text, problem: nil, in: rect, into: &grid)
         } else if state.search.isEditing {
             let prompt = TextLayout.glyphs("/", CellStyle(.accent, bold: true))
             drawField(prompt: prompt, editor: state.search.editor, problem: state.search.problem, in: rect, into: &grid)

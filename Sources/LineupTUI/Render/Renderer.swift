@@ -13,7 +13,7 @@ public func render(_ state: BrowserState, into grid: inout Grid) {
         HelpView.draw(scroll: scroll, state: state, in: layout.body, into: &grid)
     case .agenda(let screen):
         AgendaView.draw(screen, state: state, in: layout.body, into: &grid)
-    case .none, .export:
+    case .none:
         drawPanes(state, layout, into: &grid)
     }
     StatusBar.draw(state, in: layout.statusBar, into: &grid)

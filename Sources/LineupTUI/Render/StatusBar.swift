@@ -47,11 +47,15 @@ enum StatusBar {
 
     /// Key hints for the moment, longest first.
     static func hintChoices(_ state: BrowserState) -> [[(String, String)]] {
+        switch state.prompt {
+        case .export: return [[("Tab", "format"), ("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
+        case .note: return [[("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
+        case nil: break
+        }
         switch state.overlay {
         case .help: return [[("↑↓", "scroll"), ("Esc", "close")], [("Esc", "close")]]
         case .agenda:
             return [[("Enter", "show"), ("b", "remove"), ("e", "export"), ("Esc", "back")], [("Esc", "back")]]
-        case .export: return [[("Tab", "format"), ("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
         case .none:
             if state.search.isEditing {
                 return [[("Enter", "keep"), ("Esc", "clear"), ("↑↓", "results")], [("Esc", "clear")]]

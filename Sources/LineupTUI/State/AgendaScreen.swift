@@ -12,6 +12,8 @@ public enum AgendaLine: Hashable, Sendable {
     case gap(start: Date, end: Date, utcOffset: Int)
     case readingListHeading(count: Int)
     case paper(TalkID)
+    /// The user's note on the bookmark of the talk on the line above.
+    case note(String)
     case missingHeading(count: Int)
     case missing(Bookmark)
     case blank
@@ -141,16 +143,21 @@ public struct AgendaScreen: Sendable {
                 for gap in group.flatMap({ gapsBefore[$0] ?? [] }) {
                     lines.append(.gap(start: gap.start, end: gap.end, utcOffset: offset))
                 }
-                let ids = group.map { day.entries[$0].id }
-                for start in stride(from: 0, to: ids.count, by: maxColumns) {
-                    lines.append(.slot(Array(ids[start..<min(ids.count, start + maxColumns)])))
+                let entries = group.map { day.entries[$0] }
+                for start in stride(from: 0, to: entries.count, by: maxColumns) {
+                    let row = entries[start..<min(entries.count, start + maxColumns)]
+                    lines.append(.slot(row.map(\.id)))
+                    lines += row.compactMap(\.note).map(AgendaLine.note)
                 }
             }
         }
         if !agenda.readingList.isEmpty {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.readingListHeading(count: agenda.readingList.count))
-            lines += agenda.readingList.map { .paper($0.id) }
+            for entry in agenda.readingList {
+                lines.append(.paper(entry.id))
+                if let note = entry.note { lines.append(.note(note)) }
+            }
         }
         if !agenda.missing.isEmpty {
             if !lines.isEmpty { lines.append(.blank) }

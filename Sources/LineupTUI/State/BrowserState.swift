@@ -37,6 +37,8 @@ public struct BrowserState: Sendable {
     public internal(set) var bookmarksOnly = false
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay = .none
+    /// The question open in the bottom line, over the panes or the agenda.
+    public internal(set) var prompt: Prompt?
     public internal(set) var message: StatusMessage?
 
     public var symbols: Symbols
@@ -94,7 +96,7 @@ public struct BrowserState: Sendable {
     /// The key context for dispatch: the overlay's, else the focused pane's.
     public var keyContext: KeyContext {
         switch overlay {
-        case .none, .export: return KeyContext(focus)
+        case .none: return KeyContext(focus)
         case .help: return .help
         case .agenda: return .agenda
         }
@@ -106,8 +108,6 @@ public enum Overlay: Sendable {
     case none
     /// The help screen scrolled to this line.
     case help(scroll: Int)
-    /// The export question in the bottom lines (the panes stay visible above it).
-    case export(ExportPrompt)
     /// The personal agenda.
     case agenda(AgendaScreen)
 }

@@ -10,17 +10,19 @@ public struct Symbols: Hashable, Sendable {
     public var dash: TerminalString
     public var cursor: TerminalString
     public var dot: TerminalString
+    /// Marks the user's note on a bookmark.
+    public var note: TerminalString
     /// Marks a heading whose pane has hidden panes to its left / right.
     public var moreLeft: TerminalString
     public var moreRight: TerminalString
 
     public static let unicode = Symbols(
         ellipsis: "…", bookmark: "★", award: "◆", separator: "│", upvote: "▲", clash: "⚠",
-        dash: "–", cursor: "▏", dot: "·", moreLeft: "‹", moreRight: "›")
+        dash: "–", cursor: "▏", dot: "·", note: "✎", moreLeft: "‹", moreRight: "›")
 
     public static let ascii = Symbols(
         ellipsis: "...", bookmark: "*", award: "!", separator: "|", upvote: "^", clash: "!",
-        dash: "-", cursor: "_", dot: "-", moreLeft: "<", moreRight: ">")
+        dash: "-", cursor: "_", dot: "-", note: "~", moreLeft: "<", moreRight: ">")
 
     /// The set for a terminal type and locale: ASCII for "linux", "vt100"-like terminals and
     /// non-UTF-8 locales.

@@ -22,6 +22,9 @@ public enum Effect: Hashable, Sendable {
     /// Bookmark (true) or un-bookmark the talk in the store at once; answer with
     /// `.bookmarksLoaded` (or `.effectFailed`).
     case setBookmark(TalkID, Bool)
+    /// Set the note of the talk's bookmark, bookmarking the talk first if it is not; nil
+    /// clears the note and keeps the bookmark. Answers like `.setBookmark`.
+    case setNote(TalkID, String?)
     /// Write the agenda; answer with `.exportFinished` (or `.effectFailed`).
     case export(ExportFormat, path: String)
     /// Restore the terminal and leave with status 0.

@@ -31,9 +31,10 @@ extension BrowserState {
             return []
         case .toggleBookmark:
             return toggleBookmarkOfSelectedTalk()
+        case .note:
+            openNotePrompt()
         case .export:
-            overlay = .export(ExportPrompt())
-            return []
+            openExportPrompt()
         case .help:
             overlay = .help(scroll: 0)
             return []

@@ -46,7 +46,7 @@ extension BrowserState {
     }
 
     /// Re-filters and rebuilds what shows bookmarks.
-    private mutating func bookmarksDidChange() -> [Effect] {
+    mutating func bookmarksDidChange() -> [Effect] {
         if bookmarksOnly { refreshVisibility() }
         rebuildAgendaScreen()
         return search.isFiltering ? [.search(search.text)] : []

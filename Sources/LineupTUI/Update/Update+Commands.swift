@@ -5,7 +5,7 @@ func perform(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         return performInHelp(command, scroll: scroll, &state)
     case .agenda:
         return state.performInAgenda(command)
-    case .none, .export:
+    case .none:
         return performInPanes(command, &state)
     }
 }
@@ -37,12 +37,14 @@ private func performInPanes(_ command: Command, _ state: inout BrowserState) -> 
         state.jumpToHit(forward: command == .nextHit)
     case .toggleBookmark:
         return state.toggleBookmarkOfSelectedTalk()
+    case .note:
+        state.openNotePrompt()
     case .bookmarksOnly:
         state.toggleBookmarksOnly()
     case .agenda:
         state.openAgenda()
     case .export:
-        state.overlay = .export(ExportPrompt())
+        state.openExportPrompt()
     case .help:
         state.overlay = .help(scroll: 0)
     case .back:

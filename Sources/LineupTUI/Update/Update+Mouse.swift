@@ -7,7 +7,7 @@ func handleMouse(_ event: MouseEvent, _ state: inout BrowserState) {
             _ = perform(lines > 0 ? .moveDown : .moveUp, &state)
         }
         return
-    case .none, .export:
+    case .none:
         break
     }
     let layout = state.layout

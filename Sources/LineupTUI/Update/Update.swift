@@ -31,40 +31,12 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
 }
 
 private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
-    if case .export(var prompt) = state.overlay {
-        return handleExportKey(key, &prompt, &state)
+    if state.prompt != nil {
+        return state.handlePromptKey(key)
     }
     if state.search.isEditing, case .none = state.overlay {
         return state.handleQueryKey(key)
     }
     guard let command = CommandTable.command(for: key, in: state.keyContext) else { return [] }
     return perform(command, &state)
-}
-
-private func handleExportKey(_ key: Key, _ prompt: inout ExportPrompt, _ state: inout BrowserState) -> [Effect] {
-    switch key {
-    case .escape:
-        state.overlay = .none
-        state.message = StatusMessage("Export cancelled")
-        return []
-    case .control("c"):
-        state.isRunning = false
-        return [.quit]
-    case .tab:
-        prompt.cycleFormat()
-    case .backTab:
-        prompt.cycleFormat(backwards: true)
-    case .enter:
-        let path = prompt.path.text.trimmingCharacters(in: .whitespaces)
-        guard !path.isEmpty else {
-            state.message = StatusMessage("Give a file name to export to", isError: true)
-            return []
-        }
-        state.overlay = .none
-        return [.export(prompt.format, path: path)]
-    default:
-        if let edit = LineEditor.edit(for: key) { prompt.edit(edit) }
-    }
-    state.overlay = .export(prompt)
-    return []
 }
