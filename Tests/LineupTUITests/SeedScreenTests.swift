@@ -186,7 +186,7 @@ final class SeedScreenTests: XCTestCase {
            /               Search as you type (Enter keeps, Esc clears)
            n               Next search hit
            N               Previous search hit
-           b Space         Bookmark the talk (saved at once)
+           s               Sort hits by relevance or by time (toggle)
          115 talks · 5 days                                        ↑↓ scroll  Esc close
          / searches as you type: monarch · author:dao · kind:oral · award:* · after:13…
         """

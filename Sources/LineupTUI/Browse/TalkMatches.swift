@@ -10,6 +10,9 @@ public protocol TalkMatches: Sendable {
     var positions: [Int] { get }
     /// True when the talk at this position of `schedule.talks` matches; O(1).
     func contains(position: Int) -> Bool
+    /// `positions` by relevance, best first (schedule order among equals). May scan every
+    /// matching talk's text: called only while the browser ranks.
+    func ranked() -> [Int]
     /// The ranges of `text` (the display form of `field`, already sanitised) to highlight.
     func highlights(in text: String, field: SearchField) -> [Range<String.Index>]
 }

@@ -33,6 +33,7 @@ enum StatusBar {
         if state.isFiltered {
             parts.append("\(state.visibleTalkCount) of \(all) talks")
             if state.search.isFiltering { parts.append("/" + state.search.appliedText) }
+            if state.isRanking { parts.append("by relevance") }
             if state.bookmarksOnly { parts.append("bookmarks only") }
         } else {
             let days = state.schedule.days.count

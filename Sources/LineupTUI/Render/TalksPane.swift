@@ -8,7 +8,8 @@ enum TalksPane {
 
     static func draw(_ state: BrowserState, _ frame: ScreenLayout.Frame, into grid: inout Grid) {
         let focused = state.focus == .talks
-        let title = state.selectedSession.map { state.outline.session(at: $0).kind == .listing ? "Papers" : "Talks" } ?? "Talks"
+        let title = state.isRanking ? "Best matches"
+            : state.selectedSession.map { state.outline.session(at: $0).kind == .listing ? "Papers" : "Talks" } ?? "Talks"
         PaneChrome.drawHeading(title, detail: PaneChrome.position(state.talkCursor, count: state.visibleTalks.count),
                                focused: focused, frame: frame,
                                symbols: state.symbols, into: &grid)
@@ -26,6 +27,10 @@ enum TalksPane {
     static func glyphs(for talk: Talk, state: BrowserState, backdrop: Backdrop, wordBadges: Bool) -> [Glyph] {
         let muted = CellStyle(.muted, backdrop: backdrop)
         var row: [Glyph] = []
+        if state.isRanking {
+            // Hits from every day share the list: each says its day.
+            row += TextLayout.glyphs(TerminalString(talk.day.map { $0.weekday.shortName + " " } ?? "    "), muted)
+        }
         if let start = talk.start {
             row += TextLayout.glyphs(TerminalString(TimeText.clock(start, utcOffset: talk.utcOffset ?? 0)), muted)
         } else if let upvotes = talk.upvotes {

@@ -30,6 +30,11 @@ extension BrowserState {
             visibleTalkCount = outline.talkCount
             visibleDays = Array(outline.sessionsOfDay.indices)
         }
+        if ranksByRelevance, let matches = search.matches {
+            rankedTalks = matches.ranked().filter { isVisible($0) }
+        } else {
+            rankedTalks = nil
+        }
         dayCursor.select(keptDay.flatMap(visibleDays.firstIndex(of:)) ?? 0,
                          count: visibleDays.count, rows: capacity(.days))
         rebuildSessions(keeping: keptSession)
@@ -56,6 +61,14 @@ extension BrowserState {
 
     private mutating func rebuildTalks(keeping kept: Int?) {
         let before = selectedTalkPosition
+        if let rankedTalks {
+            visibleTalks = rankedTalks
+            talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
+                              count: visibleTalks.count, rows: capacity(.talks))
+            followSelectedTalk()
+            if selectedTalkPosition != before { detailsScroll = 0 }
+            return
+        }
         if let session = selectedSession {
             let all = outline.talksOfSession[session]
             visibleTalks = isFiltered ? all.filter { isVisible($0) } : all
@@ -72,18 +85,40 @@ extension BrowserState {
     mutating func selectDay(_ index: Int) {
         dayCursor.select(index, count: visibleDays.count, rows: capacity(.days))
         rebuildSessions(keeping: nil)
-        rebuildTalks(keeping: nil)
+        guard let rankedTalks, let day = selectedDay else { return rebuildTalks(keeping: nil) }
+        // Ranking: the best hit of that day.
+        if let best = rankedTalks.firstIndex(where: { outline.dayOfSession[outline.sessionOfTalk[$0]] == day }) {
+            selectTalk(best)
+        }
     }
 
     mutating func selectSession(_ index: Int) {
         sessionCursor.select(index, count: visibleSessions.count, rows: capacity(.sessions))
-        rebuildTalks(keeping: nil)
+        guard let rankedTalks, let session = selectedSession else { return rebuildTalks(keeping: nil) }
+        // Ranking: the best hit of that session.
+        if let best = rankedTalks.firstIndex(where: { outline.sessionOfTalk[$0] == session }) {
+            selectTalk(best)
+        }
     }
 
     mutating func selectTalk(_ index: Int) {
         let before = selectedTalkPosition
         talkCursor.select(index, count: visibleTalks.count, rows: capacity(.talks))
+        if isRanking { followSelectedTalk() }
         if selectedTalkPosition != before { detailsScroll = 0 }
+    }
+
+    /// While ranking: puts the days and sessions cursors on the selected talk's day and
+    /// session, leaving the ranked list as it is.
+    private mutating func followSelectedTalk() {
+        guard let position = selectedTalkPosition else { return }
+        let session = outline.sessionOfTalk[position]
+        if let dayIndex = visibleDays.firstIndex(of: outline.dayOfSession[session]), dayIndex != dayCursor.selected {
+            dayCursor.select(dayIndex, count: visibleDays.count, rows: capacity(.days))
+            rebuildSessions(keeping: session)
+        } else if let sessionIndex = visibleSessions.firstIndex(of: session) {
+            sessionCursor.select(sessionIndex, count: visibleSessions.count, rows: capacity(.sessions))
+        }
     }
 
     /// Applies a cursor operation to the list of `pane` and follows the selection into the
@@ -103,6 +138,7 @@ extension BrowserState {
             operation(&cursor, visibleTalks.count, capacity(.talks))
             if cursor.selected != talkCursor.selected { detailsScroll = 0 }
             talkCursor = cursor
+            if isRanking { followSelectedTalk() }
         case .details:
             break
         }
@@ -113,6 +149,11 @@ extension BrowserState {
     @discardableResult
     mutating func reveal(talk position: Int) -> Bool {
         guard isVisible(position) else { return false }
+        if isRanking {
+            guard let index = visibleTalks.firstIndex(of: position) else { return false }
+            selectTalk(index)
+            return true
+        }
         let session = outline.sessionOfTalk[position]
         let day = outline.dayOfSession[session]
         guard let dayIndex = visibleDays.firstIndex(of: day) else { return false }
@@ -127,6 +168,11 @@ extension BrowserState {
     /// The next (or previous) visible talk after the selected one in browsing order,
     /// wrapping around; nil when nothing is visible. O(n) in the worst case.
     func neighbouringVisibleTalk(forward: Bool) -> Int? {
+        if isRanking {
+            guard !visibleTalks.isEmpty else { return nil }
+            let next = talkCursor.selected + (forward ? 1 : -1)
+            return visibleTalks[(next % visibleTalks.count + visibleTalks.count) % visibleTalks.count]
+        }
         let order = outline.browseOrder
         guard !order.isEmpty else { return nil }
         let start = selectedTalkPosition.map { outline.browseRank[$0] } ?? (forward ? order.count - 1 : 0)

@@ -35,6 +35,12 @@ public struct BrowserState: Sendable {
     /// For each bookmarked timed talk, the bookmarked talks it overlaps.
     var clashesByTalk: [TalkID: [TalkID]] = [:]
     public internal(set) var bookmarksOnly = false
+    /// The user's choice to rank search hits: while a search filters, the talks pane lists
+    /// every visible hit by relevance instead of the selected session's talks in schedule
+    /// order, and the days and sessions panes follow the selected talk.
+    public internal(set) var ranksByRelevance = false
+    /// The visible hits, best first, while ranking (`isRanking`); nil otherwise.
+    public internal(set) var rankedTalks: [Int]?
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay = .none
     /// The question open in the bottom line, over the panes or the agenda.
@@ -92,6 +98,8 @@ public struct BrowserState: Sendable {
     }
 
     public var isFiltered: Bool { search.isFiltering || bookmarksOnly }
+    /// The talks pane shows `rankedTalks`.
+    public var isRanking: Bool { rankedTalks != nil }
 
     /// The key context for dispatch: the overlay's, else the focused pane's.
     public var keyContext: KeyContext {

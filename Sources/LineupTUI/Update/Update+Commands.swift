@@ -35,6 +35,8 @@ private func performInPanes(_ command: Command, _ state: inout BrowserState) -> 
         state.search.isEditing = true
     case .nextHit, .previousHit:
         state.jumpToHit(forward: command == .nextHit)
+    case .rankByRelevance:
+        state.toggleRanking()
     case .toggleBookmark:
         return state.toggleBookmarkOfSelectedTalk()
     case .note:
@@ -121,6 +123,22 @@ extension BrowserState {
         guard let position = neighbouringVisibleTalk(forward: forward) else { return }
         reveal(talk: position)
         if focus != .details { setFocus(.talks) }
+    }
+
+    /// `s`: ranks the hits of the search (now and later ones) by relevance, or puts them
+    /// back in schedule order.
+    mutating func toggleRanking() {
+        ranksByRelevance.toggle()
+        refreshVisibility()
+        if isRanking { selectTalk(0) }
+        if !ranksByRelevance {
+            message = StatusMessage("Hits in schedule order")
+        } else if search.isFiltering {
+            message = StatusMessage("Hits by relevance: title before authors before abstract")
+        } else {
+            message = StatusMessage("Search hits will be sorted by relevance (/ searches)")
+        }
+        if isRanking, !visibleTalks.isEmpty, focus == .days || focus == .sessions { setFocus(.talks) }
     }
 
     /// Esc in the panes: clears the search first, then the bookmarks-only view.

@@ -53,11 +53,15 @@ extension BrowserState {
         guard text == search.text else { return }  // the user has typed on since
         switch outcome {
         case .matches(let matches):
+            let isNewQuery = text != search.appliedText
             search.matches = matches
             search.appliedText = text
             search.problem = nil
             search.isWaitingForIndex = false
             refreshVisibility()
+            // A ranking of a new query starts at its best hit; the same query asked again
+            // (after a bookmark changed) keeps the selection.
+            if isRanking, isNewQuery { selectTalk(0) }
         case .rejected(let problem):
             search.problem = problem
             search.isWaitingForIndex = false

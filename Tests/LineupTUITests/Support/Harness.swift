@@ -20,6 +20,7 @@ struct TitleWordSearch: TalkSearching {
         let word: String
         var count: Int { positions.count }
         func contains(position: Int) -> Bool { positions.contains(position) }
+        func ranked() -> [Int] { positions }
         func highlights(in text: String, field: SearchField) -> [Range<String.Index>] {
             var ranges: [Range<String.Index>] = []
             var start = text.startIndex
