@@ -6,14 +6,27 @@ extension SearchResult {
     /// the authors above the abstract above session, room, award or source, and at the start
     /// of a word above inside one ("graph" ranks "Graph Networks" above "Subgraphs"). An
     /// item's score is the sum over the terms. Without text terms the order is the schedule's.
+    ///
+    /// Scores are small (at most `maxTermScore` a term), so the order is a counting sort:
+    /// O(k) after the scoring, stable over the ascending `positions`.
     public func ranked() -> [Int] {
         let terms = query.root.positiveTextTerms.filter { !$0.needle.isEmpty }
         guard !terms.isEmpty else { return positions }
-        let scored = positions.map { (position: $0, score: relevance(of: $0, terms: terms)) }
-        return scored.sorted { a, b in
-            a.score != b.score ? a.score > b.score : a.position < b.position
-        }.map(\.position)
+        let scores = positions.map { relevance(of: $0, terms: terms) }
+        let top = terms.count * Self.maxTermScore
+        var starts = Array(repeating: 0, count: top + 2)
+        for score in scores { starts[top - score + 1] += 1 }
+        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+        var order = Array(repeating: 0, count: positions.count)
+        for (index, score) in scores.enumerated() {
+            order[starts[top - score]] = positions[index]
+            starts[top - score] += 1
+        }
+        return order
     }
+
+    /// The best score one term can reach (a word start in the title).
+    static let maxTermScore = 12
 
     /// The relevance score of the item at `position` for this result's query (see `ranked()`).
     public func relevance(at position: Int) -> Int {
