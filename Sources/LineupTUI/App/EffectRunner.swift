@@ -32,6 +32,8 @@ public final class EffectRunner {
             return setNote(note, of: id, in: state)
         case .export(let format, let path):
             return export(format, to: path, in: state)
+        case .askTime:
+            return [.timeIs(services.now())]
         case .quit:
             return []
         }

@@ -1,3 +1,4 @@
+import Foundation
 import LineupAgenda
 import LineupModel
 
@@ -13,6 +14,8 @@ public enum Action: Sendable {
     /// An effect failed; the message is shown in the status bar.
     case effectFailed(String)
     case exportFinished(path: String, items: Int)
+    /// The time now, asked for by `.askTime`: selects the talk on now or next.
+    case timeIs(Date)
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.
@@ -27,6 +30,8 @@ public enum Effect: Hashable, Sendable {
     case setNote(TalkID, String?)
     /// Write the agenda; answer with `.exportFinished` (or `.effectFailed`).
     case export(ExportFormat, path: String)
+    /// Read the clock; answer with `.timeIs`.
+    case askTime
     /// Restore the terminal and leave with status 0.
     case quit
 }

@@ -37,6 +37,8 @@ private func performInPanes(_ command: Command, _ state: inout BrowserState) -> 
         state.jumpToHit(forward: command == .nextHit)
     case .rankByRelevance:
         state.toggleRanking()
+    case .jumpToNow:
+        return [.askTime]
     case .toggleBookmark:
         return state.toggleBookmarkOfSelectedTalk()
     case .note:

@@ -27,6 +27,9 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case .exportFinished(let path, let items):
         state.message = StatusMessage("Exported \(items) item\(items == 1 ? "" : "s") to \(path)")
         return []
+    case .timeIs(let now):
+        state.jumpToNow(now)
+        return []
     }
 }
 

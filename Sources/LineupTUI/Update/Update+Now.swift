@@ -1,0 +1,42 @@
+import Foundation
+import LineupModel
+
+/// `t`: the talk on now, or the next one, among the talks the filter shows.
+extension BrowserState {
+    /// Selects the visible talk running at `now` (the latest to have started when several
+    /// are), else the next to start, and says which in the status line. Talks without a
+    /// time are skipped. O(n) in talks.
+    mutating func jumpToNow(_ now: Date) {
+        var running: (position: Int, start: Date)?
+        var next: (position: Int, start: Date)?
+        for position in outline.schedule.talks.indices where isVisible(position) {
+            guard let start = outline.talk(at: position).start else { continue }
+            let end = outline.talk(at: position).end ?? start
+            if start <= now, now < end {
+                if running.map({ start > $0.start }) ?? true { running = (position, start) }
+            } else if start > now {
+                if next.map({ start < $0.start }) ?? true { next = (position, start) }
+            }
+        }
+        guard let (position, start) = running ?? next else {
+            message = StatusMessage(isFiltered ? "Nothing among these talks is on now or later"
+                                               : "Nothing is on now or later: the schedule is over")
+            return
+        }
+        reveal(talk: position)
+        if focus != .details { setFocus(.talks) }
+        let talk = outline.talk(at: position)
+        let offset = talk.utcOffset ?? 0
+        let zone = TimeText.zoneName(identifier: talk.timeZoneID, utcOffset: offset, at: start)
+        let title = "\u{201C}\(talk.title)\u{201D}"
+        if running != nil {
+            let until = talk.end.map { " until \(TimeText.clock($0, utcOffset: offset)) \(zone)" } ?? ""
+            message = StatusMessage("On now\(until): \(title)")
+        } else if start.timeIntervalSince(now) < 24 * 3600 {
+            message = StatusMessage("Next, in \(ClockText.duration(start.timeIntervalSince(now))): \(title)")
+        } else {
+            let when = "\(TimeText.shortDay(of: start, utcOffset: offset)) \(TimeText.clock(start, utcOffset: offset)) \(zone)"
+            message = StatusMessage("Next, on \(when): \(title)")
+        }
+    }
+}
