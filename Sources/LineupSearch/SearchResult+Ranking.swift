@@ -7,13 +7,13 @@ extension SearchResult {
     /// of a word above inside one ("graph" ranks "Graph Networks" above "Subgraphs"). An
     /// item's score is the sum over the terms. Without text terms the order is the schedule's.
     ///
-    /// Scores are small (at most `maxTermScore` a term), so the order is a counting sort:
-    /// O(k) after the scoring, stable over the ascending `positions`.
+    /// Scores are small (at most 12 a term), so the order is a counting sort: O(k) after the
+    /// scoring, stable over the ascending `positions`.
     public func ranked() -> [Int] {
         let terms = query.root.positiveTextTerms.filter { !$0.needle.isEmpty }
         guard !terms.isEmpty else { return positions }
         let scores = positions.map { relevance(of: $0, terms: terms) }
-        let top = terms.count * Self.maxTermScore
+        let top = scores.max() ?? 0
         var starts = Array(repeating: 0, count: top + 2)
         for score in scores { starts[top - score + 1] += 1 }
         for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
@@ -24,9 +24,6 @@ extension SearchResult {
         }
         return order
     }
-
-    /// The best score one term can reach (a word start in the title).
-    static let maxTermScore = 12
 
     /// The relevance score of the item at `position` for this result's query (see `ranked()`).
     public func relevance(at position: Int) -> Int {

@@ -69,6 +69,17 @@ final class AgendaTests: XCTestCase {
         XCTAssertTrue(harness.screen.joined(separator: "\n").contains("free 10:35–11:10 (35 min)"))
     }
 
+    func testANoteUnderAClashNamesItsTalk() throws {
+        var harness = agendaWithAClash()
+        harness.send(.down, .right, .character("c"))
+        harness.type("go to this one")
+        harness.send(.enter)
+        let lines = harness.screen
+        let slot = try XCTUnwrap(lines.firstIndex { $0.contains("Monarch: Expressive") })
+        XCTAssertEqual(lines[slot + 1].trimmingCharacters(in: .whitespaces),
+                       "✎ \(SeedSchedule.cjkTitle.prefix(14))…: go to this one", "two-column CJK cut to 30 columns")
+    }
+
     func testAnEmptyAgendaSaysHowToBookmark() {
         var harness = Harness(schedule: Self.schedule, size: TerminalSize(columns: 100, rows: 20))
         harness.send(.character("a"))

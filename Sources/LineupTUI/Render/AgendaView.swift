@@ -56,10 +56,14 @@ enum AgendaView {
             let text = "free \(TimeText.range(start, end, utcOffset: offset, dash: symbols.dash.value)) (\(ClockText.duration(end.timeIntervalSince(start))))"
             grid.draw(TerminalString(String(repeating: " ", count: timeWidth + 1) + symbols.dot.value + " " + text),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.gap))
-        case .note(let note):
-            let glyphs = TextLayout.glyphs(TerminalString(String(repeating: " ", count: timeWidth + 1)))
+        case .note(let note, let about):
+            var glyphs = TextLayout.glyphs(TerminalString(String(repeating: " ", count: timeWidth + 1)))
                 + TextLayout.glyphs(symbols.note + " ", CellStyle(.accent))
-                + TextLayout.glyphs(TerminalString(note), CellStyle(.muted))
+            if let about {
+                glyphs += TextLayout.cut(TextLayout.glyphs(TerminalString(about), CellStyle(.text)), to: 30, ellipsis: symbols.ellipsis)
+                    + TextLayout.glyphs(": ", CellStyle(.text))
+            }
+            glyphs += TextLayout.glyphs(TerminalString(note), CellStyle(.muted))
             grid.draw(TextLayout.cut(glyphs, to: area.width - 4, ellipsis: symbols.ellipsis), x: area.x + 3, y: area.y, maxX: area.maxX - 1)
         case .readingListHeading(let count):
             grid.draw(TerminalString("Reading list \(symbols.dot.value) \(count) paper\(count == 1 ? "" : "s")"),

@@ -12,8 +12,9 @@ public enum AgendaLine: Hashable, Sendable {
     case gap(start: Date, end: Date, utcOffset: Int)
     case readingListHeading(count: Int)
     case paper(TalkID)
-    /// The user's note on the bookmark of the talk on the line above.
-    case note(String)
+    /// The user's note on the bookmark of a talk on the line above; `about` names the talk
+    /// when that line holds several (a clash).
+    case note(String, about: String?)
     case missingHeading(count: Int)
     case missing(Bookmark)
     case blank
@@ -147,7 +148,9 @@ public struct AgendaScreen: Sendable {
                 for start in stride(from: 0, to: entries.count, by: maxColumns) {
                     let row = entries[start..<min(entries.count, start + maxColumns)]
                     lines.append(.slot(row.map(\.id)))
-                    lines += row.compactMap(\.note).map(AgendaLine.note)
+                    lines += row.compactMap { entry in
+                        entry.note.map { AgendaLine.note($0, about: row.count > 1 ? entry.talk.title : nil) }
+                    }
                 }
             }
         }
@@ -156,7 +159,7 @@ public struct AgendaScreen: Sendable {
             lines.append(.readingListHeading(count: agenda.readingList.count))
             for entry in agenda.readingList {
                 lines.append(.paper(entry.id))
-                if let note = entry.note { lines.append(.note(note)) }
+                if let note = entry.note { lines.append(.note(note, about: nil)) }
             }
         }
         if !agenda.missing.isEmpty {
