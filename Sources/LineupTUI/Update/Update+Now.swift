@@ -10,8 +10,9 @@ extension BrowserState {
         var running: (position: Int, start: Date)?
         var next: (position: Int, start: Date)?
         for position in outline.schedule.talks.indices where isVisible(position) {
-            guard let start = outline.talk(at: position).start else { continue }
-            let end = outline.talk(at: position).end ?? start
+            let talk = outline.talk(at: position)
+            guard let start = talk.start else { continue }
+            let end = talk.end ?? start
             if start <= now, now < end {
                 if running.map({ start > $0.start }) ?? true { running = (position, start) }
             } else if start > now {
