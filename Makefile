@@ -30,6 +30,7 @@ run:
 
 test:
 	$(call ensure_packages,$(TEST_PACKAGES))
+	$(SWIFT) build -c release --product lineup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -39,7 +39,11 @@ static inline mmask_t lineup_button5_pressed(void) { return BUTTON5_PRESSED; }
 // Swift runtime error, a fault) restore the terminal from the handler as a last resort (endwin
 // is not async-signal-safe, but the process is dying anyway), then re-raise with the default
 // action that SA_RESETHAND left. `exit` runs endwin via atexit.
-static volatile sig_atomic_t lineup_signal_seen = 0;
+//
+// The flag is one weak global, not a `static`: Swift emits this header's functions into every
+// module (and, in release builds, every inlining site) that uses them, and a `static` would
+// give each its own copy, so the loop would read a flag the handler never wrote.
+__attribute__((weak)) volatile sig_atomic_t lineup_signal_seen = 0;
 
 static void lineup_record_signal(int sig) { lineup_signal_seen = sig; }
 

@@ -85,20 +85,58 @@ final class BrowserEndToEndTests: XCTestCase {
     }
 
     func testSIGTERMRestoresTheTerminalBeforeTheProgramEnds() throws {
+        try assertSIGTERMRestoresTheTerminal(lineup: try BuiltProducts.lineup().path)
+    }
+
+    /// The release build `make run` and `make install` ship: its optimiser once inlined the
+    /// signal flag into a copy the handler never wrote, so SIGTERM and a closed window left it
+    /// running (spinning on a dead terminal). `make test` builds it first.
+    func testTheReleaseBuildEndsOnSIGTERMAndWhenItsWindowCloses() throws {
+        let release = BuiltProducts.packageRoot.appendingPathComponent(".build/release/lineup").path
+        guard FileManager.default.isExecutableFile(atPath: release) else {
+            throw XCTSkip("no release build: `make test` builds it (swift build -c release --product lineup)")
+        }
+        try assertSIGTERMRestoresTheTerminal(lineup: release)
+        try assertClosingTheWindowEndsTheProgram(lineup: release)
+    }
+
+    func testClosingTheWindowEndsTheProgram() throws {
+        try assertClosingTheWindowEndsTheProgram(lineup: try BuiltProducts.lineup().path)
+    }
+
+    private func assertClosingTheWindowEndsTheProgram(lineup: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let data = BuiltProducts.packageRoot.appendingPathComponent("Data").path
+        let pidFile = directory.appendingPathComponent("pid-closing").path
+        let script = "\(lineup) --data \(data) --bookmarks \(bookmarks) & echo $! > \(pidFile); wait $!"
+        let tmux = try TmuxSession(["sh", "-c", script], columns: 100, rows: 30, environment: ["LANG": "C.UTF-8"])
+        try tmux.waitFor(text: "Applications 3")
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux.closeTerminal()
+        let deadline = Date().addingTimeInterval(5)
+        // Gone, or a zombie waiting to be reaped: either way no longer running.
+        func running() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true)
+        }
+        while running(), Date() < deadline { usleep(50_000) }
+        XCTAssertFalse(running(), "lineup (pid \(pid)) kept running after its terminal closed", file: file, line: line)
+        if running() { kill(pid_t(pid) ?? 0, SIGKILL) }
+    }
+
+    private func assertSIGTERMRestoresTheTerminal(lineup: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let data = BuiltProducts.packageRoot.appendingPathComponent("Data").path
         let before = directory.appendingPathComponent("stty-before").path
         let after = directory.appendingPathComponent("stty-after").path
-        let lineup = try BuiltProducts.lineup().path
         let script = "stty -g > \(before); \(lineup) --data \(data) --bookmarks \(bookmarks) & echo $! > \(directory.path)/pid; wait $!; echo status=$?; stty -g > \(after)"
         let tmux = try TmuxSession(["sh", "-c", script], columns: 100, rows: 30, environment: ["LANG": "C.UTF-8"])
         try tmux.waitFor(text: "Applications 3")
         let pid = try String(contentsOfFile: directory.path + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        XCTAssertEqual(kill(pid_t(pid) ?? 0, SIGTERM), 0)
+        XCTAssertEqual(kill(pid_t(pid) ?? 0, SIGTERM), 0, file: file, line: line)
         let screen = try tmux.waitFor(text: "status=")
-        XCTAssertTrue(screen.contains("status=143"), screen)
+        XCTAssertTrue(screen.contains("status=143"), screen, file: file, line: line)
         try waitForFile(after) { !$0.isEmpty }
         XCTAssertEqual(try String(contentsOfFile: after, encoding: .utf8), try String(contentsOfFile: before, encoding: .utf8),
-                       "the terminal modes were not restored")
+                       "the terminal modes were not restored", file: file, line: line)
     }
 
     func testWithoutAnyTerminalTheBrowserSaysSoAndFails() throws {

@@ -50,6 +50,8 @@ public enum BrowserApp {
             }
             let timeout = state.search.isWaitingForIndex ? indexPollInterval : pollInterval
             guard let first = terminal.nextEvent(timeout: timeout) else {
+                // A vanished terminal is a hang-up, even when no SIGHUP arrives.
+                if terminal.inputIsGone { terminal.exit(bySignal: SIGHUP) }
                 if let action = runner.pollOutsideChanges() {
                     runner.dispatch(action, to: &state)
                     redraw(state, &grid, terminal)

@@ -25,6 +25,8 @@ public final class CursesTerminal {
     private var nextPair: Int16 = 1
     private let maxPairs: Int
     private var isOpen = true
+    /// The descriptor keys are read from, watched for a hang-up.
+    private let inputDescriptor: Int32
 
     /// Opens the terminal. Call once, after `setlocale(LC_ALL, "")`.
     /// - Parameter colors: false under NO_COLOR: attributes only.
@@ -42,6 +44,7 @@ public final class CursesTerminal {
         guard let input, let output else {
             throw TerminalError(description: "no terminal to draw on (/dev/tty cannot be opened)")
         }
+        inputDescriptor = fileno(input)
         guard let screen = newterm(nil, output, input) else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
             throw TerminalError(description: "cannot use the terminal type \"\(term)\" (check TERM)")
@@ -179,6 +182,14 @@ public final class CursesTerminal {
         if event.bstate & lineup_button5_pressed() != 0 { return .mouse(.wheel(lines: 3, x: x, y: y)) }
         if event.bstate & lineup_button1_pressed() != 0 { return .mouse(.click(x: x, y: y)) }
         return nil
+    }
+
+    /// True when the terminal has gone (its window closed, the connection dropped): reads then
+    /// fail at once instead of waiting, so the loop must stop rather than spin. One `poll`.
+    public var inputIsGone: Bool {
+        var watch = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&watch, 1, 0) >= 0 else { return errno != EINTR }
+        return watch.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The signal (SIGTERM, SIGINT, SIGHUP) that asked the program to stop, if any.

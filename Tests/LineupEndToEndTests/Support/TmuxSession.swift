@@ -94,6 +94,11 @@ final class TmuxSession {
         throw Failure(description: "the program did not exit; the screen was:\n\(try capture())")
     }
 
+    /// Ends the tmux server, closing the program's terminal as closing its window would.
+    func closeTerminal() throws {
+        try run(["kill-server"])
+    }
+
     /// Whether the program is still running.
     var isRunning: Bool { !FileManager.default.fileExists(atPath: statusPath) }
 
