@@ -22,6 +22,7 @@ struct BenchRun {
         static let peakRSSKB100k = 300 * 1024
         static let listSeconds100k = 1.0
         static let listOverFzf = 0.5
+        static let firstFrameSeconds = 0.1
     }
 
     /// Returns false when a correctness check failed (lineup's count differs from fzf's).
@@ -38,6 +39,7 @@ struct BenchRun {
             reports.append(try measure(root: root))
         }
         printSizes(reports)
+        try printFirstFrame()
         guard let largest = options.sizes.max() else { return true }
         return try sideBySide(root: options.work + "/talks-\(largest)", talks: largest)
     }
@@ -49,6 +51,15 @@ struct BenchRun {
             throw BenchError("measurement of \(root) failed (\(outcome.status)): \(outcome.errorOutput)")
         }
         return try JSONDecoder().decode(SizeReport.self, from: Data(outcome.output.utf8))
+    }
+
+    /// Launch to first frame on the shipped Data/ (run from the checkout, as `make bench` is).
+    private func printFirstFrame() throws {
+        let samples = try FirstFrameBench.run(lineup: options.lineup, runs: 15)
+        let median = Measure.percentile(50, of: samples)
+        print("")
+        print("== first frame on the shipped Data/ (launch to its last byte, pty 160x45, \(samples.count) launches)")
+        print("  lineup                          median \(format(median * 1000, "ms")), min \(format((samples.min() ?? .nan) * 1000, "ms")), max \(format((samples.max() ?? .nan) * 1000, "ms"))  \(verdictLine(median < Target.firstFrameSeconds, "< 100 ms"))")
     }
 
     // MARK: Report
