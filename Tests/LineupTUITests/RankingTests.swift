@@ -35,6 +35,10 @@ final class RankingTests: XCTestCase {
         XCTAssertEqual(harness.state.outline.session(at: selectedSession).title, "Daily Papers · Dec 8",
                        "the sessions pane shows where the best hit is")
         XCTAssertEqual(harness.state.message?.text, "Hits by relevance: title before authors before abstract")
+        XCTAssertEqual(harness.state.search.ranking, harness.state.visibleTalks, "ranked once and kept with the result")
+        harness.send(.character("B"), .character("B"))
+        XCTAssertEqual(harness.state.visibleTalks.prefix(2).map { Self.seeds.talks[$0].title }, [forwardLearning, knowledgeBase],
+                       "the bookmarks-only switch reuses the ranking")
 
         let screen = harness.screen
         XCTAssertTrue(screen[0].contains("Best matches"), screen[0])

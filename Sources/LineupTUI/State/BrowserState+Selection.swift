@@ -31,7 +31,9 @@ extension BrowserState {
             visibleDays = Array(outline.sessionsOfDay.indices)
         }
         if ranksByRelevance, let matches = search.matches {
-            rankedTalks = matches.ranked().filter { isVisible($0) }
+            let ranking = search.ranking ?? matches.ranked()
+            search.ranking = ranking
+            rankedTalks = ranking.filter { isVisible($0) }
         } else {
             rankedTalks = nil
         }
@@ -63,13 +65,7 @@ extension BrowserState {
         let before = selectedTalkPosition
         if let rankedTalks {
             visibleTalks = rankedTalks
-            talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
-                              count: visibleTalks.count, rows: capacity(.talks))
-            followSelectedTalk()
-            if selectedTalkPosition != before { detailsScroll = 0 }
-            return
-        }
-        if let session = selectedSession {
+        } else if let session = selectedSession {
             let all = outline.talksOfSession[session]
             visibleTalks = isFiltered ? all.filter { isVisible($0) } : all
         } else {
@@ -77,6 +73,7 @@ extension BrowserState {
         }
         talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
                           count: visibleTalks.count, rows: capacity(.talks))
+        if isRanking { followSelectedTalk() }
         if selectedTalkPosition != before { detailsScroll = 0 }
     }
 

@@ -6,7 +6,12 @@ public struct SearchState: Sendable {
     /// True while the query line has the keyboard.
     public var isEditing = false
     /// The result for `appliedText`; nil when no filter is active.
-    public var matches: (any TalkMatches)?
+    public var matches: (any TalkMatches)? {
+        didSet { ranking = nil }
+    }
+    /// `matches` by relevance, computed once per result (ranking reads every hit's text)
+    /// the first time the browser ranks it; nil until then.
+    public internal(set) var ranking: [Int]?
     /// The query text `matches` answers (the latest accepted one).
     public var appliedText = ""
     /// Why the text being typed was rejected; the last accepted filter stays meanwhile.
