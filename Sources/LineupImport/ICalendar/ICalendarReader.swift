@@ -23,17 +23,7 @@ struct ICalEvent: Sendable {
     var people: [String]
     var url: String?
     var cancelled: Bool
-    var timing: ICalTiming
-}
-
-/// When an event happens: an instant when the file gives a zone or UTC, else a wall clock.
-enum ICalTiming: Hashable, Sendable {
-    /// UTC seconds since 1970. `zoneID` is the IANA name when one applies; `utcOffset` is the
-    /// offset in force at the start (so the wall clock is `start + utcOffset`).
-    case instant(start: Int, end: Int?, zoneID: String?, utcOffset: Int)
-    /// Wall seconds (no zone): floating DATE-TIMEs and all-day DATE events (midnight to
-    /// midnight).
-    case floating(start: Int, end: Int?)
+    var timing: ItemTiming
 }
 
 /// Reads RFC 5545 text: unfolds, splits content lines, walks components, then resolves each
@@ -267,7 +257,7 @@ struct ICalendarReader {
             return nil
         }
         let startZone = zone(of: start, resolver: resolver, cache: &cache)
-        var timing: ICalTiming
+        var timing: ItemTiming
         switch (start.value, startZone) {
         case (.utc(let seconds), _):
             timing = .instant(start: seconds, end: nil, zoneID: nil, utcOffset: 0)
@@ -302,10 +292,7 @@ struct ICalendarReader {
             warn(raw.end?.line ?? raw.line, "the event ends before it starts; its end is ignored")
             end = nil
         }
-        switch timing {
-        case .instant(let start, _, let zoneID, let offset): timing = .instant(start: start, end: end, zoneID: zoneID, utcOffset: offset)
-        case .floating(let start, _): timing = .floating(start: start, end: end)
-        }
+        timing = timing.with(end: end)
         return ICalEvent(line: raw.line, uid: raw.uid, summary: raw.summary, description: raw.description,
                          location: raw.location, categories: raw.categories, people: raw.people, url: raw.url,
                          cancelled: raw.cancelled, timing: timing)
@@ -314,16 +301,11 @@ struct ICalendarReader {
     private var reportedDisagreements: Set<String> = []
     private var reportedUnknownZones: Set<String> = []
 
-    private func startSeconds(_ timing: ICalTiming) -> Int {
-        switch timing {
-        case .instant(let start, _, _, _): return start
-        case .floating(let start, _): return start
-        }
-    }
+    private func startSeconds(_ timing: ItemTiming) -> Int { timing.startSeconds ?? 0 }
 
     /// The end in the same terms as the start: UTC seconds for an instant, wall seconds for a
     /// floating start (an end in another kind is converted, or read in the start's zone).
-    private mutating func endSeconds(_ end: RawTime, timing: ICalTiming, resolver: ZoneResolver,
+    private mutating func endSeconds(_ end: RawTime, timing: ItemTiming, resolver: ZoneResolver,
                                      cache: inout [String: ZoneResolver.Resolution]) -> Int? {
         switch (timing, end.value) {
         case (.instant, .utc(let seconds)): return seconds
@@ -340,6 +322,7 @@ struct ICalendarReader {
         case (.floating(let start, _), .utc):
             warn(end.line, "DTEND is in UTC but DTSTART has no zone; the event is kept without an end")
             return start
+        case (.untimed, _): return nil
         }
     }
 
