@@ -44,7 +44,7 @@ enum AgendaView {
                 let cell = Rect(x: x, y: area.y, width: columnWidth, height: 1)
                 let backdrop: Backdrop = column == selectedColumn ? .selection : .none
                 if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
-                let row = entry(talk, clashing: talks.count > 1, withPlace: talks.count == 1, state: state, backdrop: backdrop)
+                let row = entry(talk, clashing: state.isClashing(talk.id), withPlace: talks.count == 1, state: state, backdrop: backdrop)
                 PaneChrome.drawRow(row.left, right: row.right, in: cell, y: cell.y, ellipsis: symbols.ellipsis, into: &grid)
                 x += columnWidth
                 if column < talks.count - 1 {

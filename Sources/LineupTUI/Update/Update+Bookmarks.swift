@@ -61,6 +61,12 @@ extension BrowserState {
         clashesByTalk = index
     }
 
+    /// Whether `talk` is bookmarked and overlaps another bookmarked talk: the ⚠ of the agenda
+    /// and the Talks list. O(k) in the talks it clashes with.
+    func isClashing(_ id: TalkID) -> Bool {
+        bookmarks.contains(id) && (clashesByTalk[id] ?? []).contains(where: bookmarks.contains)
+    }
+
     /// Bookmarked talks that overlap `talk` in time (none unless `talk` is bookmarked too).
     func clashes(of talk: Talk) -> [Talk] {
         guard bookmarks.contains(talk.id) else { return [] }
