@@ -28,8 +28,9 @@ enum TalksPane {
         let muted = CellStyle(.muted, backdrop: backdrop)
         var row: [Glyph] = []
         if state.isRanking {
-            // Hits from every day share the list: each says its day.
-            row += TextLayout.glyphs(TerminalString(talk.day.map { $0.weekday.shortName + " " } ?? "    "), muted)
+            // Hits from every day share the list: each says its day (its date when they
+            // span more than a week).
+            row += TextLayout.glyphs(TerminalString(state.rankedDayStyle.label(talk.day)), muted)
         }
         if let start = talk.start {
             row += TextLayout.glyphs(TerminalString(TimeText.clock(start, utcOffset: talk.utcOffset ?? 0)), muted)
