@@ -140,11 +140,16 @@ enum MiniConfFormat {
                     if paperIDs.isEmpty {
                         placed.insert("event:" + eventKey)
                         indices.append(draft.items.count)
-                        draft.items.append(ItemDraft(
+                        // Some events name themselves only by a slug ("event_session"): their session's title is theirs.
+                        let named = event["title"]?.text ?? event["session"]?.text
+                        let isSlug = named.map { !$0.contains(" ") && $0.contains("_") } ?? true
+                        var item = ItemDraft(
                             line: event.line, sourceID: event["id"]?.idText ?? eventKey,
-                            title: event["session"]?.text ?? event["title"]?.text ?? eventKey,
+                            title: isSlug ? title : (named ?? title),
                             kind: event["type"]?.text, room: room, track: event["track"]?.text,
-                            url: event["link"]?.text, timing: timing))
+                            url: event["link"]?.text, timing: timing)
+                        item.idKey = sessionKey + "/" + eventKey
+                        draft.items.append(item)
                         continue
                     }
                     for paperID in paperIDs {
@@ -171,7 +176,7 @@ enum MiniConfFormat {
                     }
                 }
                 draft.sessions.append(SessionDraft(
-                    line: session.line, sourceID: session["id"]?.idText ?? sessionKey, title: title,
+                    line: session.line, sourceID: sessionKey, title: title,
                     room: nil, timing: sessionTiming ?? .untimed, itemIndices: indices))
             }
             // What no session places: programme entries with their own times (else untimed), papers untimed.
