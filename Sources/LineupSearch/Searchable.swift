@@ -1,8 +1,8 @@
 import LineupModel
 
-/// What the filter can look at in an item. The five text fields are where free words are
-/// looked for; the others serve the `kind:`, `award:`, `day:`, `after:`/`before:` and
-/// `source:` filters.
+/// What the filter can look at in an item. The six text fields of `freeText` are where free
+/// words are looked for; the others serve the `kind:`, `award:`, `day:`, `after:`/`before:`,
+/// `source:`, `lang:` and `id:` filters.
 public enum SearchField: String, CaseIterable, Hashable, Sendable {
     case title
     case authors
@@ -20,9 +20,15 @@ public enum SearchField: String, CaseIterable, Hashable, Sendable {
     case startTime
     /// The source: its file name and the conference or listing it belongs to.
     case source
+    /// The track the source files the item under ("Rust", "Security").
+    case track
+    /// The language the item is given in, as the source writes it ("en", "German").
+    case language
+    /// The source's own id of the item (a frab guid or event id, an iCalendar UID, ...).
+    case sourceID
 
     /// The fields free words are looked for in.
-    public static let freeText: [SearchField] = [.title, .authors, .abstract, .session, .room]
+    public static let freeText: [SearchField] = [.title, .authors, .abstract, .session, .room, .track]
 }
 
 /// One field's value as the filter reads it.
@@ -76,6 +82,9 @@ struct ScheduleEntry: Searchable {
         case .source:
             let file = talks[position].source
             return sourceValues[file] ?? .text(file)
+        case .track: return nil
+        case .language: return nil
+        case .sourceID: return nil
         }
     }
 }
