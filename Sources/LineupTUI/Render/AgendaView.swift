@@ -116,7 +116,7 @@ enum AgendaView {
             ? DetailsView.placeName(of: position, state: state)
             : [talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) ")
         var right = TextLayout.glyphs(TerminalString(place), CellStyle(.muted, backdrop: backdrop))
-        let limit = max(10, TextLayout.width(left) < 40 ? 40 : 30)
+        let limit = TextLayout.width(left) < 40 ? 40 : 30
         right = TextLayout.cut(right, to: limit, ellipsis: symbols.ellipsis)
         return (left, right)
     }
