@@ -16,7 +16,7 @@ public enum SearchField: String, CaseIterable, Hashable, Sendable {
     case award
     /// The day in the page's zone (or the listing's day).
     case day
-    /// The wall-clock start in the page's zone.
+    /// The wall-clock start in the page's zone (a floating item's start as given).
     case startTime
     /// The source: its file name and the conference or listing it belongs to.
     case source
@@ -76,15 +76,16 @@ struct ScheduleEntry: Searchable {
         case .award: return talks[position].award.map(SearchValue.text)
         case .day: return talks[position].day.map(SearchValue.date)
         case .startTime:
+            if let floating = talks[position].floatingStart { return .minuteOfDay(floating.hour * 60 + floating.minute) }
             guard let start = talks[position].start, let offset = talks[position].utcOffset else { return nil }
             let clock = ISOInstant.wallClock(start, utcOffset: offset)
             return .minuteOfDay(clock.hour * 60 + clock.minute)
         case .source:
             let file = talks[position].source
             return sourceValues[file] ?? .text(file)
-        case .track: return nil
-        case .language: return nil
-        case .sourceID: return nil
+        case .track: return talks[position].track.map(SearchValue.text)
+        case .language: return talks[position].language.map(SearchValue.text)
+        case .sourceID: return talks[position].sourceID.map(SearchValue.text)
         }
     }
 }
