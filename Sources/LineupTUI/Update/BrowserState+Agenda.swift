@@ -36,7 +36,7 @@ extension BrowserState {
         case .export:
             openExportPrompt()
         case .help:
-            overlay = .help(scroll: 0)
+            overlay = .help(Viewport())
             return []
         case .back, .agenda:
             overlay = .none
