@@ -3,19 +3,16 @@
 enum HelpView {
     static let keyColumn = 16
 
-    static func draw(scroll: Int, state: BrowserState, in rect: Rect, into grid: inout Grid) {
+    /// Draws the lines `viewport` shows (it was fitted to `layout.fullScreenText`).
+    static func draw(_ viewport: Viewport, state: BrowserState, layout: ScreenLayout, into grid: inout Grid) {
+        let body = layout.body
         PaneChrome.drawHeading("Lineup help", detail: "Esc closes", focused: true,
-                               in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), into: &grid)
-        let content = rect.droppingTop(1).inset(columns: 1)
+                               in: Rect(x: body.x, y: body.y, width: body.width, height: 1), into: &grid)
+        let content = layout.fullScreenText
         let lines = self.lines(width: content.width, symbols: state.symbols)
-        let top = min(scroll, max(0, lines.count - content.height))
-        for (row, line) in lines.dropFirst(top).prefix(content.height).enumerated() {
-            grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
+        for (row, index) in viewport.visibleLines.enumerated() {
+            grid.draw(lines[safe: index] ?? [], x: content.x, y: content.y + row, maxX: content.maxX)
         }
-    }
-
-    static func lineCount(width: Int) -> Int {
-        lines(width: max(1, width - 2), symbols: .unicode).count
     }
 
     /// Bindings grouped by where they apply: everywhere, in the schedule's panes, in the
