@@ -48,12 +48,13 @@ enum HelpView {
     }
 
     static let queryHelp: [(String, String)] = [
-        ("words", "every word must match title, authors, abstract, session or room"),
+        ("words", "every word must match title, people, abstract, session, room or track"),
         ("\"a phrase\"", "the words in this order"),
         ("-word -kind:qa", "leave out talks that match"),
         ("a | b", "either"),
-        ("title: author:", "in one field; also abstract: session: room: source:"),
-        ("kind:oral", "oral, spotlight, qa or paper; kind:oral|spotlight for either"),
+        ("title: author:", "in one field; also person: abstract: session: room: track: source:"),
+        ("kind:oral", "oral, spotlight, qa, paper or the data's (type:talk); kind:oral|spotlight for either"),
+        ("lang:en id:2779", "the language; the source's own id"),
         ("award:runner", "an award with that text; award:* for any award"),
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),
