@@ -13,21 +13,13 @@ enum DetailsView {
         let focused = state.focus == .details
         let content = frame.content.inset(columns: 1)
         let lines = self.lines(state, width: frame.rect.width)
-        let scroll = min(state.detailsScroll, max(0, lines.count - content.height))
-        var detail = ""
-        if lines.count > content.height, content.height > 0 {
-            let last = min(lines.count, scroll + content.height)
-            detail = "\(Int((Double(last) / Double(lines.count) * 100).rounded()))%"
-        }
+        let viewport = state.details
+        let detail = viewport.isScrollable && content.height > 0 ? "\(viewport.percentShown)%" : ""
         PaneChrome.drawHeading("Details", detail: detail, focused: focused, frame: frame,
                                symbols: state.symbols, into: &grid)
-        for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
-            grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
+        for (row, index) in viewport.visibleLines.enumerated() {
+            grid.draw(lines[safe: index] ?? [], x: content.x, y: content.y + row, maxX: content.maxX)
         }
-    }
-
-    static func lineCount(_ state: BrowserState, width: Int) -> Int {
-        lines(state, width: width).count
     }
 
     /// The details as lines for a pane `width` columns wide (one column of padding each side).

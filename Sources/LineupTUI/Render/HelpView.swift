@@ -3,19 +3,16 @@
 enum HelpView {
     static let keyColumn = 16
 
-    static func draw(scroll: Int, state: BrowserState, in rect: Rect, into grid: inout Grid) {
+    /// Draws the lines `viewport` shows (it was fitted to `layout.fullScreenText`).
+    static func draw(_ viewport: Viewport, state: BrowserState, layout: ScreenLayout, into grid: inout Grid) {
+        let body = layout.body
         PaneChrome.drawHeading("Lineup help", detail: "Esc closes", focused: true,
-                               in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), into: &grid)
-        let content = rect.droppingTop(1).inset(columns: 1)
+                               in: Rect(x: body.x, y: body.y, width: body.width, height: 1), into: &grid)
+        let content = layout.fullScreenText
         let lines = self.lines(width: content.width, symbols: state.symbols)
-        let top = min(scroll, max(0, lines.count - content.height))
-        for (row, line) in lines.dropFirst(top).prefix(content.height).enumerated() {
-            grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
+        for (row, index) in viewport.visibleLines.enumerated() {
+            grid.draw(lines[safe: index] ?? [], x: content.x, y: content.y + row, maxX: content.maxX)
         }
-    }
-
-    static func lineCount(width: Int) -> Int {
-        lines(width: max(1, width - 2), symbols: .unicode).count
     }
 
     /// Bindings grouped by where they apply: everywhere, in the schedule's panes, in the
@@ -40,12 +37,13 @@ enum HelpView {
     }
 
     static let queryHelp: [(String, String)] = [
-        ("words", "every word must match title, authors, abstract, session or room"),
+        ("words", "every word must match title, people, abstract, session, room or track"),
         ("\"a phrase\"", "the words in this order"),
         ("-word -kind:qa", "leave out talks that match"),
         ("a | b", "either"),
-        ("title: author:", "in one field; also abstract: session: room: source:"),
-        ("kind:oral", "oral, spotlight, qa or paper; kind:oral|spotlight for either"),
+        ("title: author:", "in one field; also person: abstract: session: room: track: source:"),
+        ("kind:oral", "oral, spotlight, qa, paper or the data's (type:talk); kind:oral|spotlight for either"),
+        ("lang:en id:2779", "the language; the source's own id"),
         ("award:runner", "an award with that text; award:* for any award"),
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),

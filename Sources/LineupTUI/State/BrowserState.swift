@@ -22,8 +22,8 @@ public struct BrowserState: Sendable {
     public internal(set) var dayCursor = ListCursor()
     public internal(set) var sessionCursor = ListCursor()
     public internal(set) var talkCursor = ListCursor()
-    /// First line of the details shown.
-    public internal(set) var detailsScroll = 0
+    /// The details pane's window onto the selected talk's lines.
+    public internal(set) var details = Viewport()
 
     /// Ids of the bookmarks as shown: the store's, with a toggle applied at once (before
     /// the store confirms it), including ids whose talk is not loaded.
@@ -53,7 +53,6 @@ public struct BrowserState: Sendable {
     public var symbols: Symbols
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
-    public internal(set) var isRunning = true
 
     public init(
         schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
@@ -76,6 +75,7 @@ public struct BrowserState: Sendable {
         self.visibleTalkCount = outline.talkCount
         rebuildAgenda()
         refreshVisibility()
+        fitViewports()
     }
 
     public var schedule: Schedule { outline.schedule }
@@ -151,8 +151,8 @@ public enum DayLabelStyle: Hashable, Sendable {
 /// What covers the panes, if anything.
 public enum Overlay: Sendable {
     case none
-    /// The help screen scrolled to this line.
-    case help(scroll: Int)
+    /// The help screen, scrolled.
+    case help(Viewport)
     /// The personal agenda.
     case agenda(AgendaScreen)
 }

@@ -2,8 +2,15 @@ import Foundation
 import LineupModel
 
 /// The browser's one state transition: applies an action to the state and returns the work
-/// (file I/O, searching) the driver must do. Pure: no I/O, no clock, no terminal.
+/// (file I/O, searching) the driver must do. Pure: no I/O, no clock, no terminal. Ends by
+/// fitting the scrollable texts to what the action changed (`fitViewports`).
 public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    state.fitViewports()
+    return effects
+}
+
+private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     switch action {
     case .key(let key):
         state.message = nil
@@ -14,7 +21,6 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case .resize(let size):
         state.size = size
         state.clampCursors()
-        state.clampDetailsScroll()
         return []
     case .searchFinished(let text, let outcome):
         state.applySearch(text: text, outcome: outcome)
