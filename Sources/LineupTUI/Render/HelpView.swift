@@ -6,7 +6,7 @@ enum HelpView {
     /// Draws the lines `viewport` shows (it was fitted to `layout.fullScreenText`).
     static func draw(_ viewport: Viewport, state: BrowserState, layout: ScreenLayout, into grid: inout Grid) {
         let body = layout.body
-        PaneChrome.drawHeading("Lineup help", detail: "Esc closes", focused: true,
+        PaneChrome.drawHeading("Lineup help", detail: "\(CommandTable.keyName(.back, in: .help)) closes", focused: true,
                                in: Rect(x: body.x, y: body.y, width: body.width, height: 1), into: &grid)
         let content = layout.fullScreenText
         let lines = self.lines(width: content.width, symbols: state.symbols)
@@ -15,11 +15,13 @@ enum HelpView {
         }
     }
 
-    /// Bindings grouped by where they apply: everywhere, in the schedule's panes, in the
-    /// agenda, in the help. A binding for both panes and the agenda (b) is in both groups.
+    /// Bindings grouped by where they apply: everywhere (at least the panes and the agenda),
+    /// the schedule's panes, the agenda, the help, the query line, the prompts, and editing
+    /// in any of those. A binding for both panes and the agenda (b) is in both groups.
     static func groups() -> [(title: String, rows: [(keys: String, help: String)])] {
         var everywhere: [(String, String)] = [], schedule: [(String, String)] = []
         var agenda: [(String, String)] = [], help: [(String, String)] = []
+        var query: [(String, String)] = [], prompts: [(String, String)] = [], editing: [(String, String)] = []
         for binding in CommandTable.bindings {
             let row = (binding.keyLabel, binding.help)
             let contexts = binding.contexts
@@ -27,11 +29,20 @@ enum HelpView {
                 everywhere.append(row)
                 continue
             }
+            if contexts.isSuperset(of: KeyContext.textFields) {
+                editing.append(row)
+                continue
+            }
             if !contexts.isDisjoint(with: KeyContext.panes) { schedule.append(row) }
             if contexts.contains(.agenda) { agenda.append(row) }
             if contexts.contains(.help) { help.append(row) }
+            if contexts.contains(.query) { query.append(row) }
+            if contexts.contains(.exportPrompt) || contexts.contains(.notePrompt) { prompts.append(row) }
         }
-        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help)]
+        let key = { (command: Command) in CommandTable.keyName(command, in: .talks) }
+        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help),
+                ("Query line (\(key(.search)))", query), ("Export and note prompts (\(key(.export)), \(key(.note)))", prompts),
+                ("Editing the query or a prompt", editing)]
             .filter { !$0.1.isEmpty }
             .map { (title: $0.0, rows: $0.1.map { (keys: $0.0, help: $0.1) }) }
     }
@@ -105,7 +116,7 @@ enum HelpView {
         lines += row(symbols.award.value, "award (Outstanding Paper, " + symbols.ellipsis.value + ")", width: width,
                      keyStyle: CellStyle(.award, bold: true))
         lines += row(symbols.clash.value, "bookmarked, and clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
-        lines += row(symbols.note.value, "your note on the bookmark (c writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
+        lines += row(symbols.note.value, "your note on the bookmark (\(CommandTable.keyName(.note, in: .talks)) writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
         lines += row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", width: width, keyStyle: CellStyle(.oral, bold: true))
         return lines
     }

@@ -104,10 +104,16 @@ public struct BrowserState: Sendable {
     /// The talks pane shows `rankedTalks`.
     public var isRanking: Bool { rankedTalks != nil }
 
-    /// The key context for dispatch: the overlay's, else the focused pane's.
+    /// The mode keys are read in: an open prompt, else the overlay, else the query line while
+    /// it is edited, else the focused pane.
     public var keyContext: KeyContext {
+        switch prompt {
+        case .export: return .exportPrompt
+        case .note: return .notePrompt
+        case nil: break
+        }
         switch overlay {
-        case .none: return KeyContext(focus)
+        case .none: return search.isEditing ? .query : KeyContext(focus)
         case .help: return .help
         case .agenda: return .agenda
         }

@@ -41,8 +41,6 @@ extension BrowserState {
         case .back, .agenda:
             overlay = .none
             return []
-        case .quit:
-            return [.quit]
         default:
             break
         }

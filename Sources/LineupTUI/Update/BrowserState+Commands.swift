@@ -1,13 +1,21 @@
-/// What each command of the table does.
+/// What each command of the table does, by mode. Quitting never gets here: `update` decides
+/// it before dispatching.
 extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
-        switch overlay {
-        case .help(let viewport):
+        switch keyContext {
+        case .exportPrompt, .notePrompt:
+            return performInPrompt(command)
+        case .query:
+            return performInQuery(command)
+        case .help:
+            guard case .help(let viewport) = overlay else { return [] }
             return performInHelp(command, viewport: viewport)
         case .agenda:
             return performInAgenda(command)
-        case .none:
+        case .days, .sessions, .talks, .details:
             return performInPanes(command)
+        case .tooSmall:
+            return []
         }
     }
 
@@ -54,8 +62,9 @@ extension BrowserState {
             overlay = .help(Viewport())
         case .back:
             clearFilters()
-        case .quit:
-            return [.quit]
+        case .quit, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
+             .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord:
+            break  // quit is decided before dispatch; the rest belong to text fields
         }
         return []
     }
@@ -72,8 +81,6 @@ extension BrowserState {
         case .back, .help:
             overlay = .none
             return []
-        case .quit:
-            return [.quit]
         default: break
         }
         overlay = .help(viewport)
@@ -105,7 +112,7 @@ extension BrowserState {
 
     mutating func jumpToHit(forward: Bool) {
         guard search.isFiltering else {
-            message = StatusMessage("No search: press / to search")
+            message = StatusMessage("No search: press \(CommandTable.keyName(.search, in: keyContext)) to search")
             return
         }
         guard let position = neighbouringVisibleTalk(forward: forward) else { return }
@@ -124,7 +131,7 @@ extension BrowserState {
         } else if search.isFiltering {
             message = StatusMessage("Hits by relevance: title before authors before abstract")
         } else {
-            message = StatusMessage("Search hits will be sorted by relevance (/ searches)")
+            message = StatusMessage("Search hits will be sorted by relevance (\(CommandTable.keyName(.search, in: keyContext)) searches)")
         }
         if isRanking, !visibleTalks.isEmpty, focus == .days || focus == .sessions { setFocus(.talks) }
     }

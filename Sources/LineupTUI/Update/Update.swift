@@ -39,13 +39,18 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     }
 }
 
+/// Looks the key up in the command table for the mode the browser is in. Quitting is decided
+/// here, once, for every mode; other commands go to the mode's own handler, and characters
+/// without a binding are typed into the field that has the keyboard.
 private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
-    if state.prompt != nil {
-        return state.handlePromptKey(key)
+    switch CommandTable.meaning(of: key, in: state.keyContext) {
+    case .command(.quit):
+        return [.quit]
+    case .command(let command):
+        return state.perform(command)
+    case .typing(let character):
+        return state.typeText(String(character))
+    case .nothing:
+        return []
     }
-    if state.search.isEditing, case .none = state.overlay {
-        return state.handleQueryKey(key)
-    }
-    guard let command = CommandTable.command(for: key, in: state.keyContext) else { return [] }
-    return state.perform(command)
 }
