@@ -55,12 +55,16 @@ enum ICalText {
 }
 
 extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks.
+    /// The text without leading and trailing spaces, tabs and line breaks; the string itself
+    /// (no copy) when there are none.
     var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+        let utf8 = self.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        if !isSpace(firstByte) && !isSpace(lastByte) { return self }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
-        return String(self[first...last])
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 }
