@@ -26,7 +26,7 @@ enum FormatBench {
     static func parseChild(path: String) throws -> ParseReport {
         let baseline = Measure.procStatus("VmRSS") ?? 0
         Measure.resetPeakRSS()
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let bytes = try FileReader.read(path) // as lineup reads a file
         let cpuBefore = processorSeconds()
         let (imported, seconds) = Measure.time {
             ScheduleImporter.importFile(bytes: bytes, path: path, context: ImportContext(fileName: "bench"))

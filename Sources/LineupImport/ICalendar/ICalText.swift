@@ -1,9 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// TEXT values (RFC 5545 3.3.11): `\\`, `\;`, `\,` and `\n` or `\N` are escapes; a
 /// backslash before anything else is kept as written.
 enum ICalText {
     /// The value with its escapes resolved.
     static func unescape(_ value: String) -> String {
-        guard value.utf8.contains(UInt8(ascii: "\\")) else { return value }
+        guard value.containsByte(UInt8(ascii: "\\")) else { return value }
         var result: [UInt8] = []
         result.reserveCapacity(value.utf8.count)
         var escaped = false
@@ -55,6 +63,15 @@ enum ICalText {
 }
 
 extension String {
+    /// True when the UTF-8 form holds `byte`; a memchr over contiguous storage.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// The text without leading and trailing spaces, tabs and line breaks; the string itself
     /// (no copy) when there are none.
     var trimmingSpaces: String {
