@@ -60,8 +60,9 @@ struct ListCommand: ParsableCommand {
             query = try Query.parse(text, otherKinds: search.otherKinds)
         } catch {
             Console.error(TerminalText.sanitize("Error: \(error.description)"))
-            Console.error(TerminalText.sanitize("  \(text)"))
-            Console.error("  \(error.caretLine)")
+            let excerpt = error.excerpt(of: text)
+            Console.error(TerminalText.sanitize("  \(excerpt.line)"))
+            Console.error("  \(excerpt.carets)")
             throw ExitCode.validationFailure
         }
         // The bookmark file is read only when the query asks about it.
