@@ -7,11 +7,13 @@ import LineupModel
 /// (no sanitizing: this is a file format), except that a value a spreadsheet would run as a
 /// formula (one that begins with `=`, `+`, `-`, `@`, a tab or CR) gets a `'` in front, as
 /// OWASP recommends against CSV injection. Lists are joined with "; " (authors, links) or " "
-/// (ids).
+/// (ids). `start`/`end` are UTC instants (empty for a floating time: no zone was given);
+/// `local_start`/`local_end` the wall clock where the item happens, "2024-02-03T10:30".
 public enum CSVExport {
     public static let columns = [
         "section", "id", "title", "kind", "award", "day", "start", "end", "timezone",
         "session", "room", "moderator", "authors", "clashes_with", "links", "source", "note",
+        "track", "url", "local_start", "local_end", "status",
     ]
 
     public static func render(_ agenda: Agenda) -> String {
@@ -21,7 +23,7 @@ public enum CSVExport {
         for bookmark in agenda.missing {
             rows.append(["missing", bookmark.id.rawValue, bookmark.title, "", "", "",
                          bookmark.start.map(ISOInstant.format) ?? "", "", "", "", "", "", "", "", "", "",
-                         bookmark.note ?? ""])
+                         bookmark.note ?? "", "", "", "", "", ""])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
@@ -35,6 +37,8 @@ public enum CSVExport {
             talk.room ?? "", talk.moderator ?? "", talk.authors.joined(separator: "; "),
             entry.clashesWith.map(\.rawValue).joined(separator: " "),
             talk.links.joined(separator: "; "), talk.source, entry.note ?? "",
+            talk.track ?? "", talk.url ?? "", talk.localStart?.iso ?? "", talk.localEnd?.iso ?? "",
+            talk.status == .cancelled ? "cancelled" : "",
         ]
     }
 

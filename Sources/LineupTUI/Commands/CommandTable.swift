@@ -24,6 +24,8 @@ public enum CommandTable {
         CommandBinding(.previousHit, [.character("N")], "Previous search hit", in: KeyContext.panes),
         CommandBinding(.rankByRelevance, [.character("s")], "Sort hits by relevance or by time (toggle)", in: KeyContext.panes),
         CommandBinding(.jumpToNow, [.character("t")], "Go to the talk on now, or the next one", in: KeyContext.panes),
+        CommandBinding(.switchGrouping, [.character("v")], "Show rooms or tracks (schedules without sessions)",
+                       in: KeyContext.panes),
         CommandBinding(.toggleBookmark, [.character("b"), .character(" ")], "Bookmark the talk (saved at once)",
                        in: [.talks, .details, .agenda]),
         CommandBinding(.note, [.character("c")], "Write a note on the bookmark (bookmarks the talk)",
