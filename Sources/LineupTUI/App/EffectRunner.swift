@@ -35,7 +35,7 @@ public final class EffectRunner {
             return export(format, to: path, in: state)
         case .askTime:
             return [.timeIs(services.now())]
-        case .quit:
+        case .quit, .suspend:
             return []  // the loop's to act on: it owns the terminal
         }
     }
@@ -92,7 +92,9 @@ public final class EffectRunner {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
             let text = format.render(agenda, now: services.now())
-            try AtomicFile.write(Array(text.utf8), to: Self.expandingHome(path))
+            let bookmarkFile = services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? []
+            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: true,
+                                 protecting: bookmarkFile)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
         } catch {
             return [.effectFailed("Export failed: \(error)")]
@@ -109,7 +111,7 @@ public final class EffectRunner {
     }
 
     /// Dispatches an action and every action its effects lead to, until none is left, and
-    /// returns the effects only the loop can act on (`.quit`). Searches are run at once unless
+    /// returns the effects only the loop can act on (`.quit`, `.suspend`). Searches are run at once unless
     /// `deferSearch` collects them (the loop runs only the last one after reading all
     /// pending keys).
     @discardableResult
@@ -120,7 +122,7 @@ public final class EffectRunner {
             let next = queue.removeFirst()
             for effect in update(&state, next) {
                 switch effect {
-                case .quit:
+                case .quit, .suspend:
                     forTheLoop.append(effect)
                 case .search(let text) where deferSearch != nil:
                     deferSearch?(text)

@@ -24,6 +24,8 @@ public enum CommandTable {
         CommandBinding(.previousHit, [.character("N")], "Previous search hit", in: KeyContext.panes),
         CommandBinding(.rankByRelevance, [.character("s")], "Sort hits by relevance or by time (toggle)", in: KeyContext.panes),
         CommandBinding(.jumpToNow, [.character("t")], "Go to the talk on now, or the next one", in: KeyContext.panes),
+        CommandBinding(.switchGrouping, [.character("v")], "Show rooms or tracks (schedules without sessions)",
+                       in: KeyContext.panes),
         CommandBinding(.toggleBookmark, [.character("b"), .character(" ")], "Bookmark the talk (saved at once)",
                        in: [.talks, .details, .agenda]),
         CommandBinding(.note, [.character("c")], "Write a note on the bookmark (bookmarks the talk)",
@@ -39,6 +41,7 @@ public enum CommandTable {
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
         CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .tooSmall])),
         CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help])),
+        CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
         CommandBinding(.cancel, [.escape], "Clear the search", in: [.query]),
@@ -156,8 +159,8 @@ public enum CommandTable {
 
     /// "everywhere", "schedule panes, agenda", "Talks, Details, Agenda".
     static func placeName(_ contexts: Set<KeyContext>) -> String {
-        if contexts == KeyContext.everywhere { return "everywhere" }
         let shown = contexts.subtracting([.tooSmall])
+        if shown == KeyContext.everywhere.subtracting([.tooSmall]) { return "everywhere" }
         switch shown {
         case KeyContext.browsing: return "schedule panes, agenda, help"
         case KeyContext.panes: return "schedule panes"

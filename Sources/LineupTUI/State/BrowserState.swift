@@ -8,7 +8,8 @@ import LineupModel
 /// schedule's arrays, derived from the filter, the bookmarks-only switch and the selection;
 /// they are cached here because the filter can cover 100,000 talks. Each has its cursor.
 public struct BrowserState: Sendable {
-    public let outline: ScheduleOutline
+    /// The schedule as the panes arrange it; `v` swaps it for the other grouping.
+    public internal(set) var outline: ScheduleOutline
     public var size: TerminalSize
     public var focus: Pane = .days
 
@@ -104,9 +105,11 @@ public struct BrowserState: Sendable {
     /// The talks pane shows `rankedTalks`.
     public var isRanking: Bool { rankedTalks != nil }
 
-    /// The mode keys are read in: an open prompt, else the overlay, else the query line while
-    /// it is edited, else the focused pane.
+    /// The mode keys are read in: a window too small to draw in (where only quitting acts),
+    /// else an open prompt, else the overlay, else the query line while it is edited, else the
+    /// focused pane.
     public var keyContext: KeyContext {
+        if layout.isTooSmall { return .tooSmall }
         switch prompt {
         case .export: return .exportPrompt
         case .note: return .notePrompt
