@@ -115,7 +115,7 @@ enum AgendaView {
         left += TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
         guard withPlace, let position = state.schedule.position(of: talk.id) else { return (left, []) }
         let place = !talk.isTimed
-            ? DetailsView.placeName(of: position, state: state)
+            ? DetailsText.placeName(of: position, state: state)
             : [talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) ")
         var right = TextLayout.glyphs(TerminalString(place), CellStyle(.muted, backdrop: backdrop))
         let limit = TextLayout.width(left) < 40 ? 40 : 30
