@@ -30,8 +30,8 @@ public final class EffectRunner {
             return setBookmark(id, bookmarked, in: state)
         case .setNote(let id, let note):
             return setNote(note, of: id, in: state)
-        case .export(let format, let path):
-            return export(format, to: path, in: state)
+        case .export(let format, let path, let replacing):
+            return export(format, to: path, replacing: replacing, in: state)
         case .askTime:
             return [.timeIs(services.now())]
         case .quit:
@@ -86,7 +86,15 @@ public final class EffectRunner {
         }
     }
 
-    private func export(_ format: ExportFormat, to path: String, in state: BrowserState) -> [Action] {
+    private func export(_ format: ExportFormat, to path: String, replacing: Bool, in state: BrowserState) -> [Action] {
+        let target = ExportTarget(bookmarkFile: services.bookmarks?.path, dataPaths: services.dataPaths)
+        do {
+            try target.check(Self.expandingHome(path), replacing: replacing)
+        } catch ExportTarget.Refusal.exists {
+            return [.exportTargetExists(format, path: path)]
+        } catch {
+            return [.effectFailed("Export refused: \(error)")]
+        }
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)

@@ -49,8 +49,9 @@ enum StatusBar {
     /// Key hints for the moment, longest first.
     static func hintChoices(_ state: BrowserState) -> [[(String, String)]] {
         switch state.prompt {
-        case .export: return [[("Tab", "format"), ("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
+        case .export: return [[("Tab", "format"), ("Enter", "export"), ("Esc", "cancel")], [("Esc", "cancel")]]
         case .note: return [[("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
+        case .replace: return [[("y", "replace"), ("n", "change the name")], [("y", "replace")]]
         case nil: break
         }
         switch state.overlay {

@@ -1,8 +1,9 @@
 import Foundation
 import LineupModel
 
-/// The bottom-line questions: exporting the agenda, and a note on a bookmark. Esc cancels,
-/// Enter answers, Ctrl-C still quits; other keys edit the text.
+/// The bottom-line questions: exporting the agenda (and whether to replace an existing file),
+/// and a note on a bookmark. Esc cancels, Enter answers, Ctrl-C still quits; other keys edit
+/// the text.
 extension BrowserState {
     mutating func openExportPrompt() {
         prompt = .export(ExportPrompt())
@@ -20,6 +21,10 @@ extension BrowserState {
     mutating func handlePromptKey(_ key: Key) -> [Effect] {
         switch key {
         case .escape:
+            if case .replace(let question) = prompt {
+                prompt = .export(question)  // back to the name, to change it
+                return []
+            }
             if case .export = prompt { message = StatusMessage("Export cancelled") }
             prompt = nil
             return []
@@ -39,6 +44,8 @@ extension BrowserState {
             let effects = answerNote(key, &question)
             if case .note = prompt { prompt = .note(question) }
             return effects
+        case .replace(let question):
+            return answerReplace(key, question)
         case nil:
             return []
         }
@@ -57,9 +64,23 @@ extension BrowserState {
                 return []
             }
             prompt = nil
-            return [.export(question.format, path: path)]
+            return [.export(question.format, path: path, replacing: false)]
         default:
             if let edit = LineEditor.edit(for: key) { question.edit(edit) }
+        }
+        return []
+    }
+
+    /// y replaces the file; n goes back to the export question to change the name.
+    private mutating func answerReplace(_ key: Key, _ question: ExportPrompt) -> [Effect] {
+        switch key {
+        case .character("y"), .character("Y"):
+            prompt = nil
+            return [.export(question.format, path: question.path.text.trimmingCharacters(in: .whitespaces), replacing: true)]
+        case .character("n"), .character("N"):
+            prompt = .export(question)
+        default:
+            break
         }
         return []
     }
