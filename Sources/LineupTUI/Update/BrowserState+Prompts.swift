@@ -30,7 +30,6 @@ extension BrowserState {
             return []
         case .control("c"):
             prompt = nil
-            isRunning = false
             return [.quit]
         default:
             break
