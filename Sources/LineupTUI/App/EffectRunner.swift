@@ -31,6 +31,8 @@ public final class EffectRunner {
             return setBookmark(id, bookmarked, in: state)
         case .setNote(let id, let note):
             return setNote(note, of: id, in: state)
+        case .restoreBookmark(let bookmark, let next):
+            return save(in: state) { try $0.restore(bookmark, before: next) }
         case .export(let format, let path, let replacing):
             return export(format, to: path, replacing: replacing, in: state)
         case .askTime:

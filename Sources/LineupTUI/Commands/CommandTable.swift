@@ -28,6 +28,8 @@ public enum CommandTable {
                        in: [.talks, .details, .agenda]),
         CommandBinding(.note, [.character("c")], "Write a note on the bookmark (bookmarks the talk)",
                        in: [.talks, .details, .agenda]),
+        CommandBinding(.undo, [.character("u")], "Undo the last bookmark change (a removed bookmark comes back with its note)",
+                       in: KeyContext.panes.union([.agenda])),
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),

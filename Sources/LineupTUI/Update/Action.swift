@@ -31,6 +31,10 @@ public enum Effect: Hashable, Sendable {
     /// Set the note of the talk's bookmark, bookmarking the talk first if it is not; nil
     /// clears the note and keeps the bookmark. Answers like `.setBookmark`.
     case setNote(TalkID, String?)
+    /// Put a bookmark back exactly as it was (note and date added included), replacing the
+    /// talk's bookmark if it has one: `u` undoing a removal or a note change. Answers like
+    /// `.setBookmark`.
+    case restoreBookmark(Bookmark, next: TalkID?)
     /// Write the agenda; answer with `.exportFinished`, `.exportTargetExists` when a file is
     /// there and `replacing` is false, or `.effectFailed` (never written over: the bookmark
     /// file and the loaded data files).

@@ -50,6 +50,8 @@ extension BrowserState {
             return [.askTime]
         case .toggleBookmark:
             return toggleBookmarkOfSelectedTalk()
+        case .undo:
+            return undoBookmarkChange()
         case .note:
             openNotePrompt()
         case .bookmarksOnly:

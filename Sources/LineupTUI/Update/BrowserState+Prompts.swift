@@ -95,6 +95,7 @@ extension BrowserState {
         let note = question.note
         let wasBookmarked = bookmarks.contains(talk.id)
         if !wasBookmarked, note == nil { return [] }
+        if !wasBookmarked || note != bookmarkSet.bookmark(talk.id)?.note { remember(talk.id, title: talk.title) }
         if note == nil {
             message = StatusMessage("Note removed from \u{201C}\(talk.title)\u{201D}")
             return [.setNote(talk.id, nil)]
