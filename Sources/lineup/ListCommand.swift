@@ -64,13 +64,13 @@ struct ListCommand: ParsableCommand {
         }
         let talks = search.talks(matching: query, byRelevance: sort == .relevance)
         if count {
-            Console.output("\(talks.count)")
+            try Console.output("\(talks.count)")
         } else if json {
-            Console.output(try TalkRecord.json(talks))
+            try Console.output(try TalkRecord.json(talks))
         } else if talks.isEmpty {
-            Console.output("No item matches.")
+            try Console.output("No item matches.")
         } else {
-            Console.output(TalkTable.render(talks))
+            try Console.output(TalkTable.render(talks))
         }
         try loaded.finish()
         // Leave without releasing the schedule and index object by object (a tenth of a

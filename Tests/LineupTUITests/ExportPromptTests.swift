@@ -20,8 +20,8 @@ final class ExportPromptTests: XCTestCase {
     }
 
     /// A harness with Monarch bookmarked, the export question open, its path cleared.
-    private func exporting(dataPaths: [String] = [], bookmarksPath: String? = nil) -> Harness {
-        var harness = Harness(bookmarksPath: bookmarksPath, dataPaths: dataPaths)
+    private func exporting(dataFiles: [String] = [], bookmarksPath: String? = nil) -> Harness {
+        var harness = Harness(bookmarksPath: bookmarksPath, dataFiles: dataFiles)
         harness.send(.enter, .enter, .down, .character("b"))
         XCTAssertEqual(harness.savedIDs, [HandBuiltSchedule.monarchID])
         harness.send(.character("e"), .control("u"))
@@ -106,7 +106,7 @@ final class ExportPromptTests: XCTestCase {
             harness.send(.enter)
             XCTAssertNil(harness.state.prompt, "refused without asking whether to replace it")
             XCTAssertEqual(harness.state.message?.isError, true, path)
-            XCTAssertTrue(harness.state.message?.text.contains("is the bookmark file") == true, harness.state.message?.text ?? "")
+            XCTAssertTrue(harness.state.message?.text.contains("the bookmark file") == true, harness.state.message?.text ?? "")
             XCTAssertEqual(try String(contentsOfFile: bookmarks, encoding: .utf8), before, path)
         }
         XCTAssertEqual(harness.savedIDs, [HandBuiltSchedule.monarchID])
@@ -117,12 +117,12 @@ final class ExportPromptTests: XCTestCase {
         try "a page\n".write(toFile: page, atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "another page\n".write(toFile: folder + "/day2.txt", atomically: true, encoding: .utf8)
-        var harness = exporting(dataPaths: [page, folder])
+        var harness = exporting(dataFiles: [page, folder + "/day2.txt"])
         for path in [page, folder + "/day2.txt"] {
             harness.send(.character("e"), .control("u"))
             harness.type(path)
             harness.send(.enter)
-            XCTAssertTrue(harness.state.message?.text.contains("is a loaded data file") == true, harness.state.message?.text ?? "")
+            XCTAssertTrue(harness.state.message?.text.contains("a loaded data file") == true, harness.state.message?.text ?? "")
         }
         XCTAssertEqual(try String(contentsOfFile: page, encoding: .utf8), "a page\n")
         XCTAssertEqual(try String(contentsOfFile: folder + "/day2.txt", encoding: .utf8), "another page\n")

@@ -90,20 +90,17 @@ public final class EffectRunner {
     }
 
     private func export(_ format: ExportFormat, to path: String, replacing: Bool, in state: BrowserState) -> [Action] {
-        let target = ExportTarget(bookmarkFile: services.bookmarks?.path, dataPaths: services.dataPaths)
-        do {
-            try target.check(Self.expandingHome(path), replacing: replacing)
-        } catch ExportTarget.Refusal.exists {
-            return [.exportTargetExists(format, path: path)]
-        } catch {
-            return [.effectFailed("Export refused: \(error)")]
-        }
+        let protected = (services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? [])
+            + services.dataFiles.map { ProtectedFile(path: $0, role: .data) }
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
             let text = format.render(agenda, now: services.now())
-            try AtomicFile.write(Array(text.utf8), to: Self.expandingHome(path))
+            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: replacing,
+                                 protecting: protected)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
+        } catch FileError.alreadyExists {
+            return [.exportTargetExists(format, path: path)]
         } catch {
             return [.effectFailed("Export failed: \(error)")]
         }

@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case focusLeft, focusRight, nextPane, previousPane
     case open
-    case search, nextHit, previousHit, rankByRelevance, jumpToNow
+    case search, nextHit, previousHit, rankByRelevance, jumpToNow, switchGrouping
     case toggleBookmark, note, undo, bookmarksOnly
     case agenda, export, help
     case back, quit

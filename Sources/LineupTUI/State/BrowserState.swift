@@ -8,7 +8,8 @@ import LineupModel
 /// schedule's arrays, derived from the filter, the bookmarks-only switch and the selection;
 /// they are cached here because the filter can cover 100,000 talks. Each has its cursor.
 public struct BrowserState: Sendable {
-    public let outline: ScheduleOutline
+    /// The schedule as the panes arrange it; `v` swaps it for the other grouping.
+    public internal(set) var outline: ScheduleOutline
     public var size: TerminalSize
     public var focus: Pane = .days
 

@@ -48,6 +48,8 @@ extension BrowserState {
             toggleRanking()
         case .jumpToNow:
             return [.askTime]
+        case .switchGrouping:
+            switchGrouping()
         case .toggleBookmark:
             return toggleBookmarkOfSelectedTalk()
         case .undo:
