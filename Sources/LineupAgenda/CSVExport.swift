@@ -5,11 +5,13 @@ import LineupModel
 /// order, the reading list, the missing bookmarks. CRLF line ends; a field holding a comma,
 /// a double quote, CR or LF is quoted, its quotes doubled. Values are the data as written
 /// (no sanitizing: this is a file format); lists are joined with "; " (authors, links) or
-/// " " (ids).
+/// " " (ids). `start`/`end` are UTC instants (empty for a floating time: no zone was given);
+/// `local_start`/`local_end` the wall clock where the item happens, "2024-02-03T10:30".
 public enum CSVExport {
     public static let columns = [
         "section", "id", "title", "kind", "award", "day", "start", "end", "timezone",
         "session", "room", "moderator", "authors", "clashes_with", "links", "source", "note",
+        "track", "url", "local_start", "local_end", "status",
     ]
 
     public static func render(_ agenda: Agenda) -> String {
@@ -19,7 +21,7 @@ public enum CSVExport {
         for bookmark in agenda.missing {
             rows.append(["missing", bookmark.id.rawValue, bookmark.title, "", "", "",
                          bookmark.start.map(ISOInstant.format) ?? "", "", "", "", "", "", "", "", "", "",
-                         bookmark.note ?? ""])
+                         bookmark.note ?? "", "", "", "", "", ""])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
@@ -33,6 +35,8 @@ public enum CSVExport {
             talk.room ?? "", talk.moderator ?? "", talk.authors.joined(separator: "; "),
             entry.clashesWith.map(\.rawValue).joined(separator: " "),
             talk.links.joined(separator: "; "), talk.source, entry.note ?? "",
+            talk.track ?? "", talk.url ?? "", talk.localStart?.iso ?? "", talk.localEnd?.iso ?? "",
+            talk.status == .cancelled ? "cancelled" : "",
         ]
     }
 

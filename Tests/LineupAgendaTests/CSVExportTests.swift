@@ -7,7 +7,7 @@ final class CSVExportTests: XCTestCase {
     let csv = CSVExport.render(ExportFixture.agenda)
 
     func testRowsEndInCRLFAndQuoteOnlyFieldsThatNeedIt() {
-        XCTAssertTrue(csv.hasPrefix("section,id,title,kind,award,day,start,end,timezone,session,room,moderator,authors,clashes_with,links,source,note\r\n"))
+        XCTAssertTrue(csv.hasPrefix("section,id,title,kind,award,day,start,end,timezone,session,room,moderator,authors,clashes_with,links,source,note,track,url,local_start,local_end,status\r\n"))
         XCTAssertTrue(csv.contains("\r\nreading,t-pointer,\"Pointer, \"\"Networks\"\"\nsecond line\",paper,"), csv)
         XCTAssertTrue(csv.contains("\r\nagenda,t-evening,After the break,spotlight,,2022-07-19,2022-07-19T19:30:00Z,"))
         XCTAssertTrue(csv.hasSuffix("\r\n"))
