@@ -157,4 +157,14 @@ final class FrabScheduleScreenTests: XCTestCase {
                        "the filter holds across v")
         XCTAssertEqual(harness.selectedTitle, "Rust for Linux")
     }
+
+    func testTheAgendaListsABookmarkedFloatingTalkAtItsLocalTime() {
+        var harness = harness()
+        harness.send(.enter, .enter, .character("b"), .character("a"))
+        let screen = harness.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Sat 3 Feb 2024 · FOSDEM 2024 · local times, zone unknown"), screen)
+        XCTAssertTrue(screen.contains("10:30–11:30"), screen)
+        XCTAssertTrue(screen.contains("Creative Coding with TurtleStitch"), screen)
+        XCTAssertFalse(screen.contains("to read"), "a floating talk is timed, not a paper to read:\n\(screen)")
+    }
 }
