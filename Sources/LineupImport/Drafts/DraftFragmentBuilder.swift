@@ -25,7 +25,7 @@ enum DraftFragmentBuilder {
             } else {
                 let timing = draft.items[draftIndex].timing
                 ids.append(deriver.id(start: timing.instantStart, fallback: timing.wallStart.map(Self.wallText) ?? "",
-                                      title: draft.items[draftIndex].title).id)
+                                      title: draft.items[draftIndex].title))
             }
         }
 
@@ -47,9 +47,7 @@ enum DraftFragmentBuilder {
             session.setSpan(from: talks.suffix(group.itemIndices.count), timing: group.timing)
             sessions.append(session)
         }
-        var fragment = ScheduleFragment(source: source, sessions: sessions, talks: talks)
-        fragment.hashTitles()
-        return (fragment, diagnostics)
+        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
     }
 
     private static func makeTalk(_ item: ItemDraft, id: TalkID, sessionID: SessionID, session: String,
