@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print only the number of items.")
     var count = false
 
-    @Option(help: "Order of the items: schedule, or relevance (title matches first, then authors, then abstract; word starts before inner matches).")
+    @Option(help: "Order of the items: schedule, or relevance (BM25F: title words weigh most, then authors, session, abstract; whole words above parts of words).")
     var sort: Order = .schedule
 
     func validate() throws {
