@@ -13,7 +13,6 @@
 // Swift 6 rejects C globals such as stdscr as shared mutable state and does not import
 // function-like macros: each is wrapped in a static inline function.
 static inline WINDOW *lineup_stdscr(void) { return stdscr; }
-static inline int lineup_color_pair(int n) { return COLOR_PAIR(n); }
 static inline attr_t lineup_a_bold(void) { return A_BOLD; }
 static inline attr_t lineup_a_reverse(void) { return A_REVERSE; }
 static inline attr_t lineup_a_underline(void) { return A_UNDERLINE; }
@@ -26,8 +25,6 @@ static inline int lineup_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int lineup_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline int lineup_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int lineup_cchar_max(void) { return CCHARW_MAX; }
-static inline mmask_t lineup_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
-static inline mmask_t lineup_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 static inline mmask_t lineup_button1_pressed(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 static inline mmask_t lineup_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t lineup_button5_pressed(void) { return BUTTON5_PRESSED; }

@@ -5,8 +5,10 @@ import LineupModel
 /// that writing a schedule and reading it back loses nothing.
 ///
 /// Instants are ISO 8601 UTC strings with second precision (pages give minutes); dates are
-/// "YYYY-MM-DD". Absent optional values are left out. Readers reject a `format` other than
-/// "lineup-schedule" and a `version` newer than theirs.
+/// "YYYY-MM-DD"; floating wall clocks "YYYY-MM-DDTHH:MM[:SS]". Absent optional values (and
+/// empty descriptions and resources, and the default status) are left out, so version 2 adds
+/// keys to version 1 and reads both. Readers reject a `format` other than "lineup-schedule"
+/// and a `version` newer than theirs.
 struct NativeScheduleDocument: Codable {
     var format: String
     var version: Int
@@ -19,6 +21,7 @@ struct NativeScheduleDocument: Codable {
         var name: String
         var format: Source.Format
         var year: Int?
+        var acronym: String?
     }
 
     struct SessionRecord: Codable {
@@ -35,6 +38,8 @@ struct NativeScheduleDocument: Codable {
         var start: String?
         var end: String?
         var talkIDs: [TalkID]
+        var floatingStart: LocalDateTime?
+        var floatingEnd: LocalDateTime?
     }
 
     struct TalkRecordV1: Codable {
@@ -60,15 +65,26 @@ struct NativeScheduleDocument: Codable {
         var published: LocalDate?
         var upvotes: Int?
         var alsoListedIn: [TalkID]
+        var floatingStart: LocalDateTime?
+        var floatingEnd: LocalDateTime?
+        var subtitle: String?
+        var track: String?
+        var language: String?
+        var description: String?
+        var url: String?
+        var resources: [TalkLink]?
+        var sourceID: String?
+        var status: TalkStatus?
     }
 }
 
 extension NativeScheduleDocument.SourceRecord {
     init(_ source: Source) {
-        self.init(fileName: source.fileName, name: source.name, format: source.format, year: source.year)
+        self.init(fileName: source.fileName, name: source.name, format: source.format, year: source.year,
+                  acronym: source.acronym)
     }
 
-    var source: Source { Source(fileName: fileName, name: name, format: format, year: year) }
+    var source: Source { Source(fileName: fileName, name: name, format: format, year: year, acronym: acronym) }
 }
 
 extension NativeScheduleDocument.SessionRecord {
@@ -77,7 +93,7 @@ extension NativeScheduleDocument.SessionRecord {
                   moderator: session.moderator, source: session.source, conference: session.conference,
                   day: session.day, timeZoneID: session.timeZoneID, utcOffset: session.utcOffset,
                   start: session.start.map(ISOInstant.format), end: session.end.map(ISOInstant.format),
-                  talkIDs: session.talkIDs)
+                  talkIDs: session.talkIDs, floatingStart: session.floatingStart, floatingEnd: session.floatingEnd)
     }
 
     /// Nil when `start` or `end` is not an ISO 8601 instant or the offset is not a real one;
@@ -86,10 +102,12 @@ extension NativeScheduleDocument.SessionRecord {
         guard NativeScheduleDocument.validOffset(utcOffset, "session \(id)", &problem),
               let start = NativeScheduleDocument.instant(start, "session \(id) start", &problem),
               let end = NativeScheduleDocument.instant(end, "session \(id) end", &problem),
-              NativeScheduleDocument.inOrder(start, end, "session \(id)", &problem) else { return nil }
+              NativeScheduleDocument.inOrder(start, end, "session \(id)", &problem),
+              NativeScheduleDocument.floatingInOrder(floatingStart, floatingEnd, "session \(id)", &problem)
+        else { return nil }
         return Session(id: id, kind: kind, title: title, room: room, moderator: moderator, source: source,
                        conference: conference, day: day, timeZoneID: timeZoneID, utcOffset: utcOffset,
-                       start: start, end: end, talkIDs: talkIDs)
+                       start: start, end: end, talkIDs: talkIDs, floatingStart: floatingStart, floatingEnd: floatingEnd)
     }
 }
 
@@ -100,19 +118,28 @@ extension NativeScheduleDocument.TalkRecordV1 {
                   end: talk.end.map(ISOInstant.format), timeZoneID: talk.timeZoneID, utcOffset: talk.utcOffset,
                   day: talk.day, sessionID: talk.sessionID, session: talk.session, room: talk.room,
                   moderator: talk.moderator, abstract: talk.abstract, links: talk.links, source: talk.source,
-                  line: talk.line, published: talk.published, upvotes: talk.upvotes, alsoListedIn: talk.alsoListedIn)
+                  line: talk.line, published: talk.published, upvotes: talk.upvotes, alsoListedIn: talk.alsoListedIn,
+                  floatingStart: talk.floatingStart, floatingEnd: talk.floatingEnd, subtitle: talk.subtitle,
+                  track: talk.track, language: talk.language,
+                  description: talk.description.isEmpty ? nil : talk.description, url: talk.url,
+                  resources: talk.resources.isEmpty ? nil : talk.resources, sourceID: talk.sourceID,
+                  status: talk.status == .scheduled ? nil : talk.status)
     }
 
     func talk(problem: inout String?) -> Talk? {
         guard NativeScheduleDocument.validOffset(utcOffset, "item \(id)", &problem),
               let start = NativeScheduleDocument.instant(start, "item \(id) start", &problem),
               let end = NativeScheduleDocument.instant(end, "item \(id) end", &problem),
-              NativeScheduleDocument.inOrder(start, end, "item \(id)", &problem) else { return nil }
+              NativeScheduleDocument.inOrder(start, end, "item \(id)", &problem),
+              NativeScheduleDocument.floatingInOrder(floatingStart, floatingEnd, "item \(id)", &problem)
+        else { return nil }
         return Talk(id: id, title: title, authors: authors, authorCount: authorCount, kind: kind, awards: awards,
                     start: start, end: end, timeZoneID: timeZoneID, utcOffset: utcOffset, day: day,
                     sessionID: sessionID, session: session, room: room, moderator: moderator, abstract: abstract,
                     links: links, source: source, line: line, published: published, upvotes: upvotes,
-                    alsoListedIn: alsoListedIn)
+                    alsoListedIn: alsoListedIn, floatingStart: floatingStart, floatingEnd: floatingEnd,
+                    subtitle: subtitle, track: track, language: language, description: description ?? "", url: url,
+                    resources: resources ?? [], sourceID: sourceID, status: status ?? .scheduled)
     }
 }
 
@@ -130,6 +157,18 @@ extension NativeScheduleDocument {
     static func inOrder(_ start: Date?, _ end: Date?, _ what: String, _ problem: inout String?) -> Bool {
         guard let start, let end, end < start else { return true }
         problem = "\(what) ends (\(ISOInstant.format(end))) before it starts (\(ISOInstant.format(start)))"
+        return false
+    }
+
+    /// As `inOrder`, for wall clocks; an end without a start is refused too.
+    static func floatingInOrder(_ start: LocalDateTime?, _ end: LocalDateTime?, _ what: String,
+                                _ problem: inout String?) -> Bool {
+        if start == nil, let end {
+            problem = "\(what) has a floating end (\(end.iso)) but no floating start"
+            return false
+        }
+        guard let start, let end, end < start else { return true }
+        problem = "\(what) ends (\(end.iso)) before it starts (\(start.iso))"
         return false
     }
 

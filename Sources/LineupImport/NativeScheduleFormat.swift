@@ -5,7 +5,7 @@ import LineupModel
 public enum NativeScheduleFormat {
     /// The value of the document's "format" key.
     public static let formatName = "lineup-schedule"
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     /// The schedule as pretty-printed JSON with sorted keys (stable for diffs).
     public static func encode(_ schedule: Schedule) throws -> Data {

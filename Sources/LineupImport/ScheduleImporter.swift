@@ -50,7 +50,7 @@ public enum ScheduleImporter {
         case .dailyPapers:
             let (fragment, diagnostics) = DailyPapersParser.parse(text, context: context)
             return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .dailyPapers)
-        case .native, nil:
+        case .native, .frabXML, .frabJSON, .iCalendar, .sessionize, .miniConf, nil:
             return ImportedFile(failure: ImportError(file: path, .unknownFormat))
         }
     }

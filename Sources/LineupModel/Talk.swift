@@ -21,10 +21,16 @@ public struct Talk: Hashable, Sendable, Identifiable {
     public var kind: TalkKind
     /// Every line between the kind line and the title, e.g. ["Outstanding Paper Runner Up"].
     public var awards: [String]
-    /// The slot as exact instants; nil for listed papers.
+    /// The slot as exact instants; nil for listed papers and for floating times.
     public var start: Date?
     public var end: Date?
-    /// The day in the page's zone (session pages) or the listing's heading day (listings).
+    /// The slot as a wall clock with no zone, set only when the source gives no zone and no
+    /// offset (then `start` and `end` are nil until a zone is pinned).
+    public var floatingStart: LocalDateTime?
+    public var floatingEnd: LocalDateTime?
+    /// The day in the page's zone (session pages), the listing's heading day (listings), or
+    /// the conference day the source files the item under (which for an item after midnight
+    /// can be the calendar day before).
     public var day: LocalDate?
     public var abstract: String
     /// Every http(s) URL in the abstract, cleaned of trailing punctuation and LaTeX braces.
@@ -35,6 +41,19 @@ public struct Talk: Hashable, Sendable, Identifiable {
     public var upvotes: Int?
     /// Ids of the same paper in other listings ("also listed in"), filled in by `Schedule`.
     public var alsoListedIn: [TalkID]
+    public var subtitle: String?
+    public var track: String?
+    /// The language as the source gives it ("en", "German").
+    public var language: String?
+    /// The long description some sources give besides the abstract; "" when none.
+    public var description: String
+    /// The item's own page.
+    public var url: String?
+    /// The source's own links and attachments, in source order.
+    public var resources: [TalkLink]
+    /// The source's id for the item as given (frab guid or id, iCalendar UID, Sessionize id).
+    public var sourceID: String?
+    public var status: TalkStatus
     private var placement: Placement
 
     public init(
@@ -43,14 +62,20 @@ public struct Talk: Hashable, Sendable, Identifiable {
         timeZoneID: String? = nil, utcOffset: Int? = nil, day: LocalDate? = nil,
         sessionID: SessionID, session: String, room: String? = nil, moderator: String? = nil,
         abstract: String = "", links: [String] = [], source: String, line: Int = 0,
-        published: LocalDate? = nil, upvotes: Int? = nil, alsoListedIn: [TalkID] = []
+        published: LocalDate? = nil, upvotes: Int? = nil, alsoListedIn: [TalkID] = [],
+        floatingStart: LocalDateTime? = nil, floatingEnd: LocalDateTime? = nil,
+        subtitle: String? = nil, track: String? = nil, language: String? = nil, description: String = "",
+        url: String? = nil, resources: [TalkLink] = [], sourceID: String? = nil, status: TalkStatus = .scheduled
     ) {
         let placement = Placement(Placement.Fields(
             sessionID: sessionID, session: session, room: room, moderator: moderator, source: source,
             timeZoneID: timeZoneID, utcOffset: utcOffset))
         self.init(id: id, title: title, authors: authors, authorCount: authorCount, kind: kind, awards: awards,
                   start: start, end: end, day: day, placement: placement, abstract: abstract, links: links,
-                  line: line, published: published, upvotes: upvotes, alsoListedIn: alsoListedIn)
+                  line: line, published: published, upvotes: upvotes, alsoListedIn: alsoListedIn,
+                  floatingStart: floatingStart, floatingEnd: floatingEnd, subtitle: subtitle, track: track,
+                  language: language, description: description, url: url, resources: resources,
+                  sourceID: sourceID, status: status)
     }
 
     /// An item whose session, room, moderator, source and zone are `placement`'s: parsers pass
@@ -59,7 +84,10 @@ public struct Talk: Hashable, Sendable, Identifiable {
         id: TalkID, title: String, authors: [String] = [], authorCount: Int? = nil,
         kind: TalkKind, awards: [String] = [], start: Date? = nil, end: Date? = nil, day: LocalDate? = nil,
         placement: Placement, abstract: String = "", links: [String] = [], line: Int = 0,
-        published: LocalDate? = nil, upvotes: Int? = nil, alsoListedIn: [TalkID] = []
+        published: LocalDate? = nil, upvotes: Int? = nil, alsoListedIn: [TalkID] = [],
+        floatingStart: LocalDateTime? = nil, floatingEnd: LocalDateTime? = nil,
+        subtitle: String? = nil, track: String? = nil, language: String? = nil, description: String = "",
+        url: String? = nil, resources: [TalkLink] = [], sourceID: String? = nil, status: TalkStatus = .scheduled
     ) {
         self.id = id
         self.title = title
@@ -77,6 +105,16 @@ public struct Talk: Hashable, Sendable, Identifiable {
         self.published = published
         self.upvotes = upvotes
         self.alsoListedIn = alsoListedIn
+        self.floatingStart = floatingStart
+        self.floatingEnd = floatingEnd
+        self.subtitle = subtitle
+        self.track = track
+        self.language = language
+        self.description = description
+        self.url = url
+        self.resources = resources
+        self.sourceID = sourceID
+        self.status = status
     }
 
     /// The IANA zone the page announced the slot in ("America/Los_Angeles"), nil for papers.
@@ -124,8 +162,32 @@ public struct Talk: Hashable, Sendable, Identifiable {
     /// The abstract with LaTeX and Markdown markup turned into plain text.
     public var displayAbstract: String { MarkupText.plain(abstract) }
 
-    /// True when the item has a slot in time (it can clash and goes into a calendar).
-    public var isTimed: Bool { start != nil }
+    /// True when the item has a slot in time, as an instant or a floating wall clock (it can
+    /// clash and goes into a calendar).
+    public var isTimed: Bool { start != nil || floatingStart != nil }
+
+    /// True when the slot is a wall clock with no zone (`floatingStart` is set).
+    public var isFloating: Bool { floatingStart != nil }
+
+    /// The wall clock the slot starts at where it happens: the floating time, or the instant
+    /// at the item's UTC offset (else its zone's offset then, else UTC). Nil when untimed.
+    public var localStart: LocalDateTime? {
+        if let floatingStart { return floatingStart }
+        return start.map { LocalDateTime(instant: $0, utcOffset: wallClockOffset(at: $0)) }
+    }
+
+    /// The wall clock the slot ends at, as `localStart`.
+    public var localEnd: LocalDateTime? {
+        if floatingStart != nil { return floatingEnd }
+        return end.map { LocalDateTime(instant: $0, utcOffset: wallClockOffset(at: $0)) }
+    }
+
+    /// The offset that turns an instant of this item into its wall clock.
+    private func wallClockOffset(at instant: Date) -> Int {
+        if let utcOffset { return utcOffset }
+        if let zone = timeZoneID.flatMap(TimeZone.init(identifier:)) { return zone.secondsFromGMT(for: instant) }
+        return 0
+    }
 }
 
 extension Talk {

@@ -96,6 +96,13 @@ public struct TalkID: Hashable, Comparable, Sendable, Codable, CustomStringConve
         return TalkID(digest: hasher.digest)
     }
 
+    /// The id of an item the source gives an id for (a frab guid, an iCalendar UID): stable
+    /// when the item is renamed or moved. `namespace` is the conference acronym or title, else
+    /// the file name, so that two conferences' "123" stay apart.
+    public static func fromSource(namespace: String, sourceID: String) -> TalkID {
+        derive(["source-id", namespace, sourceID])
+    }
+
     /// Lowercases and collapses runs of whitespace, so that re-wrapped or re-cased titles keep
     /// their id.
     /// O(n); ASCII titles (almost all) take a byte-level path with the same result, since

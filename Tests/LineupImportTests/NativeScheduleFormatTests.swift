@@ -47,6 +47,47 @@ struct NativeScheduleFormatTests {
         #expect(copy.sources == original.sources)
     }
 
+    @Test("The real formats' fields survive: floating times, track, links, source id, status, acronym, rooms")
+    func realFormatFields() throws {
+        let start = LocalDateTime(iso: "2024-02-03T10:30"), end = LocalDateTime(iso: "2024-02-03T11:30")
+        let room = Session(id: "r1", kind: .room, title: "J.1.106", room: "J.1.106", source: "fosdem.xml",
+                           conference: "FOSDEM 2024", day: LocalDate(year: 2024, month: 2, day: 3), talkIDs: ["t1", "t2"],
+                           floatingStart: start, floatingEnd: end)
+        let full = Talk(id: "t1", title: "Creative Coding with TurtleStitch", authors: ["Pauline Maas"],
+                        kind: .other("workshop"), day: LocalDate(year: 2024, month: 2, day: 3), sessionID: "r1",
+                        session: "J.1.106", room: "J.1.106", abstract: "<p>Stitch</p>", source: "fosdem.xml", line: 40,
+                        floatingStart: start, floatingEnd: end, subtitle: "Sub", track: "Educational",
+                        language: "en", description: "Longer", url: "https://fosdem.org/2024/x",
+                        resources: [TalkLink(url: "https://a.org/s.pdf", title: "Slides", kind: .attachment),
+                                    TalkLink(url: "https://b.org")],
+                        sourceID: "15243", status: .cancelled)
+        let bare = Talk(id: "t2", title: "Bare", kind: .other("talk"), sessionID: "r1", session: "J.1.106",
+                        source: "fosdem.xml", floatingStart: start)
+        let fragment = ScheduleFragment(source: Source(fileName: "fosdem.xml", name: "FOSDEM 2024", format: .frabXML,
+                                                       acronym: "fosdem2024"),
+                                        sessions: [room], talks: [full, bare])
+        let original = Schedule.assemble([fragment]).schedule
+        let (copy, diagnostics) = try roundTrip(original)
+        #expect(diagnostics.isEmpty)
+        #expect(copy.talks == original.talks)
+        #expect(copy.sessions == original.sessions)
+        #expect(copy.sources == original.sources)
+        #expect(copy.talks.first?.resources.first?.kind == .attachment)
+        let json = String(decoding: try NativeScheduleFormat.encode(original), as: UTF8.self)
+        #expect(json.contains(#""floatingStart" : "2024-02-03T10:30""#))
+        #expect(json.contains(#""version" : 2"#))
+    }
+
+    @Test("A floating end before its start, or without a start, is an error naming the file")
+    func floatingOrder() {
+        let talk = #"{"id": "t1", "title": "T", "authors": [], "authorCount": 0, "kind": "talk", "awards": [], "sessionID": "s", "session": "S", "abstract": "", "links": [], "source": "f", "line": 1, "alsoListedIn": [], "#
+        let document = #"{"format": "lineup-schedule", "version": 2, "sources": [], "sessions": [], "talks": ["#
+        #expect(decodeError(document + talk + #""floatingStart": "2024-02-03T10:30", "floatingEnd": "2024-02-03T09:00"}]}"#)?
+            .contains("ends (2024-02-03T09:00) before it starts") == true)
+        #expect(decodeError(document + talk + #""floatingEnd": "2024-02-03T09:00"}]}"#)?.contains("no floating start") == true)
+        #expect(decodeError(document + talk + #""floatingStart": "soon"}]}"#)?.contains("s.json") == true)
+    }
+
     func decodeError(_ json: String) -> String? {
         do {
             _ = try NativeScheduleFormat.decode(Array(json.utf8), path: "s.json")
@@ -58,8 +99,8 @@ struct NativeScheduleFormatTests {
 
     @Test("A newer version, another format, a missing key and a bad instant are errors naming the file")
     func invalidDocuments() {
-        #expect(decodeError(#"{"format": "lineup-schedule", "version": 2, "sources": [], "sessions": [], "talks": []}"#)
-            == "s.json: error: not a valid Lineup JSON schedule: it is version 2, written by a newer Lineup (this one reads up to 1)")
+        #expect(decodeError(#"{"format": "lineup-schedule", "version": 3, "sources": [], "sessions": [], "talks": []}"#)
+            == "s.json: error: not a valid Lineup JSON schedule: it is version 3, written by a newer Lineup (this one reads up to 2)")
         #expect(decodeError(#"{"format": "bookmarks", "version": 1}"#)
             == "s.json: error: not a valid Lineup JSON schedule: its \"format\" is \"bookmarks\", not \"lineup-schedule\"")
         #expect(decodeError(#"{"format": "lineup-schedule", "version": 1, "sources": [], "sessions": []}"#)

@@ -54,16 +54,4 @@ public struct CellStyle: Hashable, Sendable {
     }
 
     public static let plain = CellStyle()
-
-    public func on(_ backdrop: Backdrop) -> CellStyle {
-        var copy = self
-        copy.backdrop = backdrop
-        return copy
-    }
-
-    public var emphasised: CellStyle {
-        var copy = self
-        copy.bold = true
-        return copy
-    }
 }

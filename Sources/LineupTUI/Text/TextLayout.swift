@@ -5,14 +5,6 @@ public enum TextLayout {
     /// Drawn in front of a combining mark that has no base character of its own.
     static let dottedCircle: Character = "\u{25CC}"
 
-    public static func glyphs(_ spans: [Span]) -> [Glyph] {
-        var result: [Glyph] = []
-        for span in spans {
-            append(span.text, style: span.style, to: &result)
-        }
-        return result
-    }
-
     public static func glyphs(_ text: TerminalString, _ style: CellStyle = .plain) -> [Glyph] {
         var result: [Glyph] = []
         append(text, style: style, to: &result)

@@ -9,7 +9,7 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         state.message = nil
         return handleKey(key, &state)
     case .mouse(let event):
-        handleMouse(event, &state)
+        state.handleMouse(event)
         return []
     case .resize(let size):
         state.size = size
@@ -41,5 +41,5 @@ private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
         return state.handleQueryKey(key)
     }
     guard let command = CommandTable.command(for: key, in: state.keyContext) else { return [] }
-    return perform(command, &state)
+    return state.perform(command)
 }
