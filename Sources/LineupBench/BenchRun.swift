@@ -9,6 +9,8 @@ struct BenchRun {
         let sizes: [Int]
         let rounds: Int
         let runs: Int
+        /// The shared fixtures (real conference files), for the known-item benchmark.
+        let fixtures: String
     }
 
     let options: Options
@@ -41,6 +43,7 @@ struct BenchRun {
             reports.append(try measure(root: root))
         }
         printSizes(reports)
+        try KnownItemBench.run(fixtures: options.fixtures)
         try printFirstFrame()
         guard let largest = options.sizes.max() else { return true }
         return try sideBySide(root: options.work + "/talks-\(largest)", talks: largest)

@@ -20,7 +20,8 @@ enum KeystrokeBench {
 
     /// The runs: the selective query, unranked and ranked; an open phrase (which must
     /// read candidates' text); a broad ranked query, whose words each match most talks (a
-    /// common word, then two letters); and a common-word extra. LINEUP_BENCH_QUERIES="a|b"
+    /// common word, then two letters); a misspelt word, answered with the nearest words from
+    /// its eighth letter on; and a common-word extra. LINEUP_BENCH_QUERIES="a|b"
     /// types other queries instead (ranked when LINEUP_BENCH_RANKED=1).
     static let runs: [Run] = ProcessInfo.processInfo.environment["LINEUP_BENCH_QUERIES"]
         .map { $0.split(separator: "|").map { Run(text: String($0), ranked: rankedExtras, label: String($0), target100k: 0.005) } }
@@ -29,6 +30,7 @@ enum KeystrokeBench {
             Run(text: "sparse atten", ranked: true, label: "sparse atten (ranked)", target100k: 0.005),
             Run(text: "\"sparse atte", ranked: false, label: "\"sparse atte (open phrase)", target100k: 0.005),
             Run(text: broadQuery, ranked: true, label: "\(broadQuery) (ranked, broad)", target100k: 0.010),
+            Run(text: "transfomers", ranked: true, label: "transfomers (ranked, a typo)", target100k: 0.005),
             Run(text: "graph neural", ranked: false, label: "graph neural (extra)", target100k: 0.005),
         ]
 

@@ -36,11 +36,12 @@ extension SearchIndex {
 
     /// The document frequency BM25 uses for a single-word term: the number of (item, field,
     /// word) triples in which a distinct word of a long field holds the needle, plus the items
-    /// whose short fields hold it; at most the item count. It equals the number of items the
-    /// term matches when it matches one word in one field, and it reaches the item count for
-    /// terms that are everywhere (one or two letters, "the"), whose idf is then 0, so they do
-    /// not rank at all. With a word index it is the summed length of the words' lists, which
-    /// costs one look at the vocabulary (stopping at the item count), not a union of lists.
+    /// whose short fields hold it (the idf reads it as at most the item count N). It equals the
+    /// number of items the term matches when it matches one word in one field; for terms that
+    /// are everywhere in many words (one or two letters, "the") it passes 2N, and they do not
+    /// rank at all (`RelevanceModel.inverseDocumentFrequency`). With a word index it is the
+    /// summed length of the words' lists, which costs one look at the vocabulary (stopping
+    /// past 2N), not a union of lists.
     func termFrequencyEstimate(_ term: TextTerm) -> Int {
         var total = 0
         for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
@@ -48,29 +49,36 @@ extension SearchIndex {
             total += column.valueOfItem.reduce(0) { $0 + ($1 >= 0 && flags[Int($1)] ? 1 : 0) }
         }
         let fields = (0..<WordIndex.fieldCount).filter { term.scope.contains(WordIndex.fields[$0]) }
+        let near = term.isTolerant ? nearWords(term.needle.bytes) : []
         if let words {
             words.vocabulary.forEachWord(containing: term.needle) { match in
                 for field in fields { total += words.postings[field].listLength(match.word) }
-                return total < count
+                return total <= 2 * count
+            }
+            for word in near.compactMap(\.id) where total <= 2 * count {
+                for field in fields { total += words.postings[field].listLength(word) }
             }
         } else {
+            let nearSet = Set(near.map(\.bytes))
             for field in fields {
                 guard let column = textColumn(WordIndex.fields[field]) else { continue }
                 for item in 0..<count {
-                    total += column.withText(of: item) { Self.distinctWords(holding: term.needle, in: $0) }
+                    total += column.withText(of: item) { Self.distinctWords(holding: term.needle, near: nearSet, in: $0) }
                 }
             }
         }
-        return min(total, count)
+        return total
     }
 
-    /// How many distinct words of `text` hold `needle`.
-    private static func distinctWords(holding needle: ByteNeedle, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        guard needle.occurs(in: text) else { return 0 }
+    /// How many distinct words of `text` hold `needle` or are in `near`.
+    private static func distinctWords(holding needle: ByteNeedle, near: Set<[UInt8]>,
+                                      in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard near.isEmpty ? needle.occurs(in: text) : true else { return 0 }
         var seen: [UnsafeBufferPointer<UInt8>] = []
         TextWords.forEach(in: text) { range in
             let word = UnsafeBufferPointer(rebasing: text[range])
-            guard needle.occurs(in: word), !seen.contains(where: { ByteNeedle.foldedEqual($0, word) }) else { return }
+            guard needle.occurs(in: word) || (!near.isEmpty && near.contains(word.map(ByteNeedle.fold))),
+                  !seen.contains(where: { ByteNeedle.foldedEqual($0, word) }) else { return }
             seen.append(word)
         }
         return seen.count
@@ -107,6 +115,15 @@ enum TextWords {
             }
         }
         return count
+    }
+
+    /// Whether a word of `text` is in `words` (folded bytes) once its ASCII case is folded.
+    static func holdsAny(of words: Set<[UInt8]>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEach(in: text) { range in
+            if !found, words.contains(text[range].map(ByteNeedle.fold)) { found = true }
+        }
+        return found
     }
 
     /// Calls `body` with the range of every word of `text`, in order.

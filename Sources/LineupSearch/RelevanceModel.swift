@@ -11,8 +11,8 @@ import Foundation
 /// - the fields are combined with their weights into one pseudo-frequency
 ///   `T = sum over f of weight_f * normalised tf(t, f)`, which saturates:
 ///   `idf(t) * T * (k1 + 1) / (k1 + T)`, where `idf(t) = ln(1 + (N - df + 0.5) / (df + 0.5))`
-///   and df estimates the number of items the term matches (`termFrequencyEstimate`); a term
-///   in every item has idf 0;
+///   and df estimates the number of items the term matches (`termFrequencyEstimate`, at most
+///   N); a term whose estimate is more than 2N has idf 0;
 /// - an item's score is the sum over the terms, plus `adjacency` for each pair of consecutive
 ///   query words that stand next to each other in the title.
 ///
@@ -42,10 +42,12 @@ enum RelevanceModel {
         wholeWord ? exactQuality : atStart ? wordStartQuality : insideQuality
     }
 
-    /// 0 for a term in every item (it says nothing about relevance, and is not scored).
-    static func inverseDocumentFrequency(documentFrequency df: Int, itemCount n: Int) -> Float {
-        guard df < n else { return 0 }
-        let df = Double(max(df, 0))
+    /// 0 for a term whose estimate (`SearchIndex.termFrequencyEstimate`) is more than twice
+    /// the item count: one or two letters, "the"; such a term says nothing about relevance,
+    /// and scoring it would read lists as long as the whole index, so it is not scored.
+    static func inverseDocumentFrequency(documentFrequency estimate: Int, itemCount n: Int) -> Float {
+        guard estimate <= 2 * n else { return 0 }
+        let df = Double(min(max(estimate, 0), n))
         return Float(log(1 + (Double(n) - df + 0.5) / (df + 0.5)))
     }
 

@@ -14,7 +14,7 @@ struct RelevanceScorer {
     /// only through typo tolerance.
     func score(_ positions: [Int]) -> (scores: [Float], tolerantOnly: [UInt8]) {
         var scores = [Float](repeating: 0, count: positions.count)
-        let tolerantOnly = [UInt8](repeating: 0, count: positions.count)
+        var tolerantOnly = [UInt8](repeating: 0, count: positions.count)
         guard !terms.isEmpty, !positions.isEmpty else { return (scores, tolerantOnly) }
         let normalisation = (0..<WordIndex.fieldCount).map { field in
             RelevanceModel.normalisation(field: field, average: statistics.averageLength(field),
@@ -22,26 +22,33 @@ struct RelevanceScorer {
         }
         // Bit t of a hit's mask: term t (of the first 64) matches in its title.
         var inTitle = [UInt64](repeating: 0, count: terms.count > 1 ? positions.count : 0)
+        // Per item: the term's pseudo-frequency from exact matches, and from near words.
         var accumulator = [Float](repeating: 0, count: index.count)
+        var nearAccumulator = [Float](repeating: 0, count: index.count)
         for (number, term) in terms.enumerated() {
             let idf = RelevanceModel.inverseDocumentFrequency(
                 documentFrequency: statistics.documentFrequencies[number], itemCount: statistics.itemCount)
             guard idf > 0 else { continue }  // a term everywhere ranks nothing
+            let near = term.isTolerant ? index.nearWords(term.needle.bytes) : []
             if term.scope.contains(.title) {
-                accumulate(term, fields: .title, positions, normalisation, into: &accumulator)
+                accumulate(term, near, fields: .title, positions, normalisation, into: &accumulator, &nearAccumulator)
                 if !inTitle.isEmpty, number < 64 {
-                    for (hit, position) in positions.enumerated() where accumulator[position] > 0 {
+                    for (hit, position) in positions.enumerated()
+                    where accumulator[position] > 0 || nearAccumulator[position] > 0 {
                         inTitle[hit] |= 1 << UInt64(number)
                     }
                 }
             }
-            accumulate(term, fields: term.scope.subtracting(.title), positions, normalisation, into: &accumulator)
+            accumulate(term, near, fields: term.scope.subtracting(.title), positions, normalisation,
+                       into: &accumulator, &nearAccumulator)
             for (hit, position) in positions.enumerated() {
-                let frequency = accumulator[position]
-                guard frequency > 0 else { continue }
-                scores[hit] += idf * RelevanceModel.saturate(frequency)
+                let exact = accumulator[position], tolerant = nearAccumulator[position]
+                guard exact > 0 || tolerant > 0 else { continue }
+                scores[hit] += idf * RelevanceModel.saturate(exact + tolerant)
+                if exact == 0, tolerantOnly[hit] < .max { tolerantOnly[hit] += 1 }
             }
             accumulator.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            if !near.isEmpty { nearAccumulator.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }
         }
         if !inTitle.isEmpty { addAdjacency(positions, inTitle: inTitle, into: &scores) }
         return (scores, tolerantOnly)
@@ -55,32 +62,40 @@ struct RelevanceScorer {
 
     /// Adds the term's pseudo-frequency `T` of every hit to `accumulator[position]` (other
     /// items may get entries too; only the hits' are read and reset).
-    private func accumulate(_ term: TextTerm, fields: FieldSet, _ positions: [Int], _ normalisation: [[Float]],
-                            into accumulator: inout [Float]) {
+    private func accumulate(_ term: TextTerm, _ near: [NearWord], fields: FieldSet, _ positions: [Int],
+                            _ normalisation: [[Float]], into accumulator: inout [Float], _ nearAccumulator: inout [Float]) {
         let scope = term.scope.intersection(fields)
         if term.isSingleWord, let words = index.words {
-            accumulateFromLists(term, scope: scope, words, normalisation, into: &accumulator)
+            let exact = words.vocabulary.words(containing: term.needle).map { match in
+                (match.word, RelevanceModel.quality(
+                    atStart: match.atStart,
+                    wholeWord: match.atStart && words.vocabulary.length(of: Int(match.word)) == term.needle.count))
+            }
+            accumulateFromLists(exact, scope: scope, words, normalisation, into: &accumulator)
+            if !near.isEmpty {
+                let tolerant = near.compactMap { word in word.id.map { ($0, RelevanceModel.exactQuality * RelevanceModel.tolerant) } }
+                accumulateFromLists(tolerant, scope: scope, words, normalisation, into: &nearAccumulator)
+            }
         } else {
-            accumulateByReading(term, scope: scope, positions, normalisation, into: &accumulator)
+            accumulateByReading(term, near: Set(near.map(\.bytes)), scope: scope, positions, normalisation,
+                                into: &accumulator, &nearAccumulator)
         }
         accumulateShortFields(term, scope: scope, positions, into: &accumulator)
     }
 
-    private func accumulateFromLists(_ term: TextTerm, scope: FieldSet, _ words: WordIndex, _ normalisation: [[Float]],
-                                     into accumulator: inout [Float]) {
+    /// Adds, for each (word, quality) of `matches`, its lists' entries in the fields of `scope`.
+    private func accumulateFromLists(_ matches: [(UInt32, Float)], scope: FieldSet, _ words: WordIndex,
+                                     _ normalisation: [[Float]], into accumulator: inout [Float]) {
         guard !scope.intersection([.title, .authors, .abstract]).isEmpty else { return }
-        let needle = term.needle
-        let matches = words.vocabulary.words(containing: needle)
         accumulator.withUnsafeMutableBufferPointer { acc in
             for field in 0..<WordIndex.fieldCount where scope.contains(WordIndex.fields[field]) {
                 let lists = words.postings[field]
                 let weight = RelevanceModel.longFieldWeights[field]
                 let norm = normalisation[field]
                 let lengths = lists.lengths.wordCounts
-                for match in matches {
-                    let whole = match.atStart && words.vocabulary.length(of: Int(match.word)) == needle.count
-                    let c = weight * RelevanceModel.quality(atStart: match.atStart, wholeWord: whole)
-                    if let slot = lists.denseSlotByWord[match.word] {
+                for (matched, quality) in matches {
+                    let c = weight * quality
+                    if let slot = lists.denseSlotByWord[matched] {
                         let frequencies = lists.denseFrequency[slot]
                         var k = 0
                         for item in lists.dense[slot] {
@@ -88,7 +103,7 @@ struct RelevanceScorer {
                             k += 1
                         }
                     } else {
-                        let word = Int(match.word)
+                        let word = Int(matched)
                         for k in Int(lists.sparseStarts[word])..<Int(lists.sparseStarts[word + 1]) {
                             let item = Int(lists.sparse[k])
                             acc[item] += c * Float(lists.sparseFrequency[k]) * norm[Int(lengths[item])]
@@ -101,37 +116,45 @@ struct RelevanceScorer {
 
     /// Reads each hit's long fields: words holding a single-word needle, or occurrences of a
     /// longer one.
-    private func accumulateByReading(_ term: TextTerm, scope: FieldSet, _ positions: [Int], _ normalisation: [[Float]],
-                                     into accumulator: inout [Float]) {
+    private func accumulateByReading(_ term: TextTerm, near: Set<[UInt8]>, scope: FieldSet, _ positions: [Int],
+                                     _ normalisation: [[Float]], into accumulator: inout [Float],
+                                     _ nearAccumulator: inout [Float]) {
         for (field, set) in WordIndex.fields.enumerated() where scope.contains(set) {
             guard let column = index.textColumn(set) else { continue }
             let weight = RelevanceModel.longFieldWeights[field]
             let norm = normalisation[field]
             for position in positions {
-                let (frequency, length) = column.withText(of: position) { text in
-                    term.isSingleWord ? Self.wordFrequency(of: term.needle, in: text)
+                let (frequency, nearFrequency, length) = column.withText(of: position) { text in
+                    term.isSingleWord ? Self.wordFrequency(of: term.needle, near: near, in: text)
                         : Self.occurrenceFrequency(of: term.needle, in: text)
                 }
-                if frequency > 0 { accumulator[position] += weight * frequency * norm[min(length, norm.count - 1)] }
+                let scale = weight * norm[min(length, norm.count - 1)]
+                if frequency > 0 { accumulator[position] += frequency * scale }
+                if nearFrequency > 0 { nearAccumulator[position] += nearFrequency * scale }
             }
         }
     }
 
-    /// Quality-weighted count of the words of `text` that contain `needle`, and the words.
-    static func wordFrequency(of needle: ByteNeedle, in text: UnsafeBufferPointer<UInt8>) -> (Float, Int) {
-        var frequency: Float = 0
+    /// Quality-weighted counts of the words of `text` that contain `needle` and of those in
+    /// `near` (folded words), and the number of words.
+    static func wordFrequency(of needle: ByteNeedle, near: Set<[UInt8]>,
+                              in text: UnsafeBufferPointer<UInt8>) -> (Float, Float, Int) {
+        var frequency: Float = 0, nearFrequency: Float = 0
         var length = 0
         TextWords.forEach(in: text) { range in
             length += 1
             let word = UnsafeBufferPointer(rebasing: text[range])
-            guard let hit = needle.firstMatch(in: word, from: 0) else { return }
-            frequency += RelevanceModel.quality(atStart: hit == 0, wholeWord: word.count == needle.count)
+            if let hit = needle.firstMatch(in: word, from: 0) {
+                frequency += RelevanceModel.quality(atStart: hit == 0, wholeWord: word.count == needle.count)
+            } else if !near.isEmpty, near.contains(word.map(ByteNeedle.fold)) {
+                nearFrequency += RelevanceModel.exactQuality * RelevanceModel.tolerant
+            }
         }
-        return (frequency, length)
+        return (frequency, nearFrequency, length)
     }
 
-    /// Quality-weighted count of the occurrences of `needle` in `text`, and its words.
-    static func occurrenceFrequency(of needle: ByteNeedle, in text: UnsafeBufferPointer<UInt8>) -> (Float, Int) {
+    /// Quality-weighted count of the occurrences of `needle` in `text`, none near, and its words.
+    static func occurrenceFrequency(of needle: ByteNeedle, in text: UnsafeBufferPointer<UInt8>) -> (Float, Float, Int) {
         var frequency: Float = 0
         var from = 0
         let isWord = TextFolding.isWordByte
@@ -142,7 +165,7 @@ struct RelevanceScorer {
             frequency += RelevanceModel.quality(atStart: starts, wholeWord: starts && ends)
             from = hit + 1
         }
-        return (frequency, frequency > 0 ? TextWords.count(in: text) : 0)
+        return (frequency, 0, frequency > 0 ? TextWords.count(in: text) : 0)
     }
 
     private func accumulateShortFields(_ term: TextTerm, scope: FieldSet, _ positions: [Int], into accumulator: inout [Float]) {

@@ -11,10 +11,12 @@ struct ListCommand: ParsableCommand {
         discussion: """
             The query is the browser's: every word must occur (ignoring case and accents, \
             "jeremie" finds "Jérémie") in the title, authors, abstract, session or room; \
-            "quoted phrases", -word to exclude, a | b for either, and fields such as \
+            "quoted phrases", -word to exclude, a | b for either, ~word for words spelt \
+            nearly so, and fields such as \
             title:, author:, kind:oral, award:*, day:tue, after:13:00, source:icml \
-            (README, "Searching"). Without a query every item is listed. A malformed query \
-            is reported with its column and exit status 64.
+            (README, "Searching"). A word no item holds is answered with the nearest words \
+            of the data, said on stderr (--exact turns that off). Without a query every item \
+            is listed. A malformed query is reported with its column and exit status 64.
             """)
 
     enum Order: String, ExpressibleByArgument, CaseIterable {
@@ -33,6 +35,9 @@ struct ListCommand: ParsableCommand {
 
     @Flag(help: "Print only the number of items.")
     var count = false
+
+    @Flag(help: "Match query words exactly: a word no item holds is not replaced by the nearest words of the data.")
+    var exact = false
 
     @Option(help: "Order of the items: schedule, or relevance (BM25F: title words weigh most, then authors, session, abstract; whole words above parts of words).")
     var sort: Order = .schedule
@@ -62,7 +67,9 @@ struct ListCommand: ParsableCommand {
             Console.error("  \(error.caretLine)")
             throw ExitCode.validationFailure
         }
-        let talks = search.talks(matching: query, byRelevance: sort == .relevance)
+        let (talks, corrections) = search.talks(matching: query, byRelevance: sort == .relevance,
+                                                toleratingTypos: !exact)
+        for correction in corrections { Console.error(TerminalText.sanitize(correction.description)) }
         if count {
             Console.output("\(talks.count)")
         } else if json {
