@@ -44,7 +44,7 @@ extension SearchIndex {
     /// past 2N), not a union of lists.
     func termFrequencyEstimate(_ term: TextTerm) -> Int {
         var total = 0
-        for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
+        for field in FieldSet.valueFields where term.scope.contains(field) {
             guard let column = valueColumn(field), let flags = column.valuesContaining(term.needle) else { continue }
             total += column.valueOfItem.reduce(0) { $0 + ($1 >= 0 && flags[Int($1)] ? 1 : 0) }
         }

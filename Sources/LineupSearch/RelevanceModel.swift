@@ -19,8 +19,8 @@ import Foundation
 /// Items are ordered by how many of the terms they match exactly first (so exact hits always
 /// rank above typo-tolerant ones), then by score, then in schedule order. A term that is a
 /// phrase (or holds punctuation) counts its occurrences instead of words, with the same
-/// qualities at word boundaries. The short fields (session, room, award, source) count 1 when
-/// they hold the term.
+/// qualities at word boundaries. The short fields (session, track, room, award, source) count
+/// 1 when they hold the term.
 ///
 /// Weights were tuned with the known-item benchmark (`make bench`, ICLR 2020 papers).
 enum RelevanceModel {
@@ -28,7 +28,7 @@ enum RelevanceModel {
     /// Per `WordIndex.fields` order: title, authors, abstract.
     static let longFieldWeights: [Float] = [8, 4, 1]
     static let longFieldB: [Float] = [0.3, 0.3, 0.75]
-    /// Session (the track), room, award, source.
+    /// Session and track; room, award, source.
     static let sessionWeight: Float = 2
     static let otherShortFieldWeight: Float = 1
     static let exactQuality: Float = 1

@@ -169,9 +169,9 @@ struct RelevanceScorer {
     }
 
     private func accumulateShortFields(_ term: TextTerm, scope: FieldSet, _ positions: [Int], into accumulator: inout [Float]) {
-        for field in [FieldSet.session, .room, .award, .source] where scope.contains(field) {
+        for field in FieldSet.valueFields where scope.contains(field) {
             guard let column = index.valueColumn(field), let flags = column.valuesContaining(term.needle) else { continue }
-            let weight = field == .session ? RelevanceModel.sessionWeight : RelevanceModel.otherShortFieldWeight
+            let weight = field == .session || field == .track ? RelevanceModel.sessionWeight : RelevanceModel.otherShortFieldWeight
             let valueOfItem = column.valueOfItem
             for position in positions where valueOfItem[position] >= 0 && flags[Int(valueOfItem[position])] {
                 accumulator[position] += weight

@@ -72,7 +72,7 @@ extension SearchIndex {
 
     /// Whether some item holds `term`'s needle exactly, in any field of its scope.
     func holdsExactly(_ term: TextTerm) -> Bool {
-        for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
+        for field in FieldSet.valueFields where term.scope.contains(field) {
             if valueColumn(field)?.valuesContaining(term.needle) != nil { return true }
         }
         let fields = WordIndex.fields.filter(term.scope.contains)

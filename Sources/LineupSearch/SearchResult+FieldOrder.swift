@@ -28,7 +28,7 @@ extension SearchResult {
             }
             if let found { return weight + found }
         }
-        for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
+        for field in FieldSet.valueFields where term.scope.contains(field) {
             guard let value = index.valueColumn(field)?.value(of: position) else { continue }
             if value.withUnsafeBufferPointer({ term.needle.occurs(in: $0) }) { return 1 }
         }

@@ -10,10 +10,10 @@ struct ListCommand: ParsableCommand {
         abstract: "List the items that match a query, in schedule order.",
         discussion: """
             The query is the browser's: every word must occur (ignoring case and accents, \
-            "jeremie" finds "Jérémie") in the title, authors, abstract, session or room; \
-            "quoted phrases", -word to exclude, a | b for either, ~word for words spelt \
-            nearly so, and fields such as \
-            title:, author:, kind:oral, award:*, day:tue, after:13:00, source:icml \
+            "jeremie" finds "Jérémie") in the title, people, abstract, session, room or \
+            track; "quoted phrases", -word to exclude, a | b for either, ~word for words \
+            spelt nearly so, and fields such as \
+            title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml \
             (README, "Searching"). A word no item holds is answered with the nearest words \
             of the data, said on stderr (--exact turns that off). Without a query every item \
             is listed. A malformed query is reported with its column and exit status 64.
@@ -71,13 +71,13 @@ struct ListCommand: ParsableCommand {
                                                 toleratingTypos: !exact)
         for correction in corrections { Console.error(TerminalText.sanitize(correction.description)) }
         if count {
-            Console.output("\(talks.count)")
+            try Console.output("\(talks.count)")
         } else if json {
-            Console.output(try TalkRecord.json(talks))
+            try Console.output(try TalkRecord.json(talks))
         } else if talks.isEmpty {
-            Console.output("No item matches.")
+            try Console.output("No item matches.")
         } else {
-            Console.output(TalkTable.render(talks))
+            try Console.output(TalkTable.render(talks))
         }
         try loaded.finish()
         // Leave without releasing the schedule and index object by object (a tenth of a

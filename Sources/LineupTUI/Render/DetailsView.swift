@@ -3,8 +3,10 @@ import LineupModel
 import LineupSearch
 
 /// The details of the selected talk, as wrapped lines the pane scrolls through: title,
-/// authors, kind and award, time (the conference's zone, and the user's when it differs),
-/// session, room, moderator, bookmark state and clashes, abstract, links, "also listed in".
+/// subtitle, people, kind (the source's type), cancellation and award, time (the conference's
+/// zone, and the user's when it differs; a floating time as given), session, room, track,
+/// language, moderator, url, bookmark state and clashes, abstract, description, links,
+/// attachments, "also listed in".
 enum DetailsView {
     /// Columns of the labels ("Session", "Room") before their values.
     static let labelWidth = 11
@@ -13,21 +15,13 @@ enum DetailsView {
         let focused = state.focus == .details
         let content = frame.content.inset(columns: 1)
         let lines = self.lines(state, width: frame.rect.width)
-        let scroll = min(state.detailsScroll, max(0, lines.count - content.height))
-        var detail = ""
-        if lines.count > content.height, content.height > 0 {
-            let last = min(lines.count, scroll + content.height)
-            detail = "\(Int((Double(last) / Double(lines.count) * 100).rounded()))%"
-        }
+        let viewport = state.details
+        let detail = viewport.isScrollable && content.height > 0 ? "\(viewport.percentShown)%" : ""
         PaneChrome.drawHeading("Details", detail: detail, focused: focused, frame: frame,
                                symbols: state.symbols, into: &grid)
-        for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
-            grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
+        for (row, index) in viewport.visibleLines.enumerated() {
+            grid.draw(lines[safe: index] ?? [], x: content.x, y: content.y + row, maxX: content.maxX)
         }
-    }
-
-    static func lineCount(_ state: BrowserState, width: Int) -> Int {
-        lines(state, width: width).count
     }
 
     /// The details as lines for a pane `width` columns wide (one column of padding each side).
@@ -44,6 +38,9 @@ enum DetailsView {
 
         let title = TerminalString(talk.title)
         builder.paragraph(TextLayout.glyphs(title, CellStyle(.title, bold: true), highlighting: highlight(title, .title)))
+        if let subtitle = talk.subtitle, !subtitle.isEmpty {
+            builder.paragraph(TextLayout.glyphs(TerminalString(subtitle), .plain))
+        }
         if !talk.authors.isEmpty {
             builder.gap()
             let authors = TerminalString(talk.authors.joined(separator: " \(state.symbols.dot.value) "))
@@ -55,15 +52,29 @@ enum DetailsView {
         if talk.start == nil, let published = talk.published {
             builder.labelled("Published", TextLayout.glyphs(TerminalString(TimeText.published(published))))
         }
-        let session = TerminalString(talk.session)
-        builder.labelled(talk.start == nil ? "Listed in" : "Session",
-                         TextLayout.glyphs(session, .plain, highlighting: highlight(session, .session)))
+        // A frab room's session is the room itself: it is said once, as the room.
+        if talk.session != talk.room || talk.room == nil {
+            let session = TerminalString(talk.session)
+            builder.labelled(talk.isTimed ? "Session" : "Listed in",
+                             TextLayout.glyphs(session, .plain, highlighting: highlight(session, .session)))
+        }
         if let room = talk.room {
             let text = TerminalString(room)
             builder.labelled("Room", TextLayout.glyphs(text, .plain, highlighting: highlight(text, .room)))
         }
+        if let track = talk.track, !track.isEmpty {
+            let text = TerminalString(track)
+            let style = CellStyle(.track(state.outline.trackColors[track] ?? 0))
+            builder.labelled("Track", TextLayout.glyphs(text, style, highlighting: highlight(text, .track)))
+        }
+        if let language = talk.language, !language.isEmpty {
+            builder.labelled("Language", TextLayout.glyphs(TerminalString(language)))
+        }
         if let moderator = talk.moderator {
             builder.labelled("Moderator", TextLayout.glyphs(TerminalString(moderator)))
+        }
+        if let url = talk.url, !url.isEmpty {
+            builder.labelled("URL", TextLayout.glyphs(TerminalString(url), CellStyle(.link, underline: true)))
         }
         bookmarkLines(talk, state: state, into: &builder)
 
@@ -72,12 +83,12 @@ enum DetailsView {
             builder.heading("Abstract")
             builder.paragraph(TextLayout.glyphs(abstract, .plain, highlighting: highlight(abstract, .abstract)))
         }
-        if !talk.links.isEmpty {
-            builder.heading("Links")
-            for link in talk.links {
-                builder.paragraph(TextLayout.glyphs(TerminalString(link), CellStyle(.link, underline: true)))
-            }
+        let description = TerminalString(talk.description, keepingNewlines: true)
+        if !description.isEmpty {
+            builder.heading("Description")
+            builder.paragraph(TextLayout.glyphs(description))
         }
+        resourceLines(talk, state: state, into: &builder)
         let others = talk.alsoListedIn.compactMap { state.schedule.position(of: $0) }
         if !others.isEmpty {
             builder.heading("Also listed in")
@@ -88,10 +99,37 @@ enum DetailsView {
         return builder.lines
     }
 
-    /// "Oral · Outstanding Paper Runner Up" or "Paper · 4 authors · ▲ 4".
+    /// The source's links, then the links found in the abstract that it did not already give,
+    /// then the attachments: "Title  https://…" each, the URL underlined.
+    private static func resourceLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
+        let given = talk.resources.filter { $0.kind == .link }
+        let found = talk.links.filter { url in !talk.resources.contains { $0.url == url } }
+        let attachments = talk.resources.filter { $0.kind == .attachment }
+        func line(_ url: String, title: String?) -> [Glyph] {
+            var glyphs: [Glyph] = []
+            if let title, !title.isEmpty, title != url {
+                glyphs += TextLayout.glyphs(TerminalString(title + " "))
+            }
+            return glyphs + TextLayout.glyphs(TerminalString(url), CellStyle(.link, underline: true))
+        }
+        if !given.isEmpty || !found.isEmpty {
+            builder.heading("Links")
+            for link in given { builder.paragraph(line(link.url, title: link.title)) }
+            for url in found { builder.paragraph(line(url, title: nil)) }
+        }
+        if !attachments.isEmpty {
+            builder.heading("Attachments")
+            for attachment in attachments { builder.paragraph(line(attachment.url, title: attachment.title)) }
+        }
+    }
+
+    /// "Oral · Outstanding Paper Runner Up" or "Paper · 4 authors · ▲ 4"; "talk · ✗ Cancelled".
     private static func kindLine(_ talk: Talk, state: BrowserState) -> [Glyph] {
         let dot = TextLayout.glyphs(TerminalString(" \(state.symbols.dot.value) "), CellStyle(.muted))
         var line = TextLayout.glyphs(TerminalString(talk.kind.label), TalksPane.style(for: talk.kind, backdrop: .none))
+        if talk.status == .cancelled {
+            line += dot + TextLayout.glyphs(state.symbols.cancelled + " Cancelled", CellStyle(.cancelled, bold: true))
+        }
         if let award = talk.award {
             line += dot + TextLayout.glyphs(state.symbols.award + " " + TerminalString(award), CellStyle(.award, bold: true))
         }
@@ -107,6 +145,13 @@ enum DetailsView {
     /// "When  Tue 19 Jul 11:00–11:20 PDT", and "Your time" in the user's zone when its
     /// offset at that instant differs.
     private static func timeLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
+        if let floating = talk.floatingStart {
+            // No zone: the wall clock as given, and no "your time" (it would be a guess).
+            let when = "\(ClockText.dayWithoutYear(floating.date)) \(TimeText.range(floating, talk.floatingEnd, dash: state.symbols.dash.value))"
+            builder.labelled("When", TextLayout.glyphs(TerminalString(when))
+                + TextLayout.glyphs(" (zone unknown; --timezone pins it)", CellStyle(.muted)))
+            return
+        }
         guard let start = talk.start else { return }
         let offset = talk.utcOffset ?? 0
         let dash = state.symbols.dash.value
@@ -123,13 +168,13 @@ enum DetailsView {
 
     private static func bookmarkLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
         if state.isBookmarked(talk) {
-            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + " bookmarked (b removes)", CellStyle(.bookmark, bold: true)))
+            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + TerminalString(" bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) removes)"), CellStyle(.bookmark, bold: true)))
             if let note = state.bookmarkSet.bookmark(talk.id)?.note {
                 builder.labelled("Note", TextLayout.glyphs(state.symbols.note + " ", CellStyle(.accent))
                     + TextLayout.glyphs(TerminalString(note)))
             }
         } else {
-            builder.labelled("Bookmark", TextLayout.glyphs("not bookmarked (b adds)", CellStyle(.muted)))
+            builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
         }
         for other in state.clashes(of: talk) {
             var text = ""
@@ -155,7 +200,7 @@ enum DetailsView {
             let what = state.search.isFiltering ? "Nothing matches \u{201C}\(state.search.appliedText)\u{201D}" : "No bookmarked talks"
             builder.paragraph(TextLayout.glyphs(TerminalString(what), CellStyle(.muted)))
             builder.gap()
-            builder.paragraph(TextLayout.glyphs("Esc clears the filter.", CellStyle(.muted)))
+            builder.paragraph(TextLayout.glyphs(TerminalString("\(CommandTable.keyName(.back, in: .talks)) clears the filter."), CellStyle(.muted)))
         } else if state.schedule.talks.isEmpty {
             builder.paragraph(TextLayout.glyphs("No talks loaded.", CellStyle(.muted)))
         } else {
