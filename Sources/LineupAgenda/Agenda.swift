@@ -22,7 +22,7 @@ public struct Agenda: Hashable, Sendable {
     ///   - missing: the bookmarks not found.
     public init(entries: [AgendaEntry], missing: [Bookmark] = []) {
         let timed = entries.enumerated()
-            .filter { $0.element.talk.start != nil }
+            .filter { $0.element.talk.isTimed }
             .sorted { lhs, rhs in Self.timeOrder(lhs.element.talk, lhs.offset, rhs.element.talk, rhs.offset) }
             .map(\.element)
         let clashes = Clash.detect(in: timed.map(\.talk))
@@ -39,7 +39,7 @@ public struct Agenda: Hashable, Sendable {
             byDay[Self.day(of: entry.talk), default: []].append(entry)
         }
         self.days = byDay.keys.sorted().map { AgendaDay(date: $0, entries: byDay[$0] ?? []) }
-        self.readingList = entries.filter { $0.talk.start == nil }
+        self.readingList = entries.filter { !$0.talk.isTimed }
         self.missing = missing
         self.clashes = clashes
     }
@@ -68,19 +68,30 @@ public struct Agenda: Hashable, Sendable {
 
     public var isEmpty: Bool { days.isEmpty && readingList.isEmpty && missing.isEmpty }
 
-    /// The day an item belongs to: its day in the conference's zone, else the UTC date of its
-    /// start shifted by its offset.
+    /// The day an item belongs to: its day in the conference's zone, else the date of its
+    /// wall-clock start (a floating start as given, an instant shifted by its offset).
     static func day(of talk: Talk) -> LocalDate {
         if let day = talk.day { return day }
+        if let floating = talk.floatingStart { return floating.date }
         let start = talk.start ?? Date(timeIntervalSince1970: 0)
         return ISOInstant.wallClock(start, utcOffset: talk.utcOffset ?? 0).day
     }
 
+    /// Instants in time order; a floating item (no zone) by its wall clock, which orders it
+    /// among the other floating items of its conference. Between a floating item and an
+    /// instant the order is only a convention (the wall clock as if it were UTC): such items
+    /// come from different sources and sit on different days or in different zones anyway.
     private static func timeOrder(_ a: Talk, _ aIndex: Int, _ b: Talk, _ bIndex: Int) -> Bool {
-        let aStart = a.start ?? .distantFuture, bStart = b.start ?? .distantFuture
+        let aStart = sortKey(a.start, a.floatingStart), bStart = sortKey(b.start, b.floatingStart)
         if aStart != bStart { return aStart < bStart }
-        let aEnd = a.end ?? aStart, bEnd = b.end ?? bStart
+        let aEnd = sortKey(a.end, a.floatingEnd, else: aStart), bEnd = sortKey(b.end, b.floatingEnd, else: bStart)
         if aEnd != bEnd { return aEnd < bEnd }
         return aIndex < bIndex
+    }
+
+    private static func sortKey(_ instant: Date?, _ floating: LocalDateTime?, else fallback: Double = .infinity) -> Double {
+        if let instant { return instant.timeIntervalSince1970 }
+        if let floating { return Double(floating.wallSecondsSinceEpoch) }
+        return fallback
     }
 }

@@ -72,7 +72,8 @@ public struct BookmarkStore: Sendable {
     }
 
     /// Bookmarks `talks`. A talk already bookmarked keeps its `added` time and note (unless
-    /// `note` is given) and gets its current title and start. New ones go at the end.
+    /// `note` is given; an empty or blank `note` clears it) and gets its current title and
+    /// start. New ones go at the end.
     @discardableResult
     public func add(_ talks: [Talk], note: String? = nil) throws -> BookmarkSet {
         try modify { bookmarks in
@@ -116,7 +117,7 @@ public struct BookmarkStore: Sendable {
     public func setNote(_ note: String?, for id: TalkID) throws -> BookmarkSet {
         try modify { bookmarks in
             guard let index = bookmarks.firstIndex(where: { $0.id == id }) else { return }
-            bookmarks[index].note = note?.isEmpty == false ? note : nil
+            bookmarks[index].note = note
         }
     }
 

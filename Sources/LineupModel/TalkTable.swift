@@ -18,8 +18,13 @@ public enum TalkTable {
         return lines.joined(separator: "\n")
     }
 
-    /// "11:00-11:20" in the page's zone, "" for untimed items.
+    /// "11:00-11:20" in the page's zone (a floating item's wall clock as given), "" for
+    /// untimed items.
     public static func timeRange(_ talk: Talk) -> String {
+        if let floating = talk.floatingStart {
+            guard let end = talk.floatingEnd else { return floating.clock }
+            return floating.clock + "-" + end.clock
+        }
         guard let start = talk.start else { return "" }
         let offset = talk.utcOffset ?? 0
         let from = ClockText.clock(start, utcOffset: offset)

@@ -13,8 +13,9 @@ struct ListCommand: ParsableCommand {
             "jeremie" finds "Jérémie") in the title, people, abstract, session, room or \
             track; "quoted phrases", -word to exclude, a | b for either, ~word for words \
             spelt nearly so, and fields such as \
-            title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml \
-            (README, "Searching"). A word no item holds is answered with the nearest words \
+            title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml, \
+            is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file; \
+            README, "Searching"). A word no item holds is answered with the nearest words \
             of the data, said on stderr (--exact turns that off). Without a query every item \
             is listed. A malformed query is reported with its column and exit status 64.
             """)
@@ -24,6 +25,7 @@ struct ListCommand: ParsableCommand {
     }
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var bookmarkOptions: BookmarkOptions
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
         "The query; its words are joined with spaces. Terms starting with '-' (exclusions) work too.",
@@ -63,12 +65,15 @@ struct ListCommand: ParsableCommand {
             query = try Query.parse(text, otherKinds: search.otherKinds)
         } catch {
             Console.error(TerminalText.sanitize("Error: \(error.description)"))
-            Console.error(TerminalText.sanitize("  \(text)"))
-            Console.error("  \(error.caretLine)")
+            let excerpt = error.excerpt(of: text)
+            Console.error(TerminalText.sanitize("  \(excerpt.line)"))
+            Console.error("  \(excerpt.carets)")
             throw ExitCode.validationFailure
         }
+        // The bookmark file is read only when the query asks about it.
+        let bookmarked = query.usesBookmarks ? try bookmarkOptions.load().ids : []
         let (talks, corrections) = search.talks(matching: query, byRelevance: sort == .relevance,
-                                                toleratingTypos: !exact)
+                                                bookmarked: bookmarked, toleratingTypos: !exact)
         for correction in corrections { Console.error(TerminalText.sanitize(correction.description)) }
         if count {
             try Console.output("\(talks.count)")

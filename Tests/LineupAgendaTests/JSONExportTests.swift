@@ -15,7 +15,9 @@ final class JSONExportTests: XCTestCase {
         let listKeys: Set<String> = ["id", "title", "authors", "kind", "award", "start", "end", "timezone", "day",
                                      "session", "room", "moderator", "abstract", "links", "source", "published",
                                      "upvotes", "authorCount", "alsoListedIn"]
-        for item in items { XCTAssertEqual(Set(item.keys), listKeys) }
+        for item in items { XCTAssertEqual(Set(item.keys), listKeys.union(["note"]), "the list's keys plus the note") }
+        XCTAssertEqual(items[1]["note"] as? String, "front row")
+        XCTAssertTrue(items[2]["note"] is NSNull)
         XCTAssertEqual(items[1]["start"] as? String, "2022-07-19T18:00:00Z")
         XCTAssertEqual(items[1]["award"] as? String, "Outstanding Paper Runner Up")
         XCTAssertEqual(items[1]["title"] as? String, ExportFixture.monarch.title)

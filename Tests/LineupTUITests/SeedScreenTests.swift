@@ -176,6 +176,7 @@ final class SeedScreenTests: XCTestCase {
            e               Export the agenda (ics, md, csv, json)
            ? F1            Help
            q Ctrl-C        Quit
+           Ctrl-Z          Suspend to the shell (fg comes back)
 
          Schedule
            ← h             Pane to the left
@@ -186,7 +187,6 @@ final class SeedScreenTests: XCTestCase {
            /               Search as you type
            n               Next search hit
            N               Previous search hit
-           s               Sort hits by relevance or by time (toggle)
          115 talks · 5 days                                        ↑↓ scroll  Esc close
          / searches as you type: monarch · author:dao · kind:oral · award:* · after:13…
         """

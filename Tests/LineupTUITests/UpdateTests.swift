@@ -255,7 +255,7 @@ final class UpdateTests: XCTestCase {
         harness.send(.down, .down)
         XCTAssertEqual(harness.state.details.offset, 2)
         for _ in 0..<100 { harness.send(.down) }
-        let lines = DetailsView.lines(harness.state, width: harness.state.layout.frame(of: .details)!.rect.width).count
+        let lines = DetailsText.lines(harness.state, width: harness.state.layout.frame(of: .details)!.rect.width).count
         XCTAssertEqual(harness.state.details.offset, lines - harness.state.layout.contentRows)
         harness.send(.character("g"))
         XCTAssertEqual(harness.state.details.offset, 0)

@@ -35,7 +35,7 @@ public final class EffectRunner {
             return export(format, to: path, in: state)
         case .askTime:
             return [.timeIs(services.now())]
-        case .quit:
+        case .quit, .suspend:
             return []  // the loop's to act on: it owns the terminal
         }
     }
@@ -111,7 +111,7 @@ public final class EffectRunner {
     }
 
     /// Dispatches an action and every action its effects lead to, until none is left, and
-    /// returns the effects only the loop can act on (`.quit`). Searches are run at once unless
+    /// returns the effects only the loop can act on (`.quit`, `.suspend`). Searches are run at once unless
     /// `deferSearch` collects them (the loop runs only the last one after reading all
     /// pending keys).
     @discardableResult
@@ -122,7 +122,7 @@ public final class EffectRunner {
             let next = queue.removeFirst()
             for effect in update(&state, next) {
                 switch effect {
-                case .quit:
+                case .quit, .suspend:
                     forTheLoop.append(effect)
                 case .search(let text) where deferSearch != nil:
                     deferSearch?(text)

@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case search, nextHit, previousHit, rankByRelevance, jumpToNow, switchGrouping
     case toggleBookmark, note, bookmarksOnly
     case agenda, export, help
-    case back, quit
+    case back, quit, suspend
     /// The query line and the prompts: take the text, drop it, change the export format.
     case accept, cancel, cycleFormat, cycleFormatBackwards
     /// Editing the text of the query line or a prompt.

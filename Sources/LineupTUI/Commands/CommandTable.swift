@@ -41,6 +41,7 @@ public enum CommandTable {
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
         CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .tooSmall])),
         CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help])),
+        CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
         CommandBinding(.cancel, [.escape], "Clear the search", in: [.query]),
@@ -158,8 +159,8 @@ public enum CommandTable {
 
     /// "everywhere", "schedule panes, agenda", "Talks, Details, Agenda".
     static func placeName(_ contexts: Set<KeyContext>) -> String {
-        if contexts == KeyContext.everywhere { return "everywhere" }
         let shown = contexts.subtracting([.tooSmall])
+        if shown == KeyContext.everywhere.subtracting([.tooSmall]) { return "everywhere" }
         switch shown {
         case KeyContext.browsing: return "schedule panes, agenda, help"
         case KeyContext.panes: return "schedule panes"

@@ -115,21 +115,6 @@ public struct AgendaScreen: Sendable {
         column = max(0, min(count - 1, column + delta))
     }
 
-    mutating func scroll(by delta: Int, rows: Int) {
-        cursor.scroll(by: delta, count: lines.count, rows: rows)
-        if lines[safe: cursor.selected]?.itemIDs.isEmpty ?? true {
-            let target = firstSelectable(from: cursor.selected, step: delta > 0 ? 1 : -1)
-                ?? firstSelectable(from: cursor.selected, step: delta > 0 ? -1 : 1)
-            if let target, (cursor.offset..<cursor.offset + rows).contains(target) {
-                cursor.select(target, count: lines.count, rows: rows)
-            }
-        }
-    }
-
-    mutating func clamp(rows: Int) {
-        cursor.clamp(count: lines.count, rows: rows)
-    }
-
     private func firstSelectable(from start: Int, step: Int) -> Int? {
         var index = start
         while lines.indices.contains(index) {

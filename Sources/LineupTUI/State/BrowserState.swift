@@ -105,9 +105,11 @@ public struct BrowserState: Sendable {
     /// The talks pane shows `rankedTalks`.
     public var isRanking: Bool { rankedTalks != nil }
 
-    /// The mode keys are read in: an open prompt, else the overlay, else the query line while
-    /// it is edited, else the focused pane.
+    /// The mode keys are read in: a window too small to draw in (where only quitting acts),
+    /// else an open prompt, else the overlay, else the query line while it is edited, else the
+    /// focused pane.
     public var keyContext: KeyContext {
+        if layout.isTooSmall { return .tooSmall }
         switch prompt {
         case .export: return .exportPrompt
         case .note: return .notePrompt

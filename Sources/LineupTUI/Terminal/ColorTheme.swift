@@ -35,7 +35,7 @@ struct ColorTheme {
         return look
     }
 
-    /// NO_COLOR and colourless terminals: bold and reverse only, as the issue asks. Hits are
+    /// NO_COLOR and colourless terminals: bold and reverse only (no colour at all). Hits are
     /// reversed (or un-reversed inside a reversed row) so they still stand out.
     private func applyMonochrome(_ style: CellStyle, to look: inout Look) {
         look.underline = false

@@ -8,6 +8,9 @@ public enum Action: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(TerminalSize)
+    /// Text pasted into the terminal (bracketed paste), line breaks as "\n": it goes into the
+    /// field that has the keyboard and is never taken as keys.
+    case paste(String)
     /// The engine's answer for a query text (ignored when the text has changed since).
     case searchFinished(text: String, outcome: SearchOutcome)
     /// The bookmarks now in the store: after a save, or when another process changed them.
@@ -36,4 +39,6 @@ public enum Effect: Hashable, Sendable {
     /// End the loop: the program restores the terminal and leaves with status 0. The loop
     /// acts on it, not the effect runner.
     case quit
+    /// Stop as Ctrl-Z does in a shell (the loop asks the terminal) and redraw after `fg`.
+    case suspend
 }

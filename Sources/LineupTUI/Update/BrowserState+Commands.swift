@@ -64,9 +64,9 @@ extension BrowserState {
             overlay = .help(Viewport())
         case .back:
             clearFilters()
-        case .quit, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
+        case .quit, .suspend, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord:
-            break  // quit is decided before dispatch; the rest belong to text fields
+            break  // quit and suspend are decided before dispatch; the rest belong to text fields
         }
         return []
     }
