@@ -8,9 +8,9 @@ import LineupSearch
 final class FrabScheduleScreenTests: XCTestCase {
     private static let schedule = HandBuiltFrabSchedule.make()
 
-    private func harness(columns: Int = 160, rows: Int = 32) -> Harness {
+    private func harness(columns: Int = 160, rows: Int = 32, now: Date = Date(timeIntervalSince1970: 1_700_000_000)) -> Harness {
         Harness(schedule: Self.schedule, size: TerminalSize(columns: columns, rows: rows),
-                search: SearchSession(index: SearchIndex(schedule: Self.schedule)))
+                search: SearchSession(index: SearchIndex(schedule: Self.schedule)), now: now)
     }
 
     /// The text of `pane`'s frame, one string per row, trailing spaces dropped.
@@ -166,5 +166,17 @@ final class FrabScheduleScreenTests: XCTestCase {
         XCTAssertTrue(screen.contains("10:30–11:30"), screen)
         XCTAssertTrue(screen.contains("Creative Coding with TurtleStitch"), screen)
         XCTAssertFalse(screen.contains("to read"), "a floating talk is timed, not a paper to read:\n\(screen)")
+    }
+
+    func testTOnAFloatingScheduleReadsItsTimesOnTheUsersClock() {
+        // The harness's user is on UTC: 10:45 there is during the 10:30 talk.
+        var harness = harness(now: ISOInstant.parse("2024-02-03T10:45:00Z") ?? .distantPast)
+        harness.send(.down, .character("t"))
+        XCTAssertEqual(harness.selectedTitle, "Creative Coding with TurtleStitch")
+        XCTAssertEqual(harness.state.message?.text, "On now until 11:30 local time: \u{201C}Creative Coding with TurtleStitch\u{201D}")
+        var later = self.harness(now: ISOInstant.parse("2024-02-03T12:10:00Z") ?? .distantPast)
+        later.send(.character("t"))
+        XCTAssertEqual(later.selectedTitle, "Sandboxing with seccomp")
+        XCTAssertEqual(later.state.message?.text, "Next, in 50 min: \u{201C}Sandboxing with seccomp\u{201D}")
     }
 }
