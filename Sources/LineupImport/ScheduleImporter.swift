@@ -37,6 +37,10 @@ public enum ScheduleImporter {
                 return ImportedFile(failure: error)
             }
         }
+        if XMLRoot.name(bytes) == "schedule" {
+            let (fragment, diagnostics) = FrabXMLParser.parse(bytes, path: path, context: context)
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .frabXML)
+        }
         let text: PageText
         do {
             text = try PageText(bytes: bytes, file: path, lineLimit: lineLimit)

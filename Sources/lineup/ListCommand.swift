@@ -66,7 +66,7 @@ struct ListCommand: ParsableCommand {
         if count {
             Console.output("\(talks.count)")
         } else if json {
-            Console.output(try TalkRecord.json(talks))
+            Console.output(try TalkRecord.json(talks, in: loaded.schedule))
         } else if talks.isEmpty {
             Console.output("No item matches.")
         } else {

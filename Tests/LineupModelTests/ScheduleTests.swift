@@ -62,7 +62,12 @@ final class ScheduleTests: XCTestCase {
         let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as! [String: Any]
         XCTAssertEqual(Set(object.keys), ["id", "title", "authors", "kind", "award", "start", "end", "timezone",
                                           "day", "session", "room", "moderator", "abstract", "links", "source",
-                                          "published", "upvotes", "authorCount", "alsoListedIn"])
+                                          "published", "upvotes", "authorCount", "alsoListedIn", "localStart",
+                                          "localEnd", "track", "language", "subtitle", "url", "sourceID", "conference",
+                                          "status"])
+        XCTAssertTrue(object["localStart"] is NSNull)
+        XCTAssertTrue(object["conference"] is NSNull)
+        XCTAssertTrue(object["status"] is NSNull)
         XCTAssertTrue(object["award"] is NSNull)
         XCTAssertTrue(object["start"] is NSNull)
         XCTAssertEqual(object["kind"] as? String, "spotlight")
