@@ -39,9 +39,10 @@ struct BenchRun {
             reports.append(try measure(root: root))
         }
         printSizes(reports)
+        let formatsOK = try FormatBench.run(work: options.work, runs: options.runs)
         try printFirstFrame()
-        guard let largest = options.sizes.max() else { return true }
-        return try sideBySide(root: options.work + "/talks-\(largest)", talks: largest)
+        guard let largest = options.sizes.max() else { return formatsOK }
+        return try sideBySide(root: options.work + "/talks-\(largest)", talks: largest) && formatsOK
     }
 
     private func measure(root: String) throws -> SizeReport {

@@ -8,6 +8,10 @@ import Foundation
 //       target. Exits non-zero when lineup's count differs from fzf's or a step fails.
 //   lineup-bench measure DIR ROUNDS
 //       (internal) the per-size measurement; prints one JSON SizeReport.
+//   lineup-bench formats [--work DIR]
+//       only the format parsing figures (FormatBench).
+//   lineup-bench generate-ics FILE EVENTS, lineup-bench parse FILE
+//       (internal) write a generated calendar; import one file and print a ParseReport.
 //   lineup-bench generate DIR TALKS
 //       (internal) writes a data set; run as a child so the parent stays small (a child's
 //       peak RSS as wait4 reports it starts from the parent's size at spawn).
@@ -23,6 +27,18 @@ do {
     if arguments.first == "generate", arguments.count >= 3, let talks = Int(arguments[2]) {
         try GeneratedData.write(talkCount: talks, to: arguments[1])
         exit(0)
+    }
+    if arguments.first == "generate-ics", arguments.count >= 3, let events = Int(arguments[2]) {
+        _ = try ICalendarRendering.write(GeneratedEvents(count: events), to: arguments[1])
+        exit(0)
+    }
+    if arguments.first == "parse", arguments.count >= 2 {
+        FileHandle.standardOutput.write(try JSONEncoder().encode(try FormatBench.parseChild(path: arguments[1])))
+        exit(0)
+    }
+    if arguments.first == "formats" {
+        let ok = try FormatBench.run(work: value(of: "--work") ?? NSTemporaryDirectory() + "lineup-bench", runs: 3)
+        exit(ok ? 0 : 1)
     }
     if arguments.first == "measure", arguments.count >= 3 {
         let report = try SizeMeasurement.run(pagesDirectory: arguments[1], rounds: Int(arguments[2]) ?? 10)

@@ -29,6 +29,14 @@ public struct ImportedFile: Sendable {
 public enum ScheduleImporter {
     public static func importFile(bytes: [UInt8], path: String, context: ImportContext,
                                   lineLimit: Int = PageText.defaultLineLimit) -> ImportedFile {
+        if ICalendarFormat.detect(bytes) {
+            let (fragment, diagnostics) = ICalendarParser.parse(bytes: bytes, path: path, context: context)
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
+        }
+        if JSONScheduleParser.looksLikeJSON(bytes), !JSONScheduleParser.announcesNativeFormat(bytes),
+           let parsed = JSONScheduleParser.parse(bytes: bytes, path: path, context: context) {
+            return ImportedFile(fragments: [parsed.fragment], diagnostics: parsed.diagnostics, format: parsed.format)
+        }
         if FormatDetector.looksLikeJSON(bytes) {
             do {
                 let (fragments, diagnostics) = try NativeScheduleFormat.decode(bytes, path: path)

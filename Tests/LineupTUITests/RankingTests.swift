@@ -20,6 +20,27 @@ final class RankingTests: XCTestCase {
         return harness
     }
 
+    /// Issue 11, defect 26: "Thu" alone cannot tell 22 Jul 2021 from 21 Jul 2022.
+    func testBestMatchesShowTheDateWhenTheHitsSpanMoreThanAWeek() {
+        var acrossYears = searched("learning")
+        acrossYears.send(.character("s"))
+        let rows = acrossYears.screen.filter { $0.contains(" Spot ") || $0.contains(" Oral ") }
+        XCTAssertTrue(rows.contains { $0.contains("22 Jul 2021 ") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains { $0.contains("19 Jul 2022 ") }, rows.joined(separator: "\n"))
+
+        var oneYear = searched("pointer networks")
+        oneYear.send(.character("s"))
+        let papers = oneYear.screen.filter { $0.contains("Pointer Networks") && $0.contains("Paper") }
+        XCTAssertEqual(papers.count, 2, oneYear.screen.joined(separator: "\n"))
+        XCTAssertTrue(papers.contains { $0.contains("Mon 13 Oct ") } && papers.contains { $0.contains("Mon 8 Dec ") },
+                      papers.joined(separator: "\n"))
+
+        var oneDay = searched("monarch")
+        oneDay.send(.character("s"))
+        let monarch = oneDay.screen.first { $0.contains("Monarch: Expressive") && $0.contains("Oral") } ?? ""
+        XCTAssertTrue(monarch.contains("Tue 11:00 Oral"), "one day: the weekday is enough: \(monarch)")
+    }
+
     func testRankingListsEveryHitBestFirstAndTheDaysFollow() throws {
         var harness = searched("graph")
         XCTAssertEqual(harness.selectedTitle, "Learning Iterative Reasoning through Energy Minimization", "schedule order first")
@@ -42,8 +63,8 @@ final class RankingTests: XCTestCase {
 
         let screen = harness.screen
         XCTAssertTrue(screen[0].contains("Best matches"), screen[0])
-        XCTAssertTrue(screen[1].contains("Mon ") && screen[1].contains(forwardLearning), screen[1])
-        XCTAssertTrue(screen[2].contains("Tue 11:45 Spot"), screen[2])
+        XCTAssertTrue(screen[1].contains("8 Dec 2025 ") && screen[1].contains(forwardLearning), screen[1])
+        XCTAssertTrue(screen[2].contains("19 Jul 2022 11:45 Spot"), screen[2])
         XCTAssertTrue(screen[43].contains("/graph · by relevance"), screen[43])
 
         harness.send(.down)

@@ -44,7 +44,7 @@ enum AgendaView {
                 let cell = Rect(x: x, y: area.y, width: columnWidth, height: 1)
                 let backdrop: Backdrop = column == selectedColumn ? .selection : .none
                 if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
-                let row = entry(talk, clashing: talks.count > 1, withPlace: talks.count == 1, state: state, backdrop: backdrop)
+                let row = entry(talk, clashing: state.isClashing(talk.id), withPlace: talks.count == 1, state: state, backdrop: backdrop)
                 PaneChrome.drawRow(row.left, right: row.right, in: cell, y: cell.y, ellipsis: symbols.ellipsis, into: &grid)
                 x += columnWidth
                 if column < talks.count - 1 {
@@ -80,8 +80,10 @@ enum AgendaView {
                       x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
         case .missing(let bookmark):
             let when = bookmark.start.map { ISOInstant.format($0) } ?? "untimed"
+            let backdrop: Backdrop = selectedColumn != nil ? .selection : .none
+            if backdrop != .none { grid.fill(Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
             grid.draw(TerminalString("\(bookmark.title) (\(when), \(bookmark.id.rawValue))"),
-                      x: area.x + 3, y: area.y, width: area.width - 4, style: CellStyle(.muted))
+                      x: area.x + 3, y: area.y, width: area.width - 4, style: CellStyle(.muted, backdrop: backdrop))
         case .blank:
             break
         case .empty:

@@ -106,7 +106,7 @@ enum HelpView {
         lines += row(symbols.bookmark.value, "bookmarked", width: width, keyStyle: CellStyle(.bookmark, bold: true))
         lines += row(symbols.award.value, "award (Outstanding Paper, " + symbols.ellipsis.value + ")", width: width,
                      keyStyle: CellStyle(.award, bold: true))
-        lines += row(symbols.clash.value, "clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
+        lines += row(symbols.clash.value, "bookmarked, and clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
         lines += row(symbols.note.value, "your note on the bookmark (c writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
         lines += row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", width: width, keyStyle: CellStyle(.oral, bold: true))
         return lines

@@ -1,7 +1,7 @@
 import LineupModel
 
 /// Talks of the selected session, one per line: start time (upvotes for listed papers), kind
-/// badge, bookmark and award marks, and the title cut to the width with hits highlighted.
+/// badge, bookmark (or clash) and award marks, and the title cut to the width with hits highlighted.
 enum TalksPane {
     /// From this content width on, badges are words ("Spot"); below, one letter.
     static let wordBadgeWidth = 44
@@ -28,8 +28,9 @@ enum TalksPane {
         let muted = CellStyle(.muted, backdrop: backdrop)
         var row: [Glyph] = []
         if state.isRanking {
-            // Hits from every day share the list: each says its day.
-            row += TextLayout.glyphs(TerminalString(talk.day.map { $0.weekday.shortName + " " } ?? "    "), muted)
+            // Hits from every day share the list: each says its day (its date when they
+            // span more than a week).
+            row += TextLayout.glyphs(TerminalString(state.rankedDayStyle.label(talk.day)), muted)
         }
         if let start = talk.start {
             row += TextLayout.glyphs(TerminalString(TimeText.clock(start, utcOffset: talk.utcOffset ?? 0)), muted)
@@ -42,9 +43,7 @@ enum TalksPane {
         row += TextLayout.glyphs(" ", muted)
         row += badge(talk.kind, words: wordBadges, backdrop: backdrop)
         row += TextLayout.glyphs(" ", muted)
-        row += state.isBookmarked(talk)
-            ? TextLayout.glyphs(state.symbols.bookmark, CellStyle(.bookmark, backdrop: backdrop, bold: true))
-            : TextLayout.glyphs(" ", muted)
+        row += bookmarkMark(talk, state: state, backdrop: backdrop)
         row += talk.award != nil
             ? TextLayout.glyphs(state.symbols.award, CellStyle(.award, backdrop: backdrop, bold: true))
             : TextLayout.glyphs(" ", muted)
@@ -53,6 +52,18 @@ enum TalksPane {
         let ranges = state.search.matches?.highlights(in: title.value, field: .title) ?? []
         row += TextLayout.glyphs(title, CellStyle(.text, backdrop: backdrop), highlighting: ranges)
         return row
+    }
+
+    /// ★ for a bookmark, ⚠ for a bookmark that clashes with another (it is bookmarked too),
+    /// a blank otherwise: one column.
+    static func bookmarkMark(_ talk: Talk, state: BrowserState, backdrop: Backdrop) -> [Glyph] {
+        if state.isClashing(talk.id) {
+            return TextLayout.glyphs(state.symbols.clash, CellStyle(.clash, backdrop: backdrop, bold: true))
+        }
+        if state.isBookmarked(talk) {
+            return TextLayout.glyphs(state.symbols.bookmark, CellStyle(.bookmark, backdrop: backdrop, bold: true))
+        }
+        return TextLayout.glyphs(" ", CellStyle(.muted, backdrop: backdrop))
     }
 
     /// "Oral ", "Spot ", "Q&A  ", "Paper" (or "O", "S", "Q", "P"), coloured by kind.

@@ -21,11 +21,13 @@ public enum AgendaLine: Hashable, Sendable {
     /// Nothing bookmarked yet.
     case empty
 
-    /// Talks on this line that can be selected.
-    var talkIDs: [TalkID] {
+    /// Items on this line that can be selected: talks, and a bookmark whose talk is not
+    /// loaded (it can still be removed).
+    var itemIDs: [TalkID] {
         switch self {
         case .slot(let ids): return ids
         case .paper(let id): return [id]
+        case .missing(let bookmark): return [bookmark.id]
         default: return []
         }
     }
@@ -33,7 +35,7 @@ public enum AgendaLine: Hashable, Sendable {
 
 /// The agenda view: the bookmarked talks by day as a timeline with the free gaps between
 /// them, clashes side by side, then the reading list of untimed papers, then bookmarks whose
-/// talk is not loaded. The cursor moves over talks only; `column` picks one talk of a clash.
+/// talk is not loaded. The cursor moves over talks and those bookmarks only; `column` picks one talk of a clash.
 public struct AgendaScreen: Sendable {
     /// At most this many clashing talks share a line; more continue on the next line.
     static let maxColumns = 3
@@ -50,22 +52,33 @@ public struct AgendaScreen: Sendable {
 
     static func rows(_ state: BrowserState) -> Int { max(1, state.layout.body.height - 1) }
 
-    /// The talk under the cursor.
-    func selectedTalk(in state: BrowserState) -> Talk? {
+    /// The id of the item under the cursor: a talk, or a bookmark not in the loaded data.
+    var selectedID: TalkID? {
         guard lines.indices.contains(cursor.selected) else { return nil }
-        let ids = lines[cursor.selected].talkIDs
+        let ids = lines[cursor.selected].itemIDs
         guard !ids.isEmpty else { return nil }
-        return state.schedule.talk(ids[min(column, ids.count - 1)])
+        return ids[min(column, ids.count - 1)]
+    }
+
+    /// The talk under the cursor (nil on a bookmark whose talk is not loaded).
+    func selectedTalk(in state: BrowserState) -> Talk? {
+        selectedID.flatMap(state.schedule.talk)
+    }
+
+    /// The bookmark under the cursor when its talk is not in the loaded data.
+    var selectedMissingBookmark: Bookmark? {
+        guard case .missing(let bookmark) = lines[safe: cursor.selected] else { return nil }
+        return bookmark
     }
 
     /// After the bookmarks changed: new lines, the cursor on the same talk when it is still
     /// there, else on the nearest line.
     mutating func rebuild(for state: BrowserState) {
-        let kept = selectedTalk(in: state)?.id
+        let kept = selectedID
         lines = Self.lines(of: state.agenda, state: state)
-        if let kept, let index = lines.firstIndex(where: { $0.talkIDs.contains(kept) }) {
+        if let kept, let index = lines.firstIndex(where: { $0.itemIDs.contains(kept) }) {
             cursor.select(index, count: lines.count, rows: Self.rows(state))
-            column = lines[index].talkIDs.firstIndex(of: kept) ?? 0
+            column = lines[index].itemIDs.firstIndex(of: kept) ?? 0
         } else {
             let near = min(cursor.selected, max(0, lines.count - 1))
             cursor.select(firstSelectable(from: near, step: 1) ?? firstSelectable(from: near, step: -1) ?? near,
@@ -86,7 +99,7 @@ public struct AgendaScreen: Sendable {
         if step < 0, firstSelectable(from: target - 1, step: -1) == nil {
             cursor.scroll(by: -lines.count, count: lines.count, rows: rows)
         }
-        column = min(column, max(0, lines[safe: cursor.selected]?.talkIDs.count ?? 1) - 1)
+        column = min(column, max(0, lines[safe: cursor.selected]?.itemIDs.count ?? 1) - 1)
     }
 
     mutating func moveToEnd(last: Bool, rows: Int) {
@@ -98,13 +111,13 @@ public struct AgendaScreen: Sendable {
 
     /// Left or right within a line of clashing talks.
     mutating func moveColumn(by delta: Int) {
-        let count = lines[safe: cursor.selected]?.talkIDs.count ?? 0
+        let count = lines[safe: cursor.selected]?.itemIDs.count ?? 0
         column = max(0, min(count - 1, column + delta))
     }
 
     mutating func scroll(by delta: Int, rows: Int) {
         cursor.scroll(by: delta, count: lines.count, rows: rows)
-        if lines[safe: cursor.selected]?.talkIDs.isEmpty ?? true {
+        if lines[safe: cursor.selected]?.itemIDs.isEmpty ?? true {
             let target = firstSelectable(from: cursor.selected, step: delta > 0 ? 1 : -1)
                 ?? firstSelectable(from: cursor.selected, step: delta > 0 ? -1 : 1)
             if let target, (cursor.offset..<cursor.offset + rows).contains(target) {
@@ -120,7 +133,7 @@ public struct AgendaScreen: Sendable {
     private func firstSelectable(from start: Int, step: Int) -> Int? {
         var index = start
         while lines.indices.contains(index) {
-            if !lines[index].talkIDs.isEmpty { return index }
+            if !lines[index].itemIDs.isEmpty { return index }
             index += step
         }
         return nil

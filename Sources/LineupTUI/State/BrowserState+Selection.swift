@@ -1,3 +1,5 @@
+import LineupModel
+
 /// The visible lists and the selection: recomputed when the filter changes, the selection
 /// moves, or the terminal resizes. Every mutation here leaves the cursors' invariants intact.
 extension BrowserState {
@@ -33,7 +35,9 @@ extension BrowserState {
         if ranksByRelevance, let matches = search.matches {
             let ranking = search.ranking ?? matches.ranked()
             search.ranking = ranking
-            rankedTalks = ranking.filter { isVisible($0) }
+            let hits = ranking.filter { isVisible($0) }
+            rankedTalks = hits
+            rankedDayStyle = dayStyle(of: hits)
         } else {
             rankedTalks = nil
         }
@@ -41,6 +45,18 @@ extension BrowserState {
                          count: visibleDays.count, rows: capacity(.days))
         rebuildSessions(keeping: keptSession)
         rebuildTalks(keeping: keptTalk)
+    }
+
+    /// How ranked hits name their day: by the span of their days. O(n) in hits.
+    private func dayStyle(of hits: [Int]) -> DayLabelStyle {
+        var first: LocalDate?, last: LocalDate?
+        for position in hits {
+            guard let day = outline.talk(at: position).day else { continue }
+            if first.map({ day < $0 }) ?? true { first = day }
+            if last.map({ day > $0 }) ?? true { last = day }
+        }
+        guard let first, let last else { return .weekday }
+        return .spanning(first, last)
     }
 
     /// Entries of `pane` that fit on screen now.

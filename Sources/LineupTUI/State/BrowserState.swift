@@ -41,6 +41,9 @@ public struct BrowserState: Sendable {
     public internal(set) var ranksByRelevance = false
     /// The visible hits, best first, while ranking (`isRanking`); nil otherwise.
     public internal(set) var rankedTalks: [Int]?
+    /// How each ranked hit says its day: the weekday while the hits fall within a week, else
+    /// the date (with the year when they span several).
+    public internal(set) var rankedDayStyle: DayLabelStyle = .weekday
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay = .none
     /// The question open in the bottom line, over the panes or the agenda.
@@ -108,6 +111,40 @@ public struct BrowserState: Sendable {
         case .help: return .help
         case .agenda: return .agenda
         }
+    }
+}
+
+/// How a row in a list of hits from many days names its day.
+public enum DayLabelStyle: Hashable, Sendable {
+    /// "Thu ": the hits fall within one week.
+    case weekday
+    /// "Thu 22 Jul ": the hits span more than a week of one year.
+    case date
+    /// "22 Jul 2021 ": the hits span several years.
+    case dateWithYear
+
+    /// The style for hits whose days run from `first` to `last`.
+    static func spanning(_ first: LocalDate, _ last: LocalDate) -> DayLabelStyle {
+        if first.year != last.year { return .dateWithYear }
+        return last.daysSinceEpoch - first.daysSinceEpoch >= 7 ? .date : .weekday
+    }
+
+    /// The label of `day` in this style, padded to the style's width; blanks for no day.
+    func label(_ day: LocalDate?) -> String {
+        let width: Int
+        let text: String
+        switch self {
+        case .weekday:
+            width = 4
+            text = day.map { $0.weekday.shortName + " " } ?? ""
+        case .date:
+            width = 11
+            text = day.map { ClockText.dayWithoutYear($0) + " " } ?? ""
+        case .dateWithYear:
+            width = 12
+            text = day.map { "\($0.day) \(MonthName.shortName($0.month)) \($0.year) " } ?? ""
+        }
+        return text + String(repeating: " ", count: max(0, width - text.count))
     }
 }
 

@@ -12,6 +12,9 @@ extension BrowserState {
     }
 
     mutating func toggleBookmarkOfSelectedTalk() -> [Effect] {
+        if case .agenda(let screen) = overlay, let missing = screen.selectedMissingBookmark {
+            return removeMissingBookmark(missing)
+        }
         guard let talk = bookmarkTarget else {
             message = StatusMessage("Select a talk to bookmark it")
             return []
@@ -20,6 +23,13 @@ extension BrowserState {
         if add { bookmarks.insert(talk.id) } else { bookmarks.remove(talk.id) }
         message = StatusMessage(add ? "Bookmarked \u{201C}\(talk.title)\u{201D}" : "Removed the bookmark of \u{201C}\(talk.title)\u{201D}")
         return [.setBookmark(talk.id, add)] + bookmarksDidChange()
+    }
+
+    /// `b` on a bookmark whose talk is not in the loaded data: removes it from the file.
+    private mutating func removeMissingBookmark(_ bookmark: Bookmark) -> [Effect] {
+        bookmarks.remove(bookmark.id)
+        message = StatusMessage("Removed the bookmark of \u{201C}\(bookmark.title)\u{201D} (not in the loaded data)")
+        return [.setBookmark(bookmark.id, false)] + bookmarksDidChange()
     }
 
     mutating func toggleBookmarksOnly() {
@@ -59,6 +69,12 @@ extension BrowserState {
             index[entry.id] = entry.clashesWith
         }
         clashesByTalk = index
+    }
+
+    /// Whether `talk` is bookmarked and overlaps another bookmarked talk: the ⚠ of the agenda
+    /// and the Talks list. O(k) in the talks it clashes with.
+    func isClashing(_ id: TalkID) -> Bool {
+        bookmarks.contains(id) && (clashesByTalk[id] ?? []).contains(where: bookmarks.contains)
     }
 
     /// Bookmarked talks that overlap `talk` in time (none unless `talk` is bookmarked too).

@@ -1,0 +1,56 @@
+import LineupModel
+
+/// iCalendar (RFC 5545) files as schedules. Pure: bytes in, a fragment and diagnostics (with
+/// line numbers) out; never traps on bad input.
+public enum ICalendarParser {
+    public static func parse(bytes: [UInt8], path: String, context: ImportContext) -> (ScheduleFragment, [Diagnostic]) {
+        let (draft, readDiagnostics) = ICalendarFormat.draft(bytes, file: path)
+        let (fragment, buildDiagnostics) = DraftFragmentBuilder.build(draft, format: .iCalendar, context: context, file: path)
+        return (fragment, readDiagnostics + buildDiagnostics)
+    }
+}
+
+/// The JSON schedule formats read by shape: Sessionize "All data" and MiniConf's files.
+public enum JSONScheduleParser {
+    /// Nil when the bytes are not JSON of a Sessionize or MiniConf shape (the caller tries the
+    /// other JSON formats); otherwise the format and what it gave. Bare `NaN`/`Infinity` are
+    /// read with one warning naming the first line.
+    public static func parse(bytes: [UInt8], path: String, context: ImportContext)
+        -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
+    {
+        guard let (root, nonFiniteLines) = try? JSONTreeReader.read(bytes) else { return nil }
+        let draft: ScheduleDraft
+        var diagnostics: [Diagnostic] = []
+        let format: Source.Format
+        if SessionizeFormat.matches(root) {
+            format = .sessionize
+            (draft, diagnostics) = SessionizeFormat.draft(root, file: path)
+        } else if let shape = MiniConfFormat.shape(of: root) {
+            format = .miniConf
+            (draft, diagnostics) = MiniConfFormat.draft(root, shape: shape, file: path)
+        } else {
+            return nil
+        }
+        if let first = nonFiniteLines.first {
+            diagnostics.insert(Diagnostic(.warning, file: path, line: first,
+                "not strict JSON: \(nonFiniteLines.count) bare NaN or Infinity value(s) read as missing numbers"), at: 0)
+        }
+        let (fragment, buildDiagnostics) = DraftFragmentBuilder.build(draft, format: format, context: context, file: path)
+        return (format, fragment, diagnostics + buildDiagnostics)
+    }
+
+    /// True when the first byte that is not white space (after a byte-order mark) is "{" or "[".
+    static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let first = bytes[start...].first { !PageText.isSpaceOrBreak($0) }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    /// True when a Lineup JSON schedule announces itself near the start (its "format" key).
+    static func announcesNativeFormat(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("\"\(NativeScheduleFormat.formatName)\"".utf8)
+        let window = bytes.prefix(4096)
+        guard window.count >= marker.count else { return false }
+        return (0...(window.count - marker.count)).contains { window[$0..<($0 + marker.count)].elementsEqual(marker) }
+    }
+}

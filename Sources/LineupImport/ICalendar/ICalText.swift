@@ -1,0 +1,66 @@
+/// TEXT values (RFC 5545 3.3.11): `\\`, `\;`, `\,` and `\n` or `\N` are escapes; a
+/// backslash before anything else is kept as written.
+enum ICalText {
+    /// The value with its escapes resolved.
+    static func unescape(_ value: String) -> String {
+        guard value.utf8.contains(UInt8(ascii: "\\")) else { return value }
+        var result: [UInt8] = []
+        result.reserveCapacity(value.utf8.count)
+        var escaped = false
+        for byte in value.utf8 {
+            if escaped {
+                switch byte {
+                case UInt8(ascii: "n"), UInt8(ascii: "N"): result.append(0x0A)
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result.append(byte)
+                default: result.append(UInt8(ascii: "\\")); result.append(byte)
+                }
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else {
+                result.append(byte)
+            }
+        }
+        if escaped { result.append(UInt8(ascii: "\\")) }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// A list value (CATEGORIES) split at commas that are not escaped, each part unescaped
+    /// and trimmed; empty parts are dropped.
+    static func list(_ value: String) -> [String] {
+        var parts: [String] = []
+        var current: [UInt8] = []
+        var escaped = false
+        func flush() {
+            let part = unescape(String(decoding: current, as: UTF8.self)).trimmingSpaces
+            if !part.isEmpty { parts.append(part) }
+            current.removeAll()
+        }
+        for byte in value.utf8 {
+            if escaped {
+                current.append(byte)
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                current.append(byte)
+                escaped = true
+            } else if byte == UInt8(ascii: ",") {
+                flush()
+            } else {
+                current.append(byte)
+            }
+        }
+        flush()
+        return parts
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import LineupModel
+
+/// iCalendar (RFC 5545) as a schedule: each VEVENT an item; LOCATION its room, CATEGORIES its
+/// track and tags, ORGANIZER and ATTENDEE common names its people, DESCRIPTION (HTML made
+/// plain) its abstract, UID its source id.
+enum ICalendarFormat {
+    /// True when the first content line (after a byte-order mark and blank lines) is
+    /// BEGIN:VCALENDAR, in any case.
+    static func detect(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count, PageText.isSpaceOrBreak(bytes[index]) { index += 1 }
+        let expected = Array("BEGIN:VCALENDAR".utf8)
+        guard bytes.count - index >= expected.count else { return false }
+        return zip(bytes[index..<(index + expected.count)], expected).allSatisfy { ($0 | 0x20) == ($1 | 0x20) }
+    }
+
+    static func draft(_ bytes: [UInt8], file: String) -> (ScheduleDraft, [Diagnostic]) {
+        var reader = ICalendarReader(file: file)
+        let document = reader.read(bytes)
+        let splitsSpeakers = document.producer?.lowercased().contains("pretalx") == true
+        var draft = ScheduleDraft(name: document.name)
+        draft.items.reserveCapacity(document.events.count)
+        for event in document.events {
+            var title = event.summary
+            var people = event.people
+            if splitsSpeakers, people.isEmpty, let split = pretalxSpeakers(event.summary) {
+                title = split.title
+                people = split.speakers
+            }
+            let abstract = HTMLText.plain(event.description).trimmingSpaces
+            draft.items.append(ItemDraft(
+                line: event.line, sourceID: event.uid, title: title, people: people, abstract: abstract,
+                room: event.location, track: event.categories.first, tags: event.categories, url: event.url,
+                cancelled: event.cancelled, timing: event.timing))
+        }
+        return (draft, reader.diagnostics)
+    }
+
+    /// pretalx writes SUMMARY as "Title - Speaker A, Speaker B" (its events have no ATTENDEE);
+    /// split at the last " - ". Nil when there is no such separator.
+    static func pretalxSpeakers(_ summary: String) -> (title: String, speakers: [String])? {
+        guard let range = summary.range(of: " - ", options: .backwards) else { return nil }
+        let title = String(summary[..<range.lowerBound]).trimmingSpaces
+        let speakers = summary[range.upperBound...].split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard !title.isEmpty, !speakers.isEmpty else { return nil }
+        return (title, speakers)
+    }
+}

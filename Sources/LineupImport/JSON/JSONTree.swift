@@ -1,0 +1,308 @@
+/// A JSON value with the line it starts on, so that readers of JSON schedule formats
+/// (Sessionize, MiniConf) can name the line of what they warn about. Objects keep their keys
+/// in file order (the order is the schedule's order in keyed collections).
+///
+/// Read by `JSONTreeReader`, which also takes the non-strict JSON real exports contain (bare
+/// `NaN`, `Infinity`, `-Infinity`, as Python writes them) and reports it.
+struct JSONNode: Sendable {
+    indirect enum Value: Sendable {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case string(String)
+        case array([JSONNode])
+        case object([(key: String, value: JSONNode)])
+    }
+
+    /// 1-based line of the value's first byte.
+    var line: Int
+    var value: Value
+
+    /// The member `key` of an object (the first one when a key repeats); nil otherwise.
+    subscript(key: String) -> JSONNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    var members: [(key: String, value: JSONNode)]? {
+        if case .object(let members) = value { return members }
+        return nil
+    }
+
+    var elements: [JSONNode]? {
+        if case .array(let elements) = value { return elements }
+        return nil
+    }
+
+    var isNull: Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    /// A string value; nil for anything else (including null).
+    var string: String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    /// A non-empty string after trimming, else nil.
+    var text: String? {
+        guard let trimmed = string?.trimmingSpaces, !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+
+    /// Ids come as strings or as numbers: both as text ("1252943"), nil otherwise.
+    var idText: String? {
+        switch value {
+        case .string(let text): return text.isEmpty ? nil : text
+        case .number(let number):
+            guard number.isFinite else { return nil }
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+            return String(number)
+        default: return nil
+        }
+    }
+
+    var bool: Bool? {
+        if case .bool(let flag) = value { return flag }
+        return nil
+    }
+
+    var number: Double? {
+        if case .number(let number) = value { return number }
+        return nil
+    }
+
+    /// Strings of an array of strings (other elements skipped); a single string as one; [] else.
+    var strings: [String] {
+        switch value {
+        case .array(let elements): return elements.compactMap(\.text)
+        case .string: return text.map { [$0] } ?? []
+        default: return []
+        }
+    }
+}
+
+/// Why a JSON text could not be read, with the line of the problem.
+struct JSONTreeError: Error, Sendable {
+    var line: Int
+    var message: String
+}
+
+/// A recursive-descent JSON reader over bytes (RFC 8259) that records lines, limits nesting
+/// and accepts Python's bare non-numbers with a note. Complexity: one pass; nesting deeper than
+/// `maximumDepth` is an error, never a stack overflow.
+struct JSONTreeReader {
+    static let maximumDepth = 512
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private var line = 1
+    /// Lines where a bare `NaN`, `Infinity` or `-Infinity` was read.
+    private(set) var nonFiniteLines: [Int] = []
+
+    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The document's value, and the lines holding non-standard numbers.
+    static func read(_ bytes: [UInt8]) throws(JSONTreeError) -> (root: JSONNode, nonFiniteLines: [Int]) {
+        var reader = JSONTreeReader(bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
+        reader.skipSpace()
+        let root = try reader.value(depth: 0)
+        reader.skipSpace()
+        guard reader.position == bytes.count else { throw reader.error("unexpected text after the JSON value") }
+        return (root, reader.nonFiniteLines)
+    }
+
+    private func error(_ message: String) -> JSONTreeError { JSONTreeError(line: line, message: message) }
+
+    private mutating func skipSpace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x0A: line += 1
+            case 0x20, 0x09, 0x0D: break
+            default: return
+            }
+            position += 1
+        }
+    }
+
+    private mutating func value(depth: Int) throws(JSONTreeError) -> JSONNode {
+        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        guard position < bytes.count else { throw error("the JSON text ends early") }
+        let startLine = line
+        switch bytes[position] {
+        case UInt8(ascii: "{"):
+            position += 1
+            var members: [(key: String, value: JSONNode)] = []
+            skipSpace()
+            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                return JSONNode(line: startLine, value: .object(members))
+            }
+            while true {
+                skipSpace()
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                    throw error("expected a quoted key in an object")
+                }
+                let key = try string()
+                skipSpace()
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected \":\" after a key") }
+                position += 1
+                skipSpace()
+                members.append((key, try value(depth: depth + 1)))
+                skipSpace()
+                guard position < bytes.count else { throw error("the JSON text ends inside an object") }
+                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: "}") { position += 1; break }
+                throw error("expected \",\" or \"}\" in an object")
+            }
+            return JSONNode(line: startLine, value: .object(members))
+        case UInt8(ascii: "["):
+            position += 1
+            var elements: [JSONNode] = []
+            skipSpace()
+            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                return JSONNode(line: startLine, value: .array(elements))
+            }
+            while true {
+                skipSpace()
+                elements.append(try value(depth: depth + 1))
+                skipSpace()
+                guard position < bytes.count else { throw error("the JSON text ends inside an array") }
+                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: "]") { position += 1; break }
+                throw error("expected \",\" or \"]\" in an array")
+            }
+            return JSONNode(line: startLine, value: .array(elements))
+        case UInt8(ascii: "\""):
+            return JSONNode(line: startLine, value: .string(try string()))
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return JSONNode(line: startLine, value: .bool(true))
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return JSONNode(line: startLine, value: .bool(false))
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return JSONNode(line: startLine, value: .null)
+        case UInt8(ascii: "N"):
+            try literal("NaN")
+            nonFiniteLines.append(startLine)
+            return JSONNode(line: startLine, value: .number(.nan))
+        case UInt8(ascii: "I"):
+            try literal("Infinity")
+            nonFiniteLines.append(startLine)
+            return JSONNode(line: startLine, value: .number(.infinity))
+        default:
+            return JSONNode(line: startLine, value: .number(try number()))
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONTreeError) {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { throw error("unexpected text") }
+        let matches = word.withUTF8Buffer { expected in
+            bytes[position..<(position + count)].elementsEqual(expected)
+        }
+        guard matches else { throw error("unexpected text") }
+        position += count
+    }
+
+    private mutating func number() throws(JSONTreeError) -> Double {
+        let start = position
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "I") {
+                try literal("Infinity")
+                nonFiniteLines.append(line)
+                return -.infinity
+            }
+        }
+        while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
+        guard position > start, position - start < 400,
+              let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+            throw error("expected a JSON value")
+        }
+        return value
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+             UInt8(ascii: "+"), UInt8(ascii: "-"): return true
+        default: return false
+        }
+    }
+
+    /// A string starting at the opening quote; escapes resolved (`\uXXXX` with surrogate
+    /// pairs; a lone surrogate becomes U+FFFD). Raw line breaks inside are counted.
+    private mutating func string() throws(JSONTreeError) -> String {
+        position += 1
+        var result: [UInt8] = []
+        var runStart = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                result.append(contentsOf: bytes[runStart..<position])
+                position += 1
+                return String(decoding: result, as: UTF8.self)
+            }
+            if byte == 0x0A { line += 1 }
+            if byte != UInt8(ascii: "\\") {
+                position += 1
+                continue
+            }
+            result.append(contentsOf: bytes[runStart..<position])
+            position += 1
+            guard position < bytes.count else { break }
+            let escape = bytes[position]
+            position += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): result.append(escape)
+            case UInt8(ascii: "b"): result.append(0x08)
+            case UInt8(ascii: "f"): result.append(0x0C)
+            case UInt8(ascii: "n"): result.append(0x0A)
+            case UInt8(ascii: "r"): result.append(0x0D)
+            case UInt8(ascii: "t"): result.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800...0xDBFF).contains(scalar), position + 1 < bytes.count,
+                   bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    let saved = position
+                    position += 2
+                    let low = try hex4()
+                    if (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        position = saved
+                    }
+                }
+                let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                result.append(contentsOf: Array(String(Character(character)).utf8))
+            default:
+                throw error("unknown escape \"\\\(Character(Unicode.Scalar(escape)))\" in a string")
+            }
+            runStart = position
+        }
+        throw error("a string is not closed before the end of the file")
+    }
+
+    private mutating func hex4() throws(JSONTreeError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw error("a \\u escape is cut short") }
+        var value: UInt32 = 0
+        for byte in bytes[position..<(position + 4)] {
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw error("a \\u escape needs four hex digits")
+            }
+            value = value << 4 | digit
+        }
+        position += 4
+        return value
+    }
+}
