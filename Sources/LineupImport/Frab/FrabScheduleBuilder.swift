@@ -162,13 +162,19 @@ private struct Builder {
             id: id, title: title, authors: event.persons, kind: kind, start: timing.start, end: end.instant,
             timeZoneID: timing.start != nil && zone != nil ? document.timeZoneName : nil, utcOffset: timing.offset,
             day: filedDay, sessionID: sessionID, session: roomName.isEmpty ? "No room" : roomName,
-            room: roomName.isEmpty ? nil : roomName, abstract: event.abstract,
+            room: roomName.isEmpty ? nil : roomName, abstract: Self.text(event.abstract),
             links: LinkExtractor.links(in: event.abstract), source: context.fileName, line: event.line,
             floatingStart: timing.floating, floatingEnd: end.floating, subtitle: event.subtitle, track: event.track,
-            language: event.language, description: event.description, url: event.url, resources: event.resources,
+            language: event.language, description: Self.text(event.description), url: event.url, resources: event.resources,
             sourceID: sourceID, status: event.cancelled ? .cancelled : .scheduled)
         let wall = talk.localStart?.wallSecondsSinceEpoch ?? Int.max
         return Placed(talk: talk, dayKey: dayKey, room: roomName, sortKey: wall, order: order)
+    }
+
+    /// Plain text with LF line breaks (XML parsers turn CRLF into LF; JSON keeps it).
+    static func text(_ html: String) -> String {
+        let plain = HTMLText.plain(html)
+        return plain.contains("\r") ? plain.replacingOccurrences(of: "\r\n", with: "\n") : plain
     }
 
     struct Timing {
