@@ -6,6 +6,10 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Reason: Hashable, Sendable {
         case unreadable(String)
         case notARegularFile
+        /// A symbolic link (or a chain of them) that leads nowhere.
+        case danglingSymbolicLink
+        /// A chain of symbolic links that goes round.
+        case symbolicLinkLoop
         case tooLarge(bytes: Int, limit: Int)
         case empty
         case binary
@@ -30,7 +34,9 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String {
         switch reason {
         case .unreadable(let why): return "cannot read the file: \(why)"
-        case .notARegularFile: return "not a regular file"
+        case .notARegularFile: return "not a regular file, a directory or a pipe"
+        case .danglingSymbolicLink: return "a symbolic link to nothing (its target does not exist)"
+        case .symbolicLinkLoop: return "a loop of symbolic links"
         case .tooLarge(let bytes, let limit):
             return "the file is too large (\(bytes) bytes; the limit is \(limit))"
         case .empty: return "the file is empty"

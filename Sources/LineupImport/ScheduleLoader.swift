@@ -1,12 +1,13 @@
 import Foundation
 import LineupModel
 
-/// Loads what the user points at (`--data`): page files, Lineup JSON schedules, and
-/// directories of them with an optional manifest.json, into one schedule.
+/// Loads what the user points at (`--data`): page files, Lineup JSON schedules, pipes and
+/// standard input ("-"), and directories of them (subdirectories included) with an optional
+/// manifest.json in each, into one schedule. Symbolic links are followed.
 ///
 /// Files are read and parsed concurrently (one task per file); the result does not depend on
 /// timing: fragments keep the order of the paths, and in a directory the manifest's order,
-/// then the remaining files by name. Every problem is a diagnostic naming the file; nothing
+/// then the remaining files by name, then the subdirectories by name. Every problem is a diagnostic naming the file; nothing
 /// here throws or traps. In a directory, files that are not schedules at all (unknown format,
 /// binary) are skipped with a warning; a file named explicitly is an error.
 public struct ScheduleLoader: Sendable {
@@ -48,7 +49,7 @@ public struct ScheduleLoader: Sendable {
         for (file, result) in zip(files, slots.results) {
             guard let result else { continue }
             if file.inDirectory, let failure = result.failure, failure.isNotASchedule {
-                diagnostics.append(Diagnostic(.warning, file: file.path, "skipped: \(failure.message)"))
+                diagnostics.append(Diagnostic(.warning, file: file.name, "skipped: \(failure.message)"))
                 continue
             }
             fragments += result.fragments
@@ -60,56 +61,92 @@ public struct ScheduleLoader: Sendable {
     // MARK: Planning
 
     struct PlannedFile: Sendable {
+        /// What is opened: a path, or "-" for standard input.
         var path: String
+        /// What diagnostics call the file: the path, or "standard input".
+        var name: String
         var context: ImportContext
         var inDirectory: Bool
         /// Set when planning already knows the file cannot be read (it does not exist), so the
         /// error keeps its place among the paths.
         var failure: ImportError?
+
+        init(path: String, name: String? = nil, context: ImportContext, inDirectory: Bool, failure: ImportError?) {
+            self.path = path
+            self.name = name ?? path
+            self.context = context
+            self.inDirectory = inDirectory
+            self.failure = failure
+        }
     }
+
+    /// What diagnostics and items' `source` call standard input (`--data -`).
+    public static let standardInputName = "standard input"
 
     func plan(_ paths: [String], diagnostics: inout [Diagnostic]) -> [PlannedFile] {
         var files: [PlannedFile] = []
-        var manifests: [String: DataManifest?] = [:]
-        func manifest(in directory: String) -> DataManifest? {
-            if let known = manifests[directory] { return known }
-            let found = readManifest(in: directory, diagnostics: &diagnostics)
-            manifests[directory] = found
-            return found
-        }
+        var manifests = ManifestCache()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                files.append(PlannedFile(path: path, context: context(ImportContext.fileName(ofPath: path), nil),
-                                         inDirectory: false,
-                                         failure: ImportError(file: path, .unreadable("no such file or directory"))))
+            if path == DataPathStatus.standardInput {
+                files.append(PlannedFile(path: path, name: Self.standardInputName,
+                                         context: context(Self.standardInputName, nil), inDirectory: false, failure: nil))
                 continue
             }
-            if isDirectory.boolValue {
-                files += planDirectory(path, manifest: manifest(in: path), diagnostics: &diagnostics)
+            let status: DataPathStatus
+            do {
+                status = try DataPathStatus.of(path)
+            } catch {
+                files.append(PlannedFile(path: path, context: context(ImportContext.fileName(ofPath: path), nil),
+                                         inDirectory: false, failure: error))
+                continue
+            }
+            if status.kind == .directory {
+                var visited: Set<DataPathStatus.FileIdentity> = [status.identity]
+                files += planDirectory(path, namePrefix: "", visited: &visited, manifests: &manifests,
+                                       diagnostics: &diagnostics)
             } else {
                 let name = ImportContext.fileName(ofPath: path)
-                let entry = manifest(in: Self.directory(of: path))?.entry(forFile: name)
+                let manifest = manifests.manifest(in: Self.directory(of: path), loader: self, diagnostics: &diagnostics)
+                let entry = manifest?.entry(forFile: name)
                 files.append(PlannedFile(path: path, context: context(name, entry), inDirectory: false, failure: nil))
             }
         }
         return files
     }
 
-    private func planDirectory(_ directory: String, manifest: DataManifest?, diagnostics: inout [Diagnostic]) -> [PlannedFile] {
+    /// The files of a directory and of its subdirectories, depth first: the directory's own
+    /// files in its manifest's order, then the rest by name, then each subdirectory by name.
+    /// Names starting with "." are left out (hidden files, `.git`). What cannot be loaded
+    /// (a dangling link, a link loop, a pipe, a device, a directory reached a second time) is
+    /// skipped with a warning naming it. Items' `source` is the path below `directory`.
+    private func planDirectory(
+        _ directory: String, namePrefix: String, visited: inout Set<DataPathStatus.FileIdentity>,
+        manifests: inout ManifestCache, diagnostics: inout [Diagnostic]
+    ) -> [PlannedFile] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
             diagnostics.append(ImportError(file: directory, .unreadable("cannot list the directory")).diagnostic)
             return []
         }
-        let candidates = Set(names.filter { name in
-            var isDirectory: ObjCBool = false
-            return !name.hasPrefix(".") && name != DataManifest.fileName
-                && FileManager.default.fileExists(atPath: Self.join(directory, name), isDirectory: &isDirectory)
-                && !isDirectory.boolValue
-        })
+        var candidates: Set<String> = []
+        var subdirectories: [(name: String, identity: DataPathStatus.FileIdentity)] = []
+        for name in names where !name.hasPrefix(".") && name != DataManifest.fileName {
+            let path = Self.join(directory, name)
+            do {
+                let status = try DataPathStatus.of(path)
+                switch status.kind {
+                case .regularFile: candidates.insert(name)
+                case .directory: subdirectories.append((name, status.identity))
+                case .stream, .unsupported:
+                    diagnostics.append(Diagnostic(.warning, file: path, "skipped: not a regular file (a pipe, socket or device)"))
+                }
+            } catch {
+                diagnostics.append(Diagnostic(.warning, file: path, "skipped: \(error.message)"))
+            }
+        }
+        let manifest = manifests.manifest(in: directory, loader: self, diagnostics: &diagnostics)
         var ordered: [String] = []
         for entry in manifest?.sources ?? [] {
             if candidates.contains(entry.file) {
@@ -120,13 +157,36 @@ public struct ScheduleLoader: Sendable {
             }
         }
         ordered += candidates.subtracting(ordered).sorted()
-        return ordered.map { name in
-            PlannedFile(path: Self.join(directory, name), context: context(name, manifest?.entry(forFile: name)),
+        var files = ordered.map { name in
+            PlannedFile(path: Self.join(directory, name),
+                        context: context(namePrefix + name, manifest?.entry(forFile: name)),
                         inDirectory: true, failure: nil)
+        }
+        for (name, identity) in subdirectories {
+            let path = Self.join(directory, name)
+            guard visited.insert(identity).inserted else {
+                diagnostics.append(Diagnostic(.warning, file: path, "skipped: a directory already loaded (a link back to it)"))
+                continue
+            }
+            files += planDirectory(path, namePrefix: namePrefix + name + "/", visited: &visited,
+                                   manifests: &manifests, diagnostics: &diagnostics)
+        }
+        return files
+    }
+
+    /// Each directory's manifest, read once per load.
+    struct ManifestCache {
+        private var manifests: [String: DataManifest?] = [:]
+
+        mutating func manifest(in directory: String, loader: ScheduleLoader, diagnostics: inout [Diagnostic]) -> DataManifest? {
+            if let known = manifests[directory] { return known }
+            let found = loader.readManifest(in: directory, diagnostics: &diagnostics)
+            manifests[directory] = found
+            return found
         }
     }
 
-    private func readManifest(in directory: String, diagnostics: inout [Diagnostic]) -> DataManifest? {
+    fileprivate func readManifest(in directory: String, diagnostics: inout [Diagnostic]) -> DataManifest? {
         let path = Self.join(directory, DataManifest.fileName)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
@@ -148,9 +208,11 @@ public struct ScheduleLoader: Sendable {
         if let failure = file.failure { return ImportedFile(failure: failure) }
         do {
             try FileReader.read(file.path, into: &buffer, sizeLimit: fileSizeLimit)
-            return ScheduleImporter.importFile(bytes: buffer, path: file.path, context: file.context, lineLimit: lineLimit)
+            return ScheduleImporter.importFile(bytes: buffer, path: file.name, context: file.context, lineLimit: lineLimit)
         } catch {
-            return ImportedFile(failure: error)
+            var named = error
+            named.file = file.name
+            return ImportedFile(failure: named)
         }
     }
 

@@ -59,7 +59,7 @@ final class NoteTests: XCTestCase {
         var harness = onMonarch()
         harness.send(.character("c"))
         harness.type("q b a")
-        XCTAssertTrue(harness.state.isRunning, "q is typed, not taken as quit")
+        XCTAssertFalse(harness.quitRequested, "q is typed, not taken as quit")
         XCTAssertTrue(harness.state.bookmarks.isEmpty, "b is typed, not taken as a bookmark")
         harness.send(.escape)
         XCTAssertNil(harness.state.prompt)

@@ -187,7 +187,6 @@ final class UpdateTests: XCTestCase {
             var harness = Harness()
             let effects = update(&harness.state, .key(key))
             XCTAssertEqual(effects, [.quit])
-            XCTAssertFalse(harness.state.isRunning)
         }
     }
 
@@ -200,7 +199,7 @@ final class UpdateTests: XCTestCase {
     func testQIsTypedIntoTheQueryNotTakenAsQuit() {
         var harness = Harness()
         harness.send(.character("/"), .character("q"))
-        XCTAssertTrue(harness.state.isRunning)
+        XCTAssertFalse(harness.quitRequested)
         XCTAssertEqual(harness.state.search.text, "q")
     }
 
@@ -238,7 +237,7 @@ final class UpdateTests: XCTestCase {
         guard case .help = harness.state.overlay else { return XCTFail("no help") }
         harness.send(.character("q"))
         guard case .none = harness.state.overlay else { return XCTFail("help still open") }
-        XCTAssertTrue(harness.state.isRunning)
+        XCTAssertFalse(harness.quitRequested)
     }
 
     func testAClickSelectsTheEntryUnderThePointerAndFocusesItsPane() {
@@ -260,33 +259,5 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(harness.state.detailsScroll, lines - harness.state.layout.contentRows)
         harness.send(.character("g"))
         XCTAssertEqual(harness.state.detailsScroll, 0)
-    }
-}
-
-/// A search whose index is not built yet: answers `.pending` until `ready` is set.
-private struct SlowSearch: TalkSearching {
-    var inner: TitleWordSearch
-    let ready: () -> Bool
-    var isReady: Bool { ready() }
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
-        ready() ? inner.filter(text, bookmarked: bookmarked) : .pending
-    }
-}
-
-final class IndexingTests: XCTestCase {
-    func testTypingBeforeTheIndexIsReadySaysSoAndTheQueryAppliesOnceItIs() {
-        let schedule = HandBuiltSchedule.make()
-        nonisolated(unsafe) var ready = false
-        var harness = Harness(schedule: schedule, search: SlowSearch(inner: TitleWordSearch(schedule: schedule), ready: { ready }))
-        harness.send(.character("/"))
-        harness.type("monarch")
-        XCTAssertTrue(harness.state.search.isWaitingForIndex)
-        XCTAssertFalse(harness.state.search.isFiltering)
-        XCTAssertTrue(harness.screen[harness.state.size.rows - 2].contains("Indexing 5 talks for search…"))
-        ready = true
-        XCTAssertTrue(harness.runner.searchIsReady)
-        harness.dispatch(harness.runner.search(harness.state.search.text, in: harness.state))
-        XCTAssertFalse(harness.state.search.isWaitingForIndex)
-        XCTAssertEqual(harness.state.visibleTalkCount, 1)
     }
 }

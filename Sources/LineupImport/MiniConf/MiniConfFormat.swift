@@ -1,3 +1,4 @@
+import Foundation
 import LineupModel
 
 /// MiniConf, the virtual-conference site software (ICLR, ACL, EMNLP, EACL…), whose data files
@@ -109,11 +110,19 @@ enum MiniConfFormat {
         /// {full_name}/{name} objects.
         static func names(_ node: JSONNode?) -> [String] {
             guard let node else { return [] }
-            if let text = node.text {
-                let separator: Character = text.contains("|") ? "|" : ","
-                return text.split(separator: separator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            if let text = node.text { return splitNames(text) }
+            return (node.elements ?? []).flatMap { element -> [String] in
+                if let text = element.text { return splitNames(text) }
+                return (element["full_name"]?.text ?? element["name"]?.text).map { [$0] } ?? []
             }
-            return (node.elements ?? []).compactMap { $0.text ?? $0["full_name"]?.text ?? $0["name"]?.text }
+        }
+
+        /// "A, B and C" or "A|B" as ["A", "B", "C"].
+        static func splitNames(_ text: String) -> [String] {
+            let separator: Character = text.contains("|") ? "|" : ","
+            return text.split(separator: separator)
+                .flatMap { $0.components(separatedBy: " and ") }
+                .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
         // MARK: ACL conference.json

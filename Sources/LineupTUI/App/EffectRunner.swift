@@ -2,8 +2,9 @@ import Foundation
 import LineupAgenda
 import LineupModel
 
-/// Runs the effects `update` returns and turns their outcomes into actions. Used by the
-/// terminal loop and, with the same services, by tests that need no terminal.
+/// Runs the effects `update` returns that need the outside world (the search engine, the
+/// bookmark file, exports, the clock) and turns their outcomes into actions. Used by
+/// `BrowserLoop` and, with the same services, by tests that need no terminal.
 public final class EffectRunner {
     public private(set) var services: BrowserServices
     /// The bookmark file's stamp when this process last read or wrote it: a different stamp
@@ -35,7 +36,7 @@ public final class EffectRunner {
         case .askTime:
             return [.timeIs(services.now())]
         case .quit:
-            return []
+            return []  // the loop's to act on: it owns the terminal
         }
     }
 
@@ -107,21 +108,28 @@ public final class EffectRunner {
         return home + path.dropFirst()
     }
 
-    /// Dispatches an action and every action its effects lead to, until none is left.
-    /// Searches are run at once unless `deferSearch` collects them (the loop runs only the
-    /// last one after reading all pending keys).
-    public func dispatch(_ action: Action, to state: inout BrowserState, deferSearch: ((String) -> Void)? = nil) {
+    /// Dispatches an action and every action its effects lead to, until none is left, and
+    /// returns the effects only the loop can act on (`.quit`). Searches are run at once unless
+    /// `deferSearch` collects them (the loop runs only the last one after reading all
+    /// pending keys).
+    @discardableResult
+    public func dispatch(_ action: Action, to state: inout BrowserState, deferSearch: ((String) -> Void)? = nil) -> [Effect] {
         var queue = [action]
+        var forTheLoop: [Effect] = []
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in update(&state, next) {
-                if case .search(let text) = effect, let deferSearch {
-                    deferSearch(text)
-                } else {
+                switch effect {
+                case .quit:
+                    forTheLoop.append(effect)
+                case .search(let text) where deferSearch != nil:
+                    deferSearch?(text)
+                default:
                     queue += run(effect, in: state)
                 }
             }
         }
+        return forTheLoop
     }
 
     /// Bookmarks saved by another process since the last look, as an action. One `stat`.

@@ -53,7 +53,6 @@ public struct BrowserState: Sendable {
     public var symbols: Symbols
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
-    public internal(set) var isRunning = true
 
     public init(
         schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,

@@ -1,23 +1,16 @@
 import CNcursesw
 import Foundation
 
-/// What the terminal reports: keys, mouse, and new sizes.
-public enum TerminalEvent: Hashable, Sendable {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize(TerminalSize)
-}
-
 public struct TerminalError: Error, CustomStringConvertible {
     public var description: String
 }
 
 /// The one type that talks to curses: it opens the terminal (on /dev/tty when standard
 /// output is redirected), copies a `Grid` to the screen with the wide-character API, and
-/// turns key codes into `TerminalEvent`s. Nothing else in Lineup calls curses.
+/// turns key codes into input actions. Nothing else in Lineup calls curses.
 ///
 /// Not thread-safe; use it from the main thread only.
-public final class CursesTerminal {
+public final class CursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let theme: ColorTheme
@@ -158,23 +151,23 @@ public final class CursesTerminal {
     // MARK: Input
 
     /// Waits up to `timeout` milliseconds (0: only what is already there) for an event.
-    public func nextEvent(timeout: Int32) -> TerminalEvent? {
+    public func nextEvent(timeout: Int32) -> Action? {
         wtimeout(window, timeout)
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         case OK:
-            return KeyDecoder.key(forCharacter: UInt32(code)).map(TerminalEvent.key)
+            return KeyDecoder.key(forCharacter: UInt32(code)).map(Action.key)
         case KEY_CODE_YES:
             let keyCode = Int32(bitPattern: code)
             if keyCode == KEY_RESIZE { return .resize(size) }
             if keyCode == KEY_MOUSE { return mouseEvent() }
-            return KeyDecoder.key(forKeyCode: keyCode).map(TerminalEvent.key)
+            return KeyDecoder.key(forKeyCode: keyCode).map(Action.key)
         default:
             return nil
         }
     }
 
-    private func mouseEvent() -> TerminalEvent? {
+    private func mouseEvent() -> Action? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
         let x = Int(event.x), y = Int(event.y)

@@ -2,7 +2,8 @@ import Foundation
 import LineupAgenda
 import LineupModel
 
-/// Everything that can happen to the browser: input, and the answers to effects.
+/// Everything that can happen to the browser: input (what a `Terminal` reports), and the
+/// answers to effects.
 public enum Action: Sendable {
     case key(Key)
     case mouse(MouseEvent)
@@ -32,6 +33,7 @@ public enum Effect: Hashable, Sendable {
     case export(ExportFormat, path: String)
     /// Read the clock; answer with `.timeIs`.
     case askTime
-    /// Restore the terminal and leave with status 0.
+    /// End the loop: the program restores the terminal and leaves with status 0. The loop
+    /// acts on it, not the effect runner.
     case quit
 }

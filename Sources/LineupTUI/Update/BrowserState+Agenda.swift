@@ -42,7 +42,6 @@ extension BrowserState {
             overlay = .none
             return []
         case .quit:
-            isRunning = false
             return [.quit]
         default:
             break

@@ -55,7 +55,6 @@ extension BrowserState {
         case .back:
             clearFilters()
         case .quit:
-            isRunning = false
             return [.quit]
         }
         return []
@@ -74,7 +73,6 @@ extension BrowserState {
         case .bottom: overlay = .help(scroll: limit)
         case .back, .help: overlay = .none
         case .quit:
-            isRunning = false
             return [.quit]
         default: break
         }

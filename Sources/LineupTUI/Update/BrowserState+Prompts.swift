@@ -25,7 +25,6 @@ extension BrowserState {
             return []
         case .control("c"):
             prompt = nil
-            isRunning = false
             return [.quit]
         default:
             break

@@ -2,10 +2,17 @@ import Foundation
 
 /// The query line: every edit asks the engine again; its answer filters all panes.
 extension BrowserState {
+    /// Whether `action` only edits the query text (a key the line editor takes, as in the
+    /// last case of `handleQueryKey`): its search may wait for the next key, so fast typing
+    /// costs one search.
+    func onlyEditsQuery(_ action: Action) -> Bool {
+        guard case .key(let key) = action, prompt == nil, search.isEditing, case .none = overlay else { return false }
+        return LineEditor.edit(for: key) != nil
+    }
+
     mutating func handleQueryKey(_ key: Key) -> [Effect] {
         switch key {
         case .control("c"):
-            isRunning = false
             return [.quit]
         case .escape:
             search = SearchState()

@@ -45,12 +45,24 @@ struct TitleWordSearch: TalkSearching {
     }
 }
 
+/// A search whose index is not built yet: answers `.pending` until `ready` says it is.
+struct SlowSearch: TalkSearching {
+    var inner: TitleWordSearch
+    let ready: () -> Bool
+    var isReady: Bool { ready() }
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
+        ready() ? inner.filter(text, bookmarked: bookmarked) : .pending
+    }
+}
+
 /// A browser state and its effect runner, driven by key names as a user would type.
 /// Bookmarks go to a real store in a fresh temporary directory.
 struct Harness {
     var state: BrowserState
     let runner: EffectRunner
     let store: BookmarkStore
+    /// Whether a key asked to quit.
+    private(set) var quitRequested = false
 
     init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45),
          search: (any TalkSearching)? = nil, bookmarksPath: String? = nil,
@@ -68,7 +80,7 @@ struct Harness {
     var savedIDs: Set<TalkID> { (try? store.load().ids) ?? [] }
 
     mutating func send(_ keys: Key...) {
-        for key in keys { runner.dispatch(.key(key), to: &state) }
+        for key in keys { dispatch(.key(key)) }
     }
 
     mutating func type(_ text: String) {
@@ -76,7 +88,7 @@ struct Harness {
     }
 
     mutating func dispatch(_ action: Action) {
-        runner.dispatch(action, to: &state)
+        if runner.dispatch(action, to: &state).contains(.quit) { quitRequested = true }
     }
 
     var selectedTitle: String? { state.selectedTalk?.title }

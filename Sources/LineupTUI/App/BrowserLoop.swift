@@ -1,0 +1,123 @@
+import Dispatch
+import Foundation
+import LineupModel
+
+/// How the loop ended.
+public enum LoopEnd: Hashable, Sendable {
+    /// The user quit (q, Ctrl-C).
+    case quit
+    /// A signal asked the program to stop, or the terminal went away (SIGHUP).
+    case signal(Int32)
+}
+
+/// The browser's event loop, over any `Terminal`:
+///
+///     terminal event ─> Action ─> update(&state, action) ─> [Effect]
+///         ─> EffectRunner (search, bookmark file, export, clock) ─> more Actions ─> update …
+///         ─> render(state) ─> Grid ─> terminal.draw
+///
+/// `update` is pure; the runner does the I/O and answers with actions; the loop owns the
+/// terminal and handles the effects only it can (quit). Between keys it wakes every
+/// `pollInterval` ms to pick up bookmarks saved by other processes and signals, and every
+/// `indexPollInterval` ms while a query waits for the search index, which it then retries.
+///
+/// Keys that arrive together (fast typing, a key held down) are handled before one frame is
+/// drawn, and while they only edit the query line only the last text is searched.
+public final class BrowserLoop<T: Terminal> {
+    static var pollInterval: Int32 { 500 }
+    static var indexPollInterval: Int32 { 50 }
+
+    public private(set) var state: BrowserState
+    public let terminal: T
+    public let runner: EffectRunner
+    private var grid: Grid
+    private let log: FrameLog?
+    private var end: LoopEnd?
+
+    init(state: BrowserState, terminal: T, runner: EffectRunner, log: FrameLog? = nil) {
+        self.state = state
+        self.terminal = terminal
+        self.runner = runner
+        self.log = log
+        grid = Grid(state.size)
+    }
+
+    /// Draws the first frame, starts the search index, and handles input until the user quits,
+    /// a signal arrives or the terminal goes away.
+    public func run() -> LoopEnd {
+        redraw()
+        log?.write([("first_frame_ms", FrameLog.milliseconds(log?.lap() ?? 0))])
+        runner.prepareSearch()
+        while end == nil { step() }
+        return end ?? .quit
+    }
+
+    /// One turn: a signal, the index retry, then one burst of input (or a poll when none came)
+    /// and one frame.
+    private func step() {
+        if let signal = terminal.pendingSignal {
+            end = .signal(signal)
+            return
+        }
+        if state.search.isWaitingForIndex, runner.searchIsReady {
+            handle(runner.search(state.search.text, in: state))
+            redraw()
+        }
+        let timeout = state.search.isWaitingForIndex ? Self.indexPollInterval : Self.pollInterval
+        guard let first = terminal.nextEvent(timeout: timeout) else {
+            // A vanished terminal is a hang-up, even when no SIGHUP arrives.
+            if terminal.inputIsGone {
+                end = .signal(SIGHUP)
+                return
+            }
+            if let action = runner.pollOutsideChanges() {
+                handle(action)
+                redraw()
+            }
+            return
+        }
+        _ = log?.lap()
+        var pendingSearch: String?
+        var searchMilliseconds = 0.0
+        func runPendingSearch() {
+            guard let text = pendingSearch else { return }
+            pendingSearch = nil
+            let start = DispatchTime.now()
+            handle(runner.search(text, in: state))
+            searchMilliseconds += Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+        }
+        var handled = 0
+        var event: Action? = first
+        while let current = event {
+            // Any other input first sees the result of the text typed before it.
+            if !state.onlyEditsQuery(current) { runPendingSearch() }
+            handle(current) { pendingSearch = $0 }
+            handled += 1
+            guard end == nil else { return }  // nothing after quitting is read or drawn
+            event = terminal.nextEvent(timeout: 0)
+        }
+        runPendingSearch()
+        redraw()
+        log?.write([("events", handled), ("search_ms", FrameLog.milliseconds(searchMilliseconds)),
+                    ("frame_ms", FrameLog.milliseconds(log?.lap() ?? 0)), ("talks", state.visibleTalkCount)])
+    }
+
+    /// Applies an action and everything its effects lead to; acts on the effects that are
+    /// the loop's own.
+    private func handle(_ action: Action, deferSearch: ((String) -> Void)? = nil) {
+        for effect in runner.dispatch(action, to: &state, deferSearch: deferSearch) {
+            switch effect {
+            case .quit: end = .quit
+            default: break
+            }
+        }
+    }
+
+    private func redraw() {
+        if grid.width != state.size.columns || grid.height != state.size.rows {
+            grid = Grid(state.size)
+        }
+        render(state, into: &grid)
+        terminal.draw(grid)
+    }
+}
