@@ -36,9 +36,11 @@ enum FrabXMLReader {
             parser.shouldReportNamespacePrefixes = false
             parser.delegate = delegate
             delegate.parser = parser
-            if !parser.parse() {
-                let message = parser.parserError.map(Self.describe) ?? "the XML is malformed"
-                failure = (max(parser.lineNumber, 1), message)
+            let parsed = parser.parse()
+            if let first = delegate.firstError {
+                failure = first
+            } else if !parsed {
+                failure = (max(parser.lineNumber, 1), parser.parserError.map(Self.describe) ?? "the XML is malformed")
             }
             delegate.parser = nil
         }
@@ -50,14 +52,22 @@ enum FrabXMLReader {
         return (delegate.document, diagnostics)
     }
 
-    /// libxml2's message without Foundation's wrapping ("The operation could not be completed").
-    private static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !detail.isEmpty,
-           !detail.hasPrefix("The operation could not be completed") {
-            return detail
+    /// What libxml2's error code means (Foundation passes the bare code).
+    static func describe(_ error: Error) -> String {
+        let code = (error as NSError).code
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "extra content after the document's end"
+        case 9: return "a character that XML does not allow"
+        case 26, 27: return "an entity that is not declared (entities are not read from DOCTYPEs)"
+        case 38, 39, 41: return "a malformed attribute"
+        case 68: return "a malformed element name"
+        case 73: return "a \">\" is missing"
+        case 76: return "an end tag that does not match its start tag"
+        case 77: return "the document ends before its elements are closed"
+        case 1, 89: return "elements nested too deeply, or an internal limit of the XML parser"
+        default: return "XML parser error \(code)"
         }
-        return "error \(nsError.code) of the XML parser"
     }
 }
 
@@ -124,6 +134,16 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
         default:
             if inConference && depth == conferenceDepth + 1 { beginText() }
         }
+    }
+
+    /// The first error libxml2 reported, with the line it was at.
+    private(set) var firstError: (line: Int, message: String)?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard firstError == nil else { return }
+        firstError = (max(parser.lineNumber, 1), FrabXMLReader.describe(parseError))
+        // libxml2 would recover and go on, guessing; stop at the first error instead.
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -4,17 +4,17 @@ import LineupModel
 import Testing
 
 /// Every frab file of ../shared/fixtures with the facts SOURCES.md and issue 12 give.
-@Suite("frab files from real conferences", .enabled(if: SharedFixtures.available, SharedFixtures.absent))
+@Suite("frab files from real conferences", .enabled(if: SharedFixtures.available, SharedFixtures.skipNote))
 struct FrabFixtureTests {
     func item(_ schedule: Schedule, titled title: String) throws -> Talk {
         try #require(schedule.talks.first { $0.title == title }, "no item \"\(title)\"")
     }
 
-    func iso(_ date: Date?) -> String? { date.map(ISOInstant.format) }
+    
 
     /// Loads cleanly: no diagnostic at all, and the expected count.
     func clean(_ file: String, count: Int, timeZone: String? = nil) -> Schedule {
-        let (schedule, diagnostics) = SharedFixtures.load(file, timeZone: timeZone)
+        let (schedule, diagnostics) = SharedFixtures.schedule(file, timeZone: timeZone)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(schedule.talks.count == count)
         return schedule
@@ -24,8 +24,8 @@ struct FrabFixtureTests {
     func congress() throws {
         let schedule = clean("frab-xml/31c3-v1.4.xml", count: 139)
         let film = try item(schedule, titled: "Citizenfour")
-        #expect(iso(film.start) == "2014-12-27T23:00:00Z")
-        #expect(iso(film.end) == "2014-12-28T01:15:00Z")
+        #expect(SharedFixtures.iso(film.start) == "2014-12-27T23:00:00Z")
+        #expect(SharedFixtures.iso(film.end) == "2014-12-28T01:15:00Z")
         #expect(film.day == LocalDate(year: 2014, month: 12, day: 27))
         #expect(film.room == "Saal 1")
         #expect(film.authors == ["Laura Poitras"])
@@ -51,12 +51,12 @@ struct FrabFixtureTests {
     func congressUpdate() throws {
         let old = clean("frab-xml/31c3-v1.3.xml", count: 137)
         let keynote = try item(old, titled: "31C3 Keynote")
-        #expect(iso(keynote.start) == "2014-12-27T10:30:00Z" && iso(keynote.end) == "2014-12-27T11:30:00Z")
+        #expect(SharedFixtures.iso(keynote.start) == "2014-12-27T10:30:00Z" && SharedFixtures.iso(keynote.end) == "2014-12-27T11:30:00Z")
         #expect(keynote.day == LocalDate(year: 2014, month: 12, day: 27) && keynote.room == "Saal 1")
         #expect(keynote.authors == ["alecempire"])
         #expect(keynote.sourceID == "8c4e647f-813e-41ef-b05b-65469dd841c3")
         #expect(old.talks.filter { $0.localStart?.date != $0.day }.count == 3)
-        let new = SharedFixtures.load("frab-xml/31c3-v1.4.xml").schedule
+        let new = SharedFixtures.schedule("frab-xml/31c3-v1.4.xml").schedule
         #expect(try item(new, titled: "31C3 Keynote").id == keynote.id)
         // 6397 moved from Saal 6 to Saal 2 and keeps its id.
         let moved = try item(old, titled: "Let's Encrypt")
@@ -69,8 +69,8 @@ struct FrabFixtureTests {
     func camp() throws {
         let schedule = clean("frab-json/frab-camp2019.json", count: 79)
         let talk = try item(schedule, titled: "Achtung, Datenpannen!")
-        #expect(iso(talk.start) == "2019-08-22T21:00:00Z")
-        #expect(iso(talk.end) == "2019-08-22T22:30:00Z")
+        #expect(SharedFixtures.iso(talk.start) == "2019-08-22T21:00:00Z")
+        #expect(SharedFixtures.iso(talk.end) == "2019-08-22T22:30:00Z")
         #expect(talk.room == "Meitner")
         #expect(talk.day == LocalDate(year: 2019, month: 8, day: 22))
         #expect(talk.authors == ["Alvar C.H. Freude", "Stefan Brink"])
@@ -84,7 +84,7 @@ struct FrabFixtureTests {
         for file in ["frab-xml/pretalx-democon-2022.xml", "frab-json/pretalx-democon-2022.json"] {
             let schedule = clean(file, count: 35)
             let talk = try item(schedule, titled: "Persevering cohesive concept")
-            #expect(iso(talk.start) == "2022-09-05T23:50:00Z", "\(file)")
+            #expect(SharedFixtures.iso(talk.start) == "2022-09-05T23:50:00Z", "\(file)")
             #expect(talk.day == LocalDate(year: 2022, month: 9, day: 6), "\(file)")
             #expect(talk.localStart?.iso == "2022-09-06T01:50")
             #expect(talk.room == "Dark Red Room")
@@ -107,7 +107,7 @@ struct FrabFixtureTests {
         #expect(xml.sessions.map(\.title) == json.sessions.map(\.title))
         let jam = try item(json, titled: "Contributor Jam")
         #expect(jam.timeZoneID == "US/Eastern" && jam.utcOffset == -4 * 3600)
-        #expect(iso(jam.start) == "2025-03-17T17:00:00Z" && iso(jam.end) == "2025-03-17T21:00:00Z")
+        #expect(SharedFixtures.iso(jam.start) == "2025-03-17T17:00:00Z" && SharedFixtures.iso(jam.end) == "2025-03-17T21:00:00Z")
         #expect(jam.room == "Tsai Auditorium (CGIS S010)" && jam.day == LocalDate(year: 2025, month: 3, day: 17))
         #expect(jam.authors == ["Emily Moffat Sadeghi [Ohio Supercomputer Center]", "Travis Ravert [Ohio Supercomputer Center]"])
     }
@@ -128,8 +128,8 @@ struct FrabFixtureTests {
 
         let pinned = clean("frab-xml/fosdem2024.xml", count: 674, timeZone: "Europe/Brussels")
         let pinnedTurtle = try #require(pinned.talk(turtle.id))
-        #expect(iso(pinnedTurtle.start) == "2024-02-03T09:30:00Z")
-        #expect(iso(pinnedTurtle.end) == "2024-02-03T10:30:00Z")
+        #expect(SharedFixtures.iso(pinnedTurtle.start) == "2024-02-03T09:30:00Z")
+        #expect(SharedFixtures.iso(pinnedTurtle.end) == "2024-02-03T10:30:00Z")
         #expect(pinnedTurtle.timeZoneID == "Europe/Brussels" && !pinnedTurtle.isFloating)
         #expect(pinned.talks.allSatisfy { $0.start != nil && !$0.isFloating })
     }
