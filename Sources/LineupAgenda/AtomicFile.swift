@@ -12,13 +12,15 @@ import Darwin
 /// The steps: create a temporary file beside the target (same directory, so the rename stays
 /// on one file system), write everything, fsync it, rename it over the target, fsync the
 /// directory so the rename itself is durable. A symbolic link at `path` is followed: its
-/// destination is replaced and the link kept. A replaced file keeps its permission bits; a
+/// destination is replaced and the link kept. Only a regular file is ever replaced: a device,
+/// pipe, socket or directory at `path` is refused (`FileError.notARegularFile`) before
+/// anything is created (`OutputFile` writes devices and pipes in place). A replaced file keeps its permission bits; a
 /// new one gets 0666 less the umask.
 ///
 /// Not a lock: concurrent writers need one around the read-modify-write (see `FileLock`).
 public enum AtomicFile {
-    /// Writes `bytes` to `path` atomically. Throws `FileError.cannotWrite` naming `path`; on
-    /// failure the temporary file is removed and the target is as it was.
+    /// Writes `bytes` to `path` atomically. Throws a `FileError` naming `path`; on failure the
+    /// temporary file is removed and the target is as it was.
     ///
     /// - Parameter beforeRename: called with the temporary file's path once it is complete
     ///   and synced, just before the rename. A seam for crash tests (a process can be killed
@@ -27,6 +29,9 @@ public enum AtomicFile {
         _ bytes: some Collection<UInt8>, to path: String,
         beforeRename: ((String) throws -> Void)? = nil
     ) throws {
+        if let kind = try FileKind.of(path).nonRegularDescription {
+            throw FileError.notARegularFile(path: path, kind: kind)
+        }
         let target = resolvingSymbolicLink(path)
         let directory = parentDirectory(of: target)
         let temporary = temporaryPath(for: target)
@@ -40,7 +45,7 @@ public enum AtomicFile {
         do {
             defer { close(fd) }
             if existing.st_mode != 0 { fchmod(fd, mode) }  // open() applied the umask
-            try writeAll(bytes, to: fd, path: path)
+            try FileDescriptor.writeAll(bytes, to: fd, path: path)
             guard fsync(fd) == 0 else { throw FileError.cannotWrite(path: path, reason: systemErrorMessage()) }
         }
         try beforeRename?(temporary)
@@ -63,21 +68,6 @@ public enum AtomicFile {
 
     static func temporaryPath(for target: String) -> String {
         temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    }
-
-    private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws {
-        let contiguous = Array(bytes)
-        try contiguous.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw FileError.cannotWrite(path: path, reason: systemErrorMessage())
-                }
-                offset += written
-            }
-        }
     }
 
     /// Makes the rename durable. Failure here is not reported: the new contents are complete
@@ -115,9 +105,4 @@ func parentDirectory(of path: String) -> String {
 
 func joinPath(_ directory: String, _ name: String) -> String {
     directory.hasSuffix("/") ? directory + name : directory + "/" + name
-}
-
-/// `write(2)`, named apart from `AtomicFile.write`.
-private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, bytes, count)
 }

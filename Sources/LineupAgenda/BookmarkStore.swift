@@ -15,15 +15,24 @@ import Darwin
 ///   values on two threads never lose each other's changes: each sees what the other saved.
 /// - Saves go through `AtomicFile` (temporary file, fsync, rename, directory fsync): a process
 ///   killed at any instant leaves the previous good file or the new one.
-/// - A file that does not parse is never overwritten: it is renamed to
-///   "bookmarks.json.corrupt-<UTC time>" and the move reported in `BookmarkSet.notices`. A file
-///   from a newer schema version is left alone and every operation throws.
+/// - Reading (`load`, `stamp`) never creates, moves or locks anything, so it works in a
+///   directory the user cannot write. Only changes take the lock (and create the lock file).
+/// - A file that does not parse is never overwritten: a change renames it to
+///   "bookmarks.json.corrupt-<UTC time>" first and reports the move in `BookmarkSet.notices`;
+///   `load` only reports it. A file from a newer schema version is left alone and every
+///   operation throws.
+/// - Only a regular file (or a link to one) of at most `sizeLimit` bytes is a bookmark file: a
+///   device, pipe or directory at the path is refused before anything is read, locked or
+///   created (no lock file beside a device).
 /// - The store knows nothing of the loaded schedule: a bookmark whose item is gone stays in
 ///   the file (`Agenda` reports it as missing).
 ///
 /// Operations cost one small file read (and write); call them on every toggle. Use `stamp()`
 /// to notice outside changes cheaply. Errors are `FileError`s naming the file.
 public struct BookmarkStore: Sendable {
+    /// 64 MiB: thousands of times any real bookmark file, small enough to read at once.
+    public static let sizeLimit = 64 << 20
+
     public let path: String
     private let now: @Sendable () -> Date
     private let beforeRename: (@Sendable (String) throws -> Void)?
@@ -48,13 +57,17 @@ public struct BookmarkStore: Sendable {
     /// and moved aside (the link itself is kept).
     private var filePath: String { AtomicFile.resolvingSymbolicLink(path) }
 
-    /// The bookmarks now in the file; empty when there is no file (nothing is created then).
+    /// The bookmarks now in the file; empty when there is no file. Creates, moves and locks
+    /// nothing: a file that does not parse reads as empty with an `.unreadableFile` notice.
     public func load() throws -> BookmarkSet {
-        guard directoryExists(parentDirectory(of: path)) else { return .empty }
-        return try FileLock.withLock(lockPath, readOnly: true) {
-            var notices: [BookmarkNotice] = []
-            let bookmarks = try readLocked(notices: &notices)
-            return BookmarkSet(bookmarks: bookmarks, notices: notices, stamp: stamp())
+        guard let (bytes, stamp) = try FileContents.readRegularFile(filePath, naming: path, limit: Self.sizeLimit) else {
+            return .empty
+        }
+        switch try decode(bytes) {
+        case .success(let bookmarks):
+            return BookmarkSet(bookmarks: bookmarks, stamp: stamp)
+        case .failure(let unreadable):
+            return BookmarkSet(notices: [.unreadableFile(path: path, reason: unreadable.reason)], stamp: stamp)
         }
     }
 
@@ -115,6 +128,10 @@ public struct BookmarkStore: Sendable {
 
     /// Reads, applies `change`, saves when it changed something: all under the lock.
     private func modify(_ change: (inout [Bookmark]) -> Void) throws -> BookmarkSet {
+        // Before the lock file or the directory is created: nothing beside a device.
+        if let kind = try FileKind.of(filePath).nonRegularDescription {
+            throw FileError.notARegularFile(path: path, kind: kind)
+        }
         try createDirectory(parentDirectory(of: path))
         return try FileLock.withLock(lockPath) {
             var notices: [BookmarkNotice] = []
@@ -132,16 +149,33 @@ public struct BookmarkStore: Sendable {
     /// The file's bookmarks; a file that does not parse is moved aside (and noted) and reads
     /// as empty. Call only holding the lock.
     private func readLocked(notices: inout [BookmarkNotice]) throws -> [Bookmark] {
-        guard let bytes = try FileContents.read(filePath) else { return [] }
+        guard let (bytes, _) = try FileContents.readRegularFile(filePath, naming: path, limit: Self.sizeLimit) else {
+            return []
+        }
+        switch try decode(bytes) {
+        case .success(let bookmarks):
+            return bookmarks
+        case .failure(let unreadable):
+            let aside = try moveAside(reason: unreadable.reason)
+            notices.append(.movedAsideCorruptFile(path: path, movedTo: aside, reason: unreadable.reason))
+            return []
+        }
+    }
+
+    /// Why a file's bytes are no bookmarks this code can read.
+    private struct Unreadable: Error {
+        var reason: String
+    }
+
+    /// The bookmarks in `bytes`, or why they do not parse; a newer schema throws.
+    private func decode(_ bytes: [UInt8]) throws -> Result<[Bookmark], Unreadable> {
         switch BookmarkFile.decode(bytes) {
         case .bookmarks(let bookmarks):
-            return bookmarks
+            return .success(bookmarks)
         case .newerVersion(let version):
             throw FileError.newerSchema(path: path, version: version, supported: BookmarkFile.version)
         case .corrupt(let reason):
-            let aside = try moveAside(reason: reason)
-            notices.append(.movedAsideCorruptFile(path: path, movedTo: aside, reason: reason))
-            return []
+            return .failure(Unreadable(reason: reason))
         }
     }
 

@@ -16,16 +16,10 @@ import Darwin
 /// when the descriptor is closed, including when the process dies.
 enum FileLock {
     /// Runs `body` holding the lock on `lockPath`, waiting as long as another holder keeps it.
-    ///
-    /// - Parameter readOnly: when the lock file cannot be created because the directory is not
-    ///   writable, run `body` without the lock instead of failing. Right for reads only: no
-    ///   writer can replace a file in a directory where files cannot be created.
-    static func withLock<T>(_ lockPath: String, readOnly: Bool = false, _ body: () throws -> T) throws -> T {
-        var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
-        if fd < 0, readOnly, errno == EACCES || errno == EROFS {
-            fd = open(lockPath, O_RDONLY | O_CLOEXEC)
-            if fd < 0 { return try body() }
-        }
+    /// Only writers lock: every save renames a complete file into place, so a reader sees the
+    /// old file or the new one without a lock (and needs no lock file).
+    static func withLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw FileError.cannotLock(path: lockPath, reason: systemErrorMessage()) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {

@@ -31,6 +31,11 @@ public struct FileStamp: Hashable, Sendable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp `stat` or `fstat` filled in.
+    init(_ info: stat) {
         self.device = UInt64(info.st_dev)
         self.inode = UInt64(info.st_ino)
         self.size = Int64(info.st_size)

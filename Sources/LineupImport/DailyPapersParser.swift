@@ -100,9 +100,6 @@ public enum DailyPapersParser {
 
         var talks: [Talk] = []
         talks.reserveCapacity(papers.count)
-        let placement = Talk.Placement(Talk.Placement.Fields(
-            sessionID: sessionID, session: sessionTitle, room: nil, moderator: nil, source: context.fileName,
-            timeZoneID: nil, utcOffset: nil))
         for paper in papers {
             let title = text.joinedTrimmed(paper.title)
             let abstract = text.joinedLines(paper.abstract)
@@ -115,9 +112,11 @@ public enum DailyPapersParser {
             }
             talks.append(Talk(
                 id: TalkID.derive(["listing", normalisedListing, day?.iso ?? "", TalkID.normalisedTitle(title)]),
-                title: title, authorCount: paper.authorCount, kind: .paper, day: day, placement: placement,
+                title: title, authorCount: paper.authorCount, kind: .paper, day: day,
+                sessionID: sessionID, session: sessionTitle,
                 abstract: abstract, links: abstract.isEmpty ? [] : LinkExtractor.links(in: abstract),
-                line: paper.title.lowerBound + 1, published: published, upvotes: paper.date?.upvotes))
+                source: context.fileName, line: paper.title.lowerBound + 1, published: published,
+                upvotes: paper.date?.upvotes))
         }
         let session = Session(id: sessionID, kind: .listing, title: sessionTitle, source: context.fileName,
                               conference: source.name, day: day, talkIDs: talks.map(\.id))

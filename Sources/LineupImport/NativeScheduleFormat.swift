@@ -70,9 +70,12 @@ public enum NativeScheduleFormat {
     }
 
     /// True when writing a schedule to `path` loses nothing: there is no file there, or it
-    /// is a Lineup schedule (about to be replaced by a newer one).
+    /// is a Lineup schedule (about to be replaced by a newer one), or a pipe or device (which
+    /// the writer fills in place).
     public static func isReplaceable(_ path: String) -> Bool {
-        guard FileManager.default.fileExists(atPath: path) else { return true }
+        // Nothing there, or a pipe or device (written in place, not replaced; never read here,
+        // where a pipe would block and a device may never end).
+        guard let status = try? DataPathStatus.of(path), status.kind == .regularFile else { return true }
         guard let bytes = try? FileReader.read(path), FormatDetector.looksLikeJSON(bytes) else { return false }
         return (try? decode(bytes, path: path)) != nil
     }

@@ -58,6 +58,13 @@ public struct ScheduleLoader: Sendable {
         return (fragments, diagnostics)
     }
 
+    /// The files `load(paths)` reads, without reading them (directories are listed): what an
+    /// output must never replace. Standard input is left out.
+    public func filePaths(_ paths: [String]) -> [String] {
+        var ignored: [Diagnostic] = []
+        return plan(paths, diagnostics: &ignored).map(\.path).filter { $0 != DataPathStatus.standardInput }
+    }
+
     // MARK: Planning
 
     struct PlannedFile: Sendable {

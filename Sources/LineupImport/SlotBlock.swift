@@ -12,27 +12,6 @@ enum SlotBlock {
         var room: String?
         var moderator: String?
         var source: String
-        /// Placements made so far, one per zone: the items of a session share them.
-        private var placements: [(zone: ZoneAbbreviation?, placement: Talk.Placement)] = []
-
-        init(id: SessionID, title: String, ids: TalkIDDeriver, room: String?, moderator: String?, source: String) {
-            self.id = id
-            self.title = title
-            self.ids = ids
-            self.room = room
-            self.moderator = moderator
-            self.source = source
-        }
-
-        /// The placement of the session's items announced in `zone`.
-        mutating func placement(in zone: ZoneAbbreviation?) -> Talk.Placement {
-            if let known = placements.first(where: { $0.zone == zone }) { return known.placement }
-            let made = Talk.Placement(Talk.Placement.Fields(
-                sessionID: id, session: title, room: room, moderator: moderator, source: source,
-                timeZoneID: zone?.timeZoneID, utcOffset: zone?.utcOffset))
-            placements.append((zone, made))
-            return made
-        }
     }
 
     /// Author lines without a " · " are told from one-line abstracts by length.
@@ -99,8 +78,10 @@ enum SlotBlock {
         let (id, titleHash) = session.ids.id(start: time.start, fallback: time.day?.iso ?? "", title: title)
         let talk = Talk(
             id: id, title: title, authors: authors, kind: kind, awards: awards, start: time.start, end: time.end,
-            day: time.day, placement: session.placement(in: time.zone),
-            abstract: abstract, links: abstract.isEmpty ? [] : LinkExtractor.links(in: abstract), line: timeLine + 1)
+            timeZoneID: time.zone?.timeZoneID, utcOffset: time.zone?.utcOffset, day: time.day,
+            sessionID: session.id, session: session.title, room: session.room, moderator: session.moderator,
+            abstract: abstract, links: abstract.isEmpty ? [] : LinkExtractor.links(in: abstract),
+            source: session.source, line: timeLine + 1)
         return (talk, titleHash)
     }
 }

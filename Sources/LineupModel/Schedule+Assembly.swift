@@ -218,6 +218,6 @@ extension Talk {
     /// What an item moved out of a fragment leaves behind: no heap storage, so it costs
     /// nothing to destroy.
     static var movedOut: Talk {
-        Talk(id: TalkID(digest: 0), title: "", kind: .oral, placement: .empty)
+        Talk(id: TalkID(digest: 0), title: "", kind: .oral, sessionID: SessionID(""), session: "", source: "")
     }
 }

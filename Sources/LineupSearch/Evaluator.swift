@@ -59,9 +59,11 @@ struct Evaluator {
         case .text(let text):
             return match(text, within: candidates)
         case .kind(let name):
-            guard let flags = index.kind.valuesEqual(to: Array(name.utf8)) else { return BitSet() }
-            let valueOfItem = index.kind.valueOfItem
-            return filter(candidates) { valueOfItem[$0] >= 0 && flags[Int(valueOfItem[$0])] }
+            return filter(candidates, by: index.kind, flags: index.kind.valuesEqual(to: Array(name.utf8)))
+        case .language(let prefix):
+            return filter(candidates, by: index.language, flags: index.language.valuesStarting(with: prefix))
+        case .sourceID(let id):
+            return filter(candidates, by: index.sourceID, flags: index.sourceID.valuesEqual(to: id))
         case .anyAward:
             let valueOfItem = index.award.valueOfItem
             return filter(candidates) { valueOfItem[$0] >= 0 }
@@ -84,6 +86,13 @@ struct Evaluator {
         }
     }
 
+    /// The candidates whose value in `column` is flagged (none when `flags` is nil).
+    private func filter(_ candidates: BitSet, by column: ValueColumn, flags: [Bool]?) -> BitSet {
+        guard let flags else { return BitSet() }
+        let valueOfItem = column.valueOfItem
+        return filter(candidates) { valueOfItem[$0] >= 0 && flags[Int(valueOfItem[$0])] }
+    }
+
     private func filter(_ candidates: BitSet, _ keep: (Int) -> Bool) -> BitSet {
         var result = BitSet()
         for position in candidates where keep(position) { result.insert(position) }
@@ -95,7 +104,7 @@ struct Evaluator {
     private mutating func match(_ term: TextTerm, within candidates: BitSet) -> BitSet {
         if term.needle.isEmpty { return candidates }
         var result = BitSet()
-        for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
+        for field in FieldSet.valueFields where term.scope.contains(field) {
             guard let column = index.valueColumn(field),
                   let flags = column.valuesContaining(term.needle) else { continue }
             let valueOfItem = column.valueOfItem

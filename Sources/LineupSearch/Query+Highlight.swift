@@ -4,7 +4,7 @@ extension Query {
     ///
     /// `text` is whatever the caller draws for `field` (already sanitised, truncated, authors
     /// joined however it likes); it is folded here the same way as in the index, so "jeremie"
-    /// highlights "Jérémie". Free words and phrases apply to the five free-text fields, a
+    /// highlights "Jérémie". Free words and phrases apply to the free-text fields, a
     /// field's terms (`title:x`, `award:x`, `source:x`) to that field only, and excluded terms
     /// to none. O(n) in the text plus the matches.
     public func highlightRanges(in text: String, field: SearchField) -> [Range<String.Index>] {

@@ -70,5 +70,10 @@ enum QueryTerm: Hashable, Sendable {
     case startsAtOrAfter(Int)
     /// Starts before this minute of the day.
     case startsBefore(Int)
+    /// A language whose folded name starts with these folded bytes (`lang:en` keeps "en" and
+    /// "English").
+    case language([UInt8])
+    /// The source's own id, folded, compared whole.
+    case sourceID([UInt8])
     case bookmarked
 }

@@ -14,28 +14,33 @@ struct QueryValue {
 
 /// The field names the query language knows, and how each reads its value.
 enum QueryField: String, CaseIterable {
-    case title, author, authors, abstract, session, room, kind, award, day, after, before, source
+    case title, author, authors, person, abstract, session, room, track, kind, type, award, lang, day, after, before
+    case source, id
     case `is`
 
-    /// "title, author, abstract, ...", for error messages.
+    /// "title, author, person, abstract, ...", for error messages (`authors` is left out: it is
+    /// the plural everyone tries, and works).
     static let listing = allCases.filter { $0 != .authors }.map(\.rawValue).joined(separator: ", ")
 
     func term(for value: QueryValue, otherKinds: Set<String>) throws(QueryError) -> QueryTerm {
         switch self {
         case .title: return text(.title, value)
-        case .author, .authors: return text(.authors, value)
+        case .author, .authors, .person: return text(.authors, value)
         case .abstract: return text(.abstract, value)
         case .session: return text(.session, value)
         case .room: return text(.room, value)
+        case .track: return text(.track, value)
         case .source: return text(.source, value)
+        case .lang: return .language(TextFolding.fold(value.text))
+        case .id: return .sourceID(TextFolding.fold(value.text))
         case .award:
             return value.text == "*" && !value.isPhrase ? .anyAward : text(.award, value)
-        case .kind:
+        case .kind, .type:
             let folded = String(decoding: TextFolding.fold(value.text), as: UTF8.self)
             let name = folded == "q&a" ? "qa" : folded
             guard TalkKind.known.contains(where: { $0.name == name }) || otherKinds.contains(name) else {
                 let names = (TalkKind.known.map(\.name) + otherKinds.sorted()).joined(separator: ", ")
-                throw value.error("unknown kind '\(value.text)'; kinds are \(names)")
+                throw value.error("unknown \(rawValue) '\(value.text)'; \(rawValue)s are \(names)")
             }
             return .kind(name)
         case .day:

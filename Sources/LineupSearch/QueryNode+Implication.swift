@@ -34,6 +34,8 @@ extension QueryTerm {
             return a >= b
         case (.startsBefore(let a), .startsBefore(let b)):
             return a <= b
+        case (.language(let a), .language(let b)):
+            return a.starts(with: b)
         case (.day(let date), .weekday(let weekday)):
             return date.weekday == weekday
         default:

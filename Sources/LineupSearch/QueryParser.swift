@@ -2,14 +2,15 @@ extension Query {
     /// Parses the query language:
     ///
     /// - `word`: every word must occur (case- and accent-insensitive) as part of the title,
-    ///   authors, abstract, session or room: `sparse attention`.
+    ///   authors, abstract, session, room or track: `sparse attention`.
     /// - `"a phrase"`: the words in this order; a phrase still open at the end runs to the end.
     /// - `-word`, `-"phrase"`, `-field:value`: leave out what matches.
     /// - `a | b` (or `a|b`): either; `|` binds tighter than the spaces between terms, so
     ///   `sparse | dense attention` means (sparse or dense) and attention.
-    /// - `title:`, `author:`, `abstract:`, `session:`, `room:`: the text in that field only;
-    ///   a value may be a phrase (`title:"neural network"`).
-    /// - `kind:oral`, `spotlight`, `qa` or `paper` (or another kind the data names);
+    /// - `title:`, `author:` (or `person:`), `abstract:`, `session:`, `room:`, `track:`: the
+    ///   text in that field only; a value may be a phrase (`title:"neural network"`).
+    /// - `kind:oral` (or `type:`), `spotlight`, `qa` or `paper` (or another kind the data names);
+    ///   `lang:en` (a language starting with the value); `id:` the source's own id, whole;
     ///   `award:text`, `award:*` for any award; `day:2022-07-19` or `day:tue`;
     ///   `after:13:00` (starts at or after) and `before:13:00` (starts before), on the wall
     ///   clock of the page's zone (`9`, `9:30`, `1pm`, `1:30pm` also work);

@@ -34,6 +34,9 @@ public struct SearchIndex: Sendable {
     let award: ValueColumn
     let source: ValueColumn
     let kind: ValueColumn
+    let track: ValueColumn
+    let language: ValueColumn
+    let sourceID: ValueColumn
     /// Days since 1970-01-01 of each item's day, `Int32.min` when it has none.
     let days: [Int32]
     /// Minute of the day each item starts at, -1 when it has no start.
@@ -79,6 +82,7 @@ public struct SearchIndex: Sendable {
         var abstract = TextColumn(expectedCount: expected)
         var session = ValueColumn(), room = ValueColumn(), award = ValueColumn()
         var source = ValueColumn(), kind = ValueColumn()
+        var track = ValueColumn(), language = ValueColumn(), sourceID = ValueColumn()
         var days: [Int32] = [], startMinutes: [Int16] = []
         var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: expected) : nil
         ids.reserveCapacity(expected)
@@ -97,6 +101,9 @@ public struct SearchIndex: Sendable {
             award.append(item.value(for: .award))
             source.append(item.value(for: .source))
             kind.append(item.value(for: .kind))
+            track.append(item.value(for: .track))
+            language.append(item.value(for: .language))
+            sourceID.append(item.value(for: .sourceID))
             if case .date(let date)? = item.value(for: .day) {
                 days.append(Int32(clamping: date.daysSinceEpoch))
             } else {
@@ -116,6 +123,7 @@ public struct SearchIndex: Sendable {
         }
         title.finish(); authors.finish(); abstract.finish()
         session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
+        track.finish(); language.finish(); sourceID.finish()
 
         var positionByID: HashSlots?
         if strategy == .wordIndex {
@@ -140,6 +148,9 @@ public struct SearchIndex: Sendable {
         self.award = award
         self.source = source
         self.kind = kind
+        self.track = track
+        self.language = language
+        self.sourceID = sourceID
         self.days = days
         self.startMinutes = startMinutes
         self.words = builder.map { $0.finish(itemCount: ids.count) }
@@ -197,6 +208,7 @@ public struct SearchIndex: Sendable {
         case .room: return room
         case .award: return award
         case .source: return source
+        case .track: return track
         default: return nil
         }
     }
@@ -211,7 +223,7 @@ extension SearchIndex {
     public var memoryFootprint: Int {
         var total = ids.count * MemoryLayout<TalkID>.stride + (positionByID?.memoryFootprint ?? 0)
         total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
-        total += [session, room, award, source, kind].reduce(0) { $0 + $1.memoryFootprint }
+        total += [session, room, award, source, kind, track, language, sourceID].reduce(0) { $0 + $1.memoryFootprint }
         total += days.count * 4 + startMinutes.count * 2
         total += words?.memoryFootprint ?? 0
         return total

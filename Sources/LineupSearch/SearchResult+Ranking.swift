@@ -47,7 +47,7 @@ extension SearchResult {
             case .none: continue
             }
         }
-        for field in [FieldSet.session, .room, .award, .source] where term.scope.contains(field) {
+        for field in FieldSet.valueFields where term.scope.contains(field) {
             guard let value = index.valueColumn(field)?.value(of: position) else { continue }
             let found = value.withUnsafeBufferPointer { Self.occurrence(of: term.needle, in: $0) }
             if found != .none { return 1 }

@@ -1,8 +1,8 @@
 import LineupModel
 
-/// What the filter can look at in an item. The five text fields are where free words are
-/// looked for; the others serve the `kind:`, `award:`, `day:`, `after:`/`before:` and
-/// `source:` filters.
+/// What the filter can look at in an item. The six text fields of `freeText` are where free
+/// words are looked for; the others serve the `kind:`, `award:`, `day:`, `after:`/`before:`,
+/// `source:`, `lang:` and `id:` filters.
 public enum SearchField: String, CaseIterable, Hashable, Sendable {
     case title
     case authors
@@ -16,13 +16,19 @@ public enum SearchField: String, CaseIterable, Hashable, Sendable {
     case award
     /// The day in the page's zone (or the listing's day).
     case day
-    /// The wall-clock start in the page's zone.
+    /// The wall-clock start in the page's zone (a floating item's start as given).
     case startTime
     /// The source: its file name and the conference or listing it belongs to.
     case source
+    /// The track the source files the item under ("Rust", "Security").
+    case track
+    /// The language the item is given in, as the source writes it ("en", "German").
+    case language
+    /// The source's own id of the item (a frab guid or event id, an iCalendar UID, ...).
+    case sourceID
 
     /// The fields free words are looked for in.
-    public static let freeText: [SearchField] = [.title, .authors, .abstract, .session, .room]
+    public static let freeText: [SearchField] = [.title, .authors, .abstract, .session, .room, .track]
 }
 
 /// One field's value as the filter reads it.
@@ -70,12 +76,16 @@ struct ScheduleEntry: Searchable {
         case .award: return talks[position].award.map(SearchValue.text)
         case .day: return talks[position].day.map(SearchValue.date)
         case .startTime:
+            if let floating = talks[position].floatingStart { return .minuteOfDay(floating.hour * 60 + floating.minute) }
             guard let start = talks[position].start, let offset = talks[position].utcOffset else { return nil }
             let clock = ISOInstant.wallClock(start, utcOffset: offset)
             return .minuteOfDay(clock.hour * 60 + clock.minute)
         case .source:
             let file = talks[position].source
             return sourceValues[file] ?? .text(file)
+        case .track: return talks[position].track.map(SearchValue.text)
+        case .language: return talks[position].language.map(SearchValue.text)
+        case .sourceID: return talks[position].sourceID.map(SearchValue.text)
         }
     }
 }

@@ -9,9 +9,13 @@ struct FieldSet: OptionSet, Hashable, Sendable {
     static let room = FieldSet(rawValue: 1 << 4)
     static let award = FieldSet(rawValue: 1 << 5)
     static let source = FieldSet(rawValue: 1 << 6)
+    static let track = FieldSet(rawValue: 1 << 7)
 
     /// Where free words are looked for.
-    static let freeText: FieldSet = [.title, .authors, .abstract, .session, .room]
+    static let freeText: FieldSet = [.title, .authors, .abstract, .session, .room, .track]
+
+    /// The fields with few distinct values, each kept in a `ValueColumn`.
+    static let valueFields: [FieldSet] = [.session, .room, .award, .source, .track]
 
     /// The set holding just `field`; empty for fields that are not text.
     init(_ field: SearchField) {
@@ -23,7 +27,8 @@ struct FieldSet: OptionSet, Hashable, Sendable {
         case .room: self = .room
         case .award: self = .award
         case .source: self = .source
-        case .kind, .day, .startTime: self = []
+        case .track: self = .track
+        case .kind, .day, .startTime, .language, .sourceID: self = []
         }
     }
 

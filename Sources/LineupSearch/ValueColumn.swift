@@ -1,4 +1,4 @@
-/// A text field with few distinct values (session, room, award, source, kind): each distinct
+/// A text field with few distinct values (session, room, award, source, kind, track, language): each distinct
 /// value is folded once and items point at it, so a term is matched against the distinct
 /// values, not against every item. Memory: one `Int32` per item plus the distinct values.
 struct ValueColumn: Sendable {
@@ -58,6 +58,12 @@ struct ValueColumn: Sendable {
             return hit
         }
         return any ? flags : nil
+    }
+
+    /// For each distinct value, whether it starts with `bytes`; nil when none does.
+    func valuesStarting(with bytes: [UInt8]) -> [Bool]? {
+        let flags = values.map { $0.starts(with: bytes) }
+        return flags.contains(true) ? flags : nil
     }
 
     /// For each distinct value, whether it equals `bytes`; nil when none does.

@@ -39,7 +39,7 @@ struct BookmarkAddCommand: ParsableCommand {
         let set = try store.add(talks, note: note)
         BookmarkOptions.report(set)
         for talk in talks {
-            Console.output("bookmarked \(talk.id)  \(TerminalText.sanitize(talk.title))")
+            try Console.output("bookmarked \(talk.id)  \(TerminalText.sanitize(talk.title))")
         }
         Console.error("\(set.count) bookmark\(set.count == 1 ? "" : "s") in \(TerminalText.sanitize(store.path))")
         try loaded.finish()

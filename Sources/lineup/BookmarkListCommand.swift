@@ -26,9 +26,9 @@ struct BookmarkListCommand: ParsableCommand {
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
         if json {
-            Console.output(try BookmarkListing.json(set, schedule: loaded.schedule))
+            try Console.output(try BookmarkListing.json(set, schedule: loaded.schedule))
         } else {
-            Console.output(BookmarkListing.text(Agenda(schedule: loaded.schedule, bookmarks: set)))
+            try Console.output(BookmarkListing.text(Agenda(schedule: loaded.schedule, bookmarks: set)))
         }
         try loaded.finish()
     }

@@ -39,6 +39,6 @@ struct BookmarkRemoveCommand: ParsableCommand {
         }
         let set = try bookmarkOptions.store.remove(resolved)
         BookmarkOptions.report(set)
-        for id in resolved { Console.output("removed \(TerminalText.sanitize(id.rawValue))") }
+        for id in resolved { try Console.output("removed \(TerminalText.sanitize(id.rawValue))") }
     }
 }

@@ -46,6 +46,12 @@ struct DataOptions: ParsableArguments {
         return [shipped]
     }
 
+    /// The files loading reads (the paths given, the files in the directories given); not
+    /// standard input.
+    func filePaths() throws -> [String] {
+        loader.filePaths(try resolvedPaths())
+    }
+
     /// Loads the schedule and prints its diagnostics on standard error. Fails when nothing at
     /// all could be loaded and something went wrong.
     func load(adding extra: [String] = []) throws -> LoadedSchedule {

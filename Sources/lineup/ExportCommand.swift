@@ -15,9 +15,12 @@ struct ExportCommand: ParsableCommand {
             items, the clashes and the missing bookmarks.
 
             Without --format the format follows the --output file's extension, else ics. \
-            Without --output the agenda goes to standard output; a file is replaced \
-            atomically. On a terminal, CSV text from the data is sanitized; files and pipes \
-            get it byte for byte (the other formats never hold control characters).
+            Without --output (or with --output -) the agenda goes to standard output. An \
+            existing file is never replaced without --force (then atomically: a temporary \
+            file renamed over it), and never the bookmark file or a loaded data file, even \
+            with --force. A pipe or device (/dev/stdout, a named pipe) is written in place. On \
+            a terminal, CSV text from the data is sanitized; files and pipes get it byte for \
+            byte (the other formats never hold control characters).
             """)
 
     @OptionGroup var data: DataOptions
@@ -29,6 +32,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Replace the --output file if it exists (never the bookmark file or a data file).")
+    var force = false
+
     func run() throws {
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
@@ -36,13 +42,20 @@ struct ExportCommand: ParsableCommand {
         let format = self.format ?? output.flatMap(Self.format(forFileName:)) ?? .ics
         let text = format.render(agenda, now: Date())
 
-        if let output {
+        if let output, output != "-" {
             let environment = ProcessInfo.processInfo.environment
-            try AtomicFile.write(Array(text.utf8), to: output, beforeRename: CrashTestSeam.fromEnvironment(environment))
+            let protected = [ProtectedFile(path: bookmarkOptions.store.path, role: .bookmarks)]
+                + (try data.filePaths()).map { ProtectedFile(path: $0, role: .data) }
+            do {
+                try OutputFile.write(Array(text.utf8), to: output, replacingExisting: force, protecting: protected,
+                                     beforeRename: CrashTestSeam.fromEnvironment(environment))
+            } catch FileError.alreadyExists {
+                throw CommandFailure("\(TerminalText.sanitize(output)) exists already; add --force to replace it, or choose another --output")
+            }
         } else {
             let onTerminal = isatty(STDOUT_FILENO) == 1
             let shown = onTerminal && format == .csv ? TerminalText.sanitize(text, keepingNewlines: true) : text
-            FileHandle.standardOutput.write(Data(shown.utf8))
+            try Console.write(shown)
         }
         if set.isEmpty {
             Console.error("note: no bookmarks yet (`lineup bookmark add ID` adds one)")

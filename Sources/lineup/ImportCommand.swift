@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineupAgenda
 import LineupImport
 import LineupModel
 
@@ -12,7 +13,8 @@ struct ImportCommand: ParsableCommand {
             Reads session pages, Daily Papers listings, JSON schedules and directories of them \
             (the paths given and any --data), prints what went wrong on standard error, and \
             writes the schedule as JSON to --output or standard output. Read it back with \
-            --data FILE. An existing output file is replaced only if it is a Lineup schedule.
+            --data FILE. An existing output file is replaced (atomically) only if it is a \
+            Lineup schedule, or with --force; a pipe or device (/dev/stdout) is written in place.
             """)
 
     @OptionGroup var data: DataOptions
@@ -34,15 +36,11 @@ struct ImportCommand: ParsableCommand {
         let loaded = try data.load(adding: paths)
         let schedule = loaded.schedule
         let json = try NativeScheduleFormat.encode(schedule)
-        if let output {
-            do {
-                try json.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure("cannot write \(TerminalText.sanitize(output)): \(error.localizedDescription)")
-            }
+        if let output, output != "-" {
+            try OutputFile.write(json, to: output, replacingExisting: true)
             Console.error(TerminalText.sanitize("Imported \(schedule.summary) into \(output)."))
         } else {
-            Console.output(TerminalText.escapingJSON(String(decoding: json, as: UTF8.self)))
+            try Console.output(TerminalText.escapingJSON(String(decoding: json, as: UTF8.self)))
         }
         try loaded.finish()
     }

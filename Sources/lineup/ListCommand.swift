@@ -10,9 +10,9 @@ struct ListCommand: ParsableCommand {
         abstract: "List the items that match a query, in schedule order.",
         discussion: """
             The query is the browser's: every word must occur (ignoring case and accents, \
-            "jeremie" finds "Jérémie") in the title, authors, abstract, session or room; \
-            "quoted phrases", -word to exclude, a | b for either, and fields such as \
-            title:, author:, kind:oral, award:*, day:tue, after:13:00, source:icml \
+            "jeremie" finds "Jérémie") in the title, people, abstract, session, room or \
+            track; "quoted phrases", -word to exclude, a | b for either, and fields such as \
+            title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml \
             (README, "Searching"). Without a query every item is listed. A malformed query \
             is reported with its column and exit status 64.
             """)
@@ -64,13 +64,13 @@ struct ListCommand: ParsableCommand {
         }
         let talks = search.talks(matching: query, byRelevance: sort == .relevance)
         if count {
-            Console.output("\(talks.count)")
+            try Console.output("\(talks.count)")
         } else if json {
-            Console.output(try TalkRecord.json(talks, in: loaded.schedule))
+            try Console.output(try TalkRecord.json(talks, in: loaded.schedule))
         } else if talks.isEmpty {
-            Console.output("No item matches.")
+            try Console.output("No item matches.")
         } else {
-            Console.output(TalkTable.render(talks))
+            try Console.output(TalkTable.render(talks))
         }
         try loaded.finish()
         // Leave without releasing the schedule and index object by object (a tenth of a

@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
         let loaded = try data.load()
         let schedule = loaded.schedule
         let talk = try Self.find(id, in: schedule)
-        Console.output(json ? try TalkRecord.json(talk, in: schedule) : TalkDetail.render(talk, in: schedule))
+        try Console.output(json ? try TalkRecord.json(talk, in: schedule) : TalkDetail.render(talk, in: schedule))
         try loaded.finish()
     }
 

@@ -246,28 +246,31 @@ final class BookmarkStoreTests: XCTestCase {
         XCTAssertEqual(try makeStore(directory).load().ids, ["t-monarch"], "a fresh file holds the new bookmark")
     }
 
-    func testLoadingAFileWithAWrongFieldMovesItAsideAndSaysWhichField() throws {
+    func testLoadingAFileWithAWrongFieldLeavesItInPlaceAndSaysWhichField() throws {
         let directory = try temporaryDirectory(for: self)
         let path = directory + "/bookmarks.json"
-        try #"{"format":"lineup-bookmarks","version":1,"bookmarks":[{"id":"t1","title":"A","start":null,"added":"yesterday"}]}"#
-            .write(toFile: path, atomically: false, encoding: .utf8)
+        let text = #"{"format":"lineup-bookmarks","version":1,"bookmarks":[{"id":"t1","title":"A","start":null,"added":"yesterday"}]}"#
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         let set = try makeStore(directory).load()
         XCTAssertTrue(set.isEmpty)
-        guard case .movedAsideCorruptFile(_, let to, let reason)? = set.notices.first else {
-            return XCTFail("expected a moved-aside notice")
+        guard case .unreadableFile(let named, let reason)? = set.notices.first else {
+            return XCTFail("expected an unreadable-file notice, got \(set.notices)")
         }
+        XCTAssertEqual(named, path)
         XCTAssertTrue(reason.contains("bookmarks[0].added"), reason)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: to))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        XCTAssertTrue(set.notices[0].description.contains("left as it is"), set.notices[0].description)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), ["bookmarks.json"],
+                       "reading moved, renamed and created nothing")
+        XCTAssertEqual(try contents(path), text)
     }
 
     func testASecondCorruptFileInTheSameSecondDoesNotReplaceTheFirstOneMovedAside() throws {
         let directory = try temporaryDirectory(for: self)
         let path = directory + "/bookmarks.json"
         try "first".write(toFile: path, atomically: false, encoding: .utf8)
-        _ = try makeStore(directory).load()
+        _ = try makeStore(directory).add([monarch])
         try "second".write(toFile: path, atomically: false, encoding: .utf8)
-        _ = try makeStore(directory).load()
+        _ = try makeStore(directory).add([monarch])
         XCTAssertEqual(try contents(path + ".corrupt-20240501T093000Z"), "first")
         XCTAssertEqual(try contents(path + ".corrupt-20240501T093000Z-2"), "second")
     }
@@ -294,17 +297,16 @@ final class BookmarkStoreTests: XCTestCase {
         XCTAssertEqual(try contents(path), newer)
     }
 
-    func testAPathThatIsADirectoryIsAReadErrorNamingIt() throws {
+    func testAPathThatIsADirectoryIsRefusedNamingIt() throws {
         let directory = try temporaryDirectory(for: self)
         let path = directory + "/bookmarks.json"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        XCTAssertThrowsError(try BookmarkStore(path: path).load()) { error in
-            guard case .cannotRead(let named, let reason)? = error as? FileError else {
-                return XCTFail("expected cannotRead, got \(error)")
+        for operation in [{ _ = try BookmarkStore(path: path).load() }, { _ = try BookmarkStore(path: path).add([self.monarch]) }] {
+            XCTAssertThrowsError(try operation()) { error in
+                XCTAssertEqual(error as? FileError, .notARegularFile(path: path, kind: "a directory"))
             }
-            XCTAssertEqual(named, path)
-            XCTAssertEqual(reason, "Is a directory")
         }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".lock"))
     }
 
     func testADirectoryThatCannotBeCreatedIsAWriteErrorNamingTheFile() throws {

@@ -93,14 +93,14 @@ final class ExportCommandTests: XCTestCase {
         let output = directory + "/agenda.md"
         try "previous agenda\n".write(toFile: output, atomically: true, encoding: .utf8)
         let writer = try LineupBinary.startOnSeeds([
-            "export", "--output", output, "--bookmarks", bookmarks
+            "export", "--output", output, "--force", "--bookmarks", bookmarks
         ], environment: ["LINEUP_TEST_PAUSE_BEFORE_RENAME": "60"])
         XCTAssertTrue(writer.waitForError(containing: "paused before rename of "), writer.errorSoFar)
         writer.kill()
         XCTAssertEqual(writer.finish().status, SIGKILL)
         XCTAssertEqual(try String(contentsOfFile: output, encoding: .utf8), "previous agenda\n")
 
-        XCTAssertEqual(try lineup(["export", "--output", output, "--bookmarks", bookmarks]).status, 0)
+        XCTAssertEqual(try lineup(["export", "--output", output, "--force", "--bookmarks", bookmarks]).status, 0)
         XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("# Agenda\n"))
     }
 

@@ -188,7 +188,7 @@ struct HostileFileTests {
         expectInert(calendar.stdout.replacingOccurrences(of: "\r\n", with: "\n"), "export --format ics")
     }
 
-    @Test("A truncated bookmark file is moved aside whole, with a message naming both paths")
+    @Test("A truncated bookmark file is reported by reading and moved aside whole by the next change, naming both paths")
     func truncatedBookmarks() throws {
         let scratch = try Scratch()
         let full = """
@@ -196,7 +196,11 @@ struct HostileFileTests {
         """
         let truncated = Array(full.utf8.prefix(70))
         let file = try scratch.write("bookmarks.json", truncated)
-        let result = try lineup(["bookmark", "list", "--bookmarks", file, "--data", LineupBinary.dataDirectory])
+        let listed = try lineup(["bookmark", "list", "--bookmarks", file, "--data", LineupBinary.dataDirectory])
+        #expect(listed.stderr.contains(file))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["bookmarks.json"], "reading moves nothing")
+        let result = try lineup(["bookmark", "add", "t2ed1263104477a47", "--bookmarks", file,
+                                 "--data", LineupBinary.dataDirectory, "--reference-year", "2026"])
         #expect(result.stderr.contains(file))
         let moved = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
             .filter { $0.hasPrefix("bookmarks.json.corrupt-") }
@@ -206,6 +210,7 @@ struct HostileFileTests {
             #expect(FileManager.default.contents(atPath: scratch.path + "/" + name) == Data(truncated),
                     "the damaged bytes are kept exactly")
         }
+        expectInert(listed.stderr, "stderr")
         expectInert(result.stderr, "stderr")
     }
 

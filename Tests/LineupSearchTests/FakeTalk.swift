@@ -15,10 +15,14 @@ struct FakeTalk: Searchable {
     var day: LocalDate?
     var start: Int?
     var source = "fake.txt"
+    var track: String?
+    var language: String?
+    var sourceID: String?
 
     init(_ title: String, authors: [String] = [], abstract: String = "", session: String = "Session A",
          room: String? = nil, kind: String = "spotlight", award: String? = nil, day: String? = nil,
-         start: String? = nil, source: String = "fake.txt") {
+         start: String? = nil, source: String = "fake.txt", track: String? = nil, language: String? = nil,
+         sourceID: String? = nil) {
         self.id = TalkID(title)
         self.title = title
         self.authors = authors
@@ -30,6 +34,9 @@ struct FakeTalk: Searchable {
         self.day = day.flatMap { LocalDate(iso: $0) }
         self.start = start.flatMap { QueryField.minuteOfDay($0) }
         self.source = source
+        self.track = track
+        self.language = language
+        self.sourceID = sourceID
     }
 
     func value(for field: SearchField) -> SearchValue? {
@@ -44,6 +51,9 @@ struct FakeTalk: Searchable {
         case .day: return day.map(SearchValue.date)
         case .startTime: return start.map(SearchValue.minuteOfDay)
         case .source: return .text(source)
+        case .track: return track.map(SearchValue.text)
+        case .language: return language.map(SearchValue.text)
+        case .sourceID: return sourceID.map(SearchValue.text)
         }
     }
 }

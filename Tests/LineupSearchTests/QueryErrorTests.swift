@@ -23,7 +23,8 @@ import Testing
 
     @Test("An unknown field is reported at its name")
     func unknownField() {
-        expectError("sparse 1️⃣foo2️⃣:bar", "unknown field 'foo'; fields are title, author, abstract")
+        expectError("sparse 1️⃣foo2️⃣:bar", "unknown field 'foo'; fields are title, author, person, abstract, session, "
+                    + "room, track, kind, type, award, lang, day, after, before, source, id, is")
         expectError("1️⃣http2️⃣://example.org", "unknown field 'http'")
         expectError("-1️⃣speaker2️⃣:dao", "unknown field 'speaker'")
     }
@@ -47,6 +48,18 @@ import Testing
         expectError("before:1️⃣13pm2️⃣", "before: expects a time")
         expectError("after:1️⃣noon2️⃣", "after: expects a time")
         expectError("is:1️⃣starred2️⃣", "is: only knows 'bookmarked'")
+    }
+
+    @Test("The fields of the schedule formats report their faults at the field or the value")
+    func scheduleFormatFields() {
+        expectError("1️⃣track:2️⃣", "'track:' needs a value")
+        expectError("rust 1️⃣lang:2️⃣", "'lang:' needs a value")
+        expectError("1️⃣id:2️⃣|12", "'id:' needs a value")
+        expectError("1️⃣person:2️⃣", "'person:' needs a value")
+        expectError("type:1️⃣keynote2️⃣", "unknown type 'keynote'; types are oral, spotlight, qa, paper, talk, workshop",
+                    otherKinds: ["talk", "workshop"])
+        expectError("type:talk|1️⃣panel2️⃣", "unknown type 'panel'", otherKinds: ["talk"])
+        expectError("1️⃣language2️⃣:en", "unknown field 'language'")
     }
 
     @Test("Kinds the data names are accepted only when the index passes them")

@@ -56,7 +56,10 @@ enum RandomCorpus {
                 award: Int.random(in: 0..<10, using: &random) == 0 ? "Outstanding Paper" : nil,
                 day: ["2022-07-19", "2022-07-21", "2021-07-22", nil].randomElement(using: &random)!,
                 start: Int.random(in: 0..<4, using: &random) == 0 ? nil : "\(hour):\(minute < 10 ? "0" : "")\(minute)",
-                source: ["a.txt", "b.txt"].randomElement(using: &random)!)
+                source: ["a.txt", "b.txt"].randomElement(using: &random)!,
+                track: ["Rust", "Open Source Design", "Ethics, Society & Politics", nil].randomElement(using: &random)!,
+                language: ["en", "English", "de", nil].randomElement(using: &random)!,
+                sourceID: Int.random(in: 0..<3, using: &random) == 0 ? nil : String(index % 10))
         }
     }
 
@@ -82,7 +85,9 @@ enum RandomCorpus {
             case 3: part = "abstract:\(word)"
             case 4: part = "\(word) | \(all.randomElement(using: &random)!)"
             case 5: part = "kind:" + ["oral", "spotlight|qa", "paper", "poster"].randomElement(using: &random)!
-            case 6: part = ["day:tue", "day:2022-07-21", "after:13:00", "before:9", "award:*", "source:a"].randomElement(using: &random)!
+            case 6: part = ["day:tue", "day:2022-07-21", "after:13:00", "before:9", "award:*", "source:a", "track:rust",
+                            "track:\"source design\"", "lang:en", "lang:de|en", "id:7", "person:" + word,
+                            "type:paper"].randomElement(using: &random)!
             case 7: part = "session:" + ["dl", "applications", "\"daily papers\""].randomElement(using: &random)!
             case 8: part = "is:bookmarked"
             default: part = word
@@ -109,6 +114,7 @@ struct ReferenceMatcher {
                 (.title, [item.title]), (.authors, item.authors), (.abstract, [item.abstract]),
                 (.session, [item.session]), (.room, item.room.map { [$0] } ?? []),
                 (.award, item.award.map { [$0] } ?? []), (.source, [item.source]),
+                (.track, item.track.map { [$0] } ?? []),
             ]
             return Folded(item: item, fields: texts.map { ($0.0, $0.1.map { TextFolding.fold($0) }) })
         }
@@ -140,6 +146,8 @@ struct ReferenceMatcher {
         case .weekday(let weekday): return item.day?.weekday == weekday
         case .startsAtOrAfter(let minute): return item.start.map { $0 >= minute } ?? false
         case .startsBefore(let minute): return item.start.map { $0 < minute } ?? false
+        case .language(let prefix): return item.language.map { TextFolding.fold($0).starts(with: prefix) } ?? false
+        case .sourceID(let id): return item.sourceID.map { TextFolding.fold($0) == id } ?? false
         case .bookmarked: return bookmarked.contains(item.id)
         }
     }

@@ -59,6 +59,8 @@ final class CommandTableTests: XCTestCase {
         XCTAssertEqual(rows.count, CommandTable.bindings.count + 2)
         XCTAssertTrue(rows.contains("| `b` `Space` | Bookmark the talk (saved at once) | Talks, Details, Agenda |"))
         XCTAssertTrue(rows.contains("| `q` `Ctrl-C` | Quit | schedule panes, agenda |"))
+        XCTAssertTrue(rows.contains("| `Tab` | Next format | Export prompt |"))
+        XCTAssertTrue(rows.contains("| `Ctrl-W` | Delete the word before the cursor | query line, prompts |"))
     }
 
     /// The README is for users and must stay true: its key table is the command table's.

@@ -117,7 +117,7 @@ final class SeedScreenTests: XCTestCase {
                                │
                                │
                                │
-         115 talks · 5 days              / search  b bookmark  a agenda  ? help  q quit
+         115 talks · 5 days                          / search  a agenda  ? help  q quit
          / searches as you type: monarch · author:dao · kind:oral · award:* · after:13…
         """
     static let monarch160x45Top = """
@@ -183,7 +183,7 @@ final class SeedScreenTests: XCTestCase {
            Tab             Next pane
            Shift-Tab       Previous pane
            Enter           Go deeper (day → sessions → talks → details)
-           /               Search as you type (Enter keeps, Esc clears)
+           /               Search as you type
            n               Next search hit
            N               Previous search hit
            s               Sort hits by relevance or by time (toggle)

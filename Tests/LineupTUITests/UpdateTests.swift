@@ -253,11 +253,11 @@ final class UpdateTests: XCTestCase {
         harness.send(.enter, .enter, .down, .enter)
         XCTAssertEqual(harness.state.focus, .details)
         harness.send(.down, .down)
-        XCTAssertEqual(harness.state.detailsScroll, 2)
+        XCTAssertEqual(harness.state.details.offset, 2)
         for _ in 0..<100 { harness.send(.down) }
-        let lines = DetailsView.lineCount(harness.state, width: harness.state.layout.frame(of: .details)!.rect.width)
-        XCTAssertEqual(harness.state.detailsScroll, lines - harness.state.layout.contentRows)
+        let lines = DetailsView.lines(harness.state, width: harness.state.layout.frame(of: .details)!.rect.width).count
+        XCTAssertEqual(harness.state.details.offset, lines - harness.state.layout.contentRows)
         harness.send(.character("g"))
-        XCTAssertEqual(harness.state.detailsScroll, 0)
+        XCTAssertEqual(harness.state.details.offset, 0)
     }
 }

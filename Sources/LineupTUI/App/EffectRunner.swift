@@ -92,7 +92,9 @@ public final class EffectRunner {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
             let text = format.render(agenda, now: services.now())
-            try AtomicFile.write(Array(text.utf8), to: Self.expandingHome(path))
+            let bookmarkFile = services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? []
+            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: true,
+                                 protecting: bookmarkFile)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
         } catch {
             return [.effectFailed("Export failed: \(error)")]

@@ -1,4 +1,5 @@
-/// Everything a key can ask the browser to do outside text entry.
+/// Everything a key can ask the browser to do. Keys that type text into the query line or a
+/// prompt are not commands; everything else, editing keys included, is.
 public enum Command: String, CaseIterable, Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case focusLeft, focusRight, nextPane, previousPane
@@ -7,11 +8,31 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleBookmark, note, bookmarksOnly
     case agenda, export, help
     case back, quit
+    /// The query line and the prompts: take the text, drop it, change the export format.
+    case accept, cancel, cycleFormat, cycleFormatBackwards
+    /// Editing the text of the query line or a prompt.
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteWord
+
+    /// The edit an editing command makes to a line of text; nil for other commands.
+    var lineEdit: LineEditor.Edit? {
+        switch self {
+        case .cursorLeft: return .left
+        case .cursorRight: return .right
+        case .lineStart: return .home
+        case .lineEnd: return .end
+        case .deleteBackward: return .backspace
+        case .deleteForward: return .delete
+        case .deleteToStart: return .deleteToStart
+        case .deleteWord: return .deleteWord
+        default: return nil
+        }
+    }
 }
 
-/// Where a key binding applies: one of the browser's panes, the agenda, or the help screen.
+/// Where a key binding applies: one of the browser's panes, the agenda, the help screen, the
+/// query line, a prompt, or a screen too small to show anything.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case days, sessions, talks, details, agenda, help
+    case days, sessions, talks, details, agenda, help, query, exportPrompt, notePrompt, tooSmall
 
     public init(_ pane: Pane) {
         switch pane {
@@ -23,7 +44,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     }
 
     public static let panes: Set<KeyContext> = [.days, .sessions, .talks, .details]
+    /// Where keys move around rather than type: the panes, the agenda and the help.
+    public static let browsing: Set<KeyContext> = panes.union([.agenda, .help])
+    /// Where keys type text.
+    public static let textFields: Set<KeyContext> = [.query, .exportPrompt, .notePrompt]
     public static let everywhere: Set<KeyContext> = Set(allCases)
+
+    /// Whether characters without a binding are typed into a field here.
+    public var takesText: Bool { Self.textFields.contains(self) }
 
     public var label: String {
         switch self {
@@ -33,6 +61,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .details: return "Details"
         case .agenda: return "Agenda"
         case .help: return "Help"
+        case .query: return "Query line"
+        case .exportPrompt: return "Export prompt"
+        case .notePrompt: return "Note prompt"
+        case .tooSmall: return "Window too small"
         }
     }
 }
@@ -53,4 +85,27 @@ public struct CommandBinding: Hashable, Sendable {
 
     /// "↑ k", "Space b".
     public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// A key hint for the status bar: the command's key (from the table) and a word or two.
+/// `rank` 1 is shown whenever the bar has room for anything; higher ranks go first when it
+/// is short of room.
+public struct KeyHint: Hashable, Sendable {
+    public var command: Command
+    public var text: String
+    public var rank: Int
+
+    public init(_ command: Command, _ text: String, rank: Int) {
+        self.command = command
+        self.text = text
+        self.rank = rank
+    }
+}
+
+/// What a key does in a context: a command of the table, a character typed into a field, or
+/// nothing.
+public enum KeyMeaning: Hashable, Sendable {
+    case command(Command)
+    case typing(Character)
+    case nothing
 }

@@ -1,13 +1,15 @@
-/// The one table of key bindings. It drives dispatch (`command(for:in:)`), the help screen
-/// and the key list in the README (`markdownKeyList`), so the three cannot disagree.
+/// The one table of key bindings, for every mode: the panes, the agenda, the help, the query
+/// line and the prompts. It drives dispatch (`meaning(of:in:)`), the help screen, the key list
+/// in the README (`markdownKeyList`), the status bar's hints (`hintChoices(in:)`) and the key
+/// names in messages (`keyName(_:in:)`), so none of them can disagree.
 public enum CommandTable {
     public static let bindings: [CommandBinding] = [
-        CommandBinding(.moveUp, [.up, .character("k")], "Move up", in: KeyContext.everywhere),
-        CommandBinding(.moveDown, [.down, .character("j")], "Move down", in: KeyContext.everywhere),
-        CommandBinding(.pageUp, [.pageUp, .control("b")], "Page up", in: KeyContext.everywhere),
-        CommandBinding(.pageDown, [.pageDown, .control("f")], "Page down", in: KeyContext.everywhere),
-        CommandBinding(.top, [.character("g"), .home], "Go to the top", in: KeyContext.everywhere),
-        CommandBinding(.bottom, [.character("G"), .end], "Go to the bottom", in: KeyContext.everywhere),
+        CommandBinding(.moveUp, [.up, .character("k")], "Move up", in: KeyContext.browsing),
+        CommandBinding(.moveDown, [.down, .character("j")], "Move down", in: KeyContext.browsing),
+        CommandBinding(.pageUp, [.pageUp, .control("b")], "Page up", in: KeyContext.browsing),
+        CommandBinding(.pageDown, [.pageDown, .control("f")], "Page down", in: KeyContext.browsing),
+        CommandBinding(.top, [.character("g"), .home], "Go to the top", in: KeyContext.browsing),
+        CommandBinding(.bottom, [.character("G"), .end], "Go to the bottom", in: KeyContext.browsing),
         CommandBinding(.focusLeft, [.left, .character("h")], "Pane to the left", in: KeyContext.panes),
         CommandBinding(.focusRight, [.right, .character("l")], "Pane to the right", in: KeyContext.panes),
         CommandBinding(.focusLeft, [.left, .character("h")], "Talk to the left in a clash", in: [.agenda]),
@@ -17,8 +19,7 @@ public enum CommandTable {
         CommandBinding(.open, [.enter], "Go deeper (day → sessions → talks → details)",
                        in: [.days, .sessions, .talks]),
         CommandBinding(.open, [.enter], "Show the talk in the schedule", in: [.agenda]),
-        CommandBinding(.search, [.character("/")], "Search as you type (Enter keeps, Esc clears)",
-                       in: KeyContext.panes),
+        CommandBinding(.search, [.character("/")], "Search as you type", in: KeyContext.panes),
         CommandBinding(.nextHit, [.character("n")], "Next search hit", in: KeyContext.panes),
         CommandBinding(.previousHit, [.character("N")], "Previous search hit", in: KeyContext.panes),
         CommandBinding(.rankByRelevance, [.character("s")], "Sort hits by relevance or by time (toggle)", in: KeyContext.panes),
@@ -36,8 +37,30 @@ public enum CommandTable {
         CommandBinding(.back, [.escape], "Clear the search", in: KeyContext.panes),
         CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda]),
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
-        CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda])),
-        CommandBinding(.quit, [.control("c")], "Quit", in: [.help]),
+        CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .tooSmall])),
+        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help])),
+
+        CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
+        CommandBinding(.cancel, [.escape], "Clear the search", in: [.query]),
+        CommandBinding(.moveUp, [.up], "Previous hit", in: [.query]),
+        CommandBinding(.moveDown, [.down], "Next hit", in: [.query]),
+        CommandBinding(.pageUp, [.pageUp], "Hits a page up", in: [.query]),
+        CommandBinding(.pageDown, [.pageDown], "Hits a page down", in: [.query]),
+
+        CommandBinding(.accept, [.enter], "Export to the file named", in: [.exportPrompt]),
+        CommandBinding(.cycleFormat, [.tab], "Next format", in: [.exportPrompt]),
+        CommandBinding(.cycleFormatBackwards, [.backTab], "Previous format", in: [.exportPrompt]),
+        CommandBinding(.accept, [.enter], "Save the note (an empty one removes it)", in: [.notePrompt]),
+        CommandBinding(.cancel, [.escape], "Cancel", in: [.exportPrompt, .notePrompt]),
+
+        CommandBinding(.cursorLeft, [.left], "Cursor left", in: KeyContext.textFields),
+        CommandBinding(.cursorRight, [.right], "Cursor right", in: KeyContext.textFields),
+        CommandBinding(.lineStart, [.home, .control("a")], "Cursor to the start", in: KeyContext.textFields),
+        CommandBinding(.lineEnd, [.end, .control("e")], "Cursor to the end", in: KeyContext.textFields),
+        CommandBinding(.deleteBackward, [.backspace], "Delete before the cursor", in: KeyContext.textFields),
+        CommandBinding(.deleteForward, [.delete], "Delete at the cursor", in: KeyContext.textFields),
+        CommandBinding(.deleteToStart, [.control("u")], "Delete to the start", in: KeyContext.textFields),
+        CommandBinding(.deleteWord, [.control("w")], "Delete the word before the cursor", in: KeyContext.textFields),
     ]
 
     /// The command bound to `key` in `context`; the first matching row wins.
@@ -45,20 +68,80 @@ public enum CommandTable {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.command
     }
 
+    /// What `key` does in `context`: its command, else a character typed into the field the
+    /// context has, else nothing.
+    public static func meaning(of key: Key, in context: KeyContext) -> KeyMeaning {
+        if let command = command(for: key, in: context) { return .command(command) }
+        if context.takesText, case .character(let character) = key { return .typing(character) }
+        return .nothing
+    }
+
     /// The rows that apply in `context`, in table order.
     public static func bindings(in context: KeyContext) -> [CommandBinding] {
         bindings.filter { $0.contexts.contains(context) }
     }
 
+    /// The name of the first key for `command` in `context` ("b", "Esc"), for hints and
+    /// messages; the first key anywhere when the context has none.
+    public static func keyName(_ command: Command, in context: KeyContext) -> String {
+        let binding = bindings.first { $0.command == command && $0.contexts.contains(context) }
+            ?? bindings.first { $0.command == command }
+        return binding?.keys.first?.label ?? command.rawValue
+    }
+
+    // MARK: Status-bar hints
+
+    /// The hints each mode offers, in the order shown.
+    public static func hints(in context: KeyContext) -> [KeyHint] {
+        switch context {
+        case .days, .sessions, .talks, .details:
+            return [KeyHint(.search, "search", rank: 2), KeyHint(.toggleBookmark, "bookmark", rank: 3),
+                    KeyHint(.agenda, "agenda", rank: 3), KeyHint(.help, "help", rank: 1), KeyHint(.quit, "quit", rank: 2)]
+        case .agenda:
+            return [KeyHint(.open, "show", rank: 2), KeyHint(.toggleBookmark, "remove", rank: 2),
+                    KeyHint(.export, "export", rank: 2), KeyHint(.back, "back", rank: 1)]
+        case .help:
+            return [KeyHint(.moveUp, "scroll", rank: 2), KeyHint(.moveDown, "scroll", rank: 2), KeyHint(.back, "close", rank: 1)]
+        case .query:
+            return [KeyHint(.accept, "keep", rank: 2), KeyHint(.cancel, "clear", rank: 1),
+                    KeyHint(.moveUp, "results", rank: 2), KeyHint(.moveDown, "results", rank: 2)]
+        case .exportPrompt:
+            return [KeyHint(.cycleFormat, "format", rank: 2), KeyHint(.accept, "save", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
+        case .notePrompt:
+            return [KeyHint(.accept, "save", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
+        case .tooSmall:
+            return [KeyHint(.quit, "quits", rank: 1)]
+        }
+    }
+
+    /// Hint lists for `context`, longest first, down to the rank-1 hints alone: the status bar
+    /// shows the first that fits. Each pair is the key names and the text; neighbours with the
+    /// same text share it ("↑↓ scroll"). Hints for commands without a key here are left out.
+    public static func hintChoices(in context: KeyContext) -> [[(keys: String, text: String)]] {
+        let hints = hints(in: context).filter { hint in bindings.contains { $0.command == hint.command && $0.contexts.contains(context) } }
+        let ranks = Set(hints.map(\.rank)).sorted(by: >)
+        return ranks.map { rank in
+            var pairs: [(keys: String, text: String)] = []
+            for hint in hints where hint.rank <= rank {
+                let key = keyName(hint.command, in: context)
+                if let last = pairs.last, last.text == hint.text {
+                    pairs[pairs.count - 1].keys += key
+                } else {
+                    pairs.append((key, hint.text))
+                }
+            }
+            return pairs
+        }
+    }
+
+    // MARK: The help screen and the README
+
     /// Rows grouped by identical keys and help, each with every context it applies in: the
     /// help screen's and the README's list.
     public static var summary: [(keys: String, help: String, contexts: [KeyContext])] {
-        var rows: [(keys: String, help: String, contexts: [KeyContext])] = []
-        for binding in bindings {
-            let contexts = KeyContext.allCases.filter(binding.contexts.contains)
-            rows.append((binding.keyLabel, binding.help, contexts))
+        bindings.map { binding in
+            (binding.keyLabel, binding.help, KeyContext.allCases.filter(binding.contexts.contains))
         }
-        return rows
     }
 
     /// The README's key list as a Markdown table.
@@ -66,13 +149,21 @@ public enum CommandTable {
         var lines = ["| Keys | Action | Where |", "|---|---|---|"]
         for row in summary {
             let keys = row.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
-            let contexts = Set(row.contexts)
-            let place = contexts == KeyContext.everywhere ? "everywhere"
-                : contexts == KeyContext.panes ? "schedule panes"
-                : contexts == KeyContext.panes.union([.agenda]) ? "schedule panes, agenda"
-                : row.contexts.map(\.label).joined(separator: ", ")
-            lines.append("| \(keys) | \(row.help) | \(place) |")
+            lines.append("| \(keys) | \(row.help) | \(placeName(Set(row.contexts))) |")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "everywhere", "schedule panes, agenda", "Talks, Details, Agenda".
+    static func placeName(_ contexts: Set<KeyContext>) -> String {
+        if contexts == KeyContext.everywhere { return "everywhere" }
+        let shown = contexts.subtracting([.tooSmall])
+        switch shown {
+        case KeyContext.browsing: return "schedule panes, agenda, help"
+        case KeyContext.panes: return "schedule panes"
+        case KeyContext.panes.union([.agenda]): return "schedule panes, agenda"
+        case KeyContext.textFields: return "query line, prompts"
+        default: return KeyContext.allCases.filter(shown.contains).map(\.label).joined(separator: ", ")
+        }
     }
 }

@@ -61,6 +61,10 @@ public struct ScreenLayout: Hashable, Sendable {
         frames.first { $0.rect.contains(x: x, y: y) }?.pane
     }
 
+    /// Where a full-screen view's text goes (the help): the body under its heading row, one
+    /// column in from each side.
+    public var fullScreenText: Rect { body.droppingTop(1).inset(columns: 1) }
+
     /// Rows of content under a pane's heading (the same for every pane, shown or not).
     public var contentRows: Int { max(0, body.height - 1) }
 

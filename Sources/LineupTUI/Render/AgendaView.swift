@@ -87,7 +87,8 @@ enum AgendaView {
         case .blank:
             break
         case .empty:
-            grid.draw("No bookmarks yet: in the schedule, b or Space bookmarks the selected talk.",
+            let keys = CommandTable.bindings.first { $0.command == .toggleBookmark }?.keys.map(\.label).joined(separator: " or ") ?? ""
+            grid.draw(TerminalString("No bookmarks yet: in the schedule, \(keys) bookmarks the selected talk."),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.muted))
         }
     }

@@ -13,21 +13,13 @@ enum DetailsView {
         let focused = state.focus == .details
         let content = frame.content.inset(columns: 1)
         let lines = self.lines(state, width: frame.rect.width)
-        let scroll = min(state.detailsScroll, max(0, lines.count - content.height))
-        var detail = ""
-        if lines.count > content.height, content.height > 0 {
-            let last = min(lines.count, scroll + content.height)
-            detail = "\(Int((Double(last) / Double(lines.count) * 100).rounded()))%"
-        }
+        let viewport = state.details
+        let detail = viewport.isScrollable && content.height > 0 ? "\(viewport.percentShown)%" : ""
         PaneChrome.drawHeading("Details", detail: detail, focused: focused, frame: frame,
                                symbols: state.symbols, into: &grid)
-        for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
-            grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
+        for (row, index) in viewport.visibleLines.enumerated() {
+            grid.draw(lines[safe: index] ?? [], x: content.x, y: content.y + row, maxX: content.maxX)
         }
-    }
-
-    static func lineCount(_ state: BrowserState, width: Int) -> Int {
-        lines(state, width: width).count
     }
 
     /// The details as lines for a pane `width` columns wide (one column of padding each side).
@@ -123,13 +115,13 @@ enum DetailsView {
 
     private static func bookmarkLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
         if state.isBookmarked(talk) {
-            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + " bookmarked (b removes)", CellStyle(.bookmark, bold: true)))
+            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + TerminalString(" bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) removes)"), CellStyle(.bookmark, bold: true)))
             if let note = state.bookmarkSet.bookmark(talk.id)?.note {
                 builder.labelled("Note", TextLayout.glyphs(state.symbols.note + " ", CellStyle(.accent))
                     + TextLayout.glyphs(TerminalString(note)))
             }
         } else {
-            builder.labelled("Bookmark", TextLayout.glyphs("not bookmarked (b adds)", CellStyle(.muted)))
+            builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
         }
         for other in state.clashes(of: talk) {
             var text = ""
@@ -155,7 +147,7 @@ enum DetailsView {
             let what = state.search.isFiltering ? "Nothing matches \u{201C}\(state.search.appliedText)\u{201D}" : "No bookmarked talks"
             builder.paragraph(TextLayout.glyphs(TerminalString(what), CellStyle(.muted)))
             builder.gap()
-            builder.paragraph(TextLayout.glyphs("Esc clears the filter.", CellStyle(.muted)))
+            builder.paragraph(TextLayout.glyphs(TerminalString("\(CommandTable.keyName(.back, in: .talks)) clears the filter."), CellStyle(.muted)))
         } else if state.schedule.talks.isEmpty {
             builder.paragraph(TextLayout.glyphs("No talks loaded.", CellStyle(.muted)))
         } else {

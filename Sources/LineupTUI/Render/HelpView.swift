@@ -3,26 +3,25 @@
 enum HelpView {
     static let keyColumn = 16
 
-    static func draw(scroll: Int, state: BrowserState, in rect: Rect, into grid: inout Grid) {
-        PaneChrome.drawHeading("Lineup help", detail: "Esc closes", focused: true,
-                               in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), into: &grid)
-        let content = rect.droppingTop(1).inset(columns: 1)
+    /// Draws the lines `viewport` shows (it was fitted to `layout.fullScreenText`).
+    static func draw(_ viewport: Viewport, state: BrowserState, layout: ScreenLayout, into grid: inout Grid) {
+        let body = layout.body
+        PaneChrome.drawHeading("Lineup help", detail: "\(CommandTable.keyName(.back, in: .help)) closes", focused: true,
+                               in: Rect(x: body.x, y: body.y, width: body.width, height: 1), into: &grid)
+        let content = layout.fullScreenText
         let lines = self.lines(width: content.width, symbols: state.symbols)
-        let top = min(scroll, max(0, lines.count - content.height))
-        for (row, line) in lines.dropFirst(top).prefix(content.height).enumerated() {
-            grid.draw(line, x: content.x, y: content.y + row, maxX: content.maxX)
+        for (row, index) in viewport.visibleLines.enumerated() {
+            grid.draw(lines[safe: index] ?? [], x: content.x, y: content.y + row, maxX: content.maxX)
         }
     }
 
-    static func lineCount(width: Int) -> Int {
-        lines(width: max(1, width - 2), symbols: .unicode).count
-    }
-
-    /// Bindings grouped by where they apply: everywhere, in the schedule's panes, in the
-    /// agenda, in the help. A binding for both panes and the agenda (b) is in both groups.
+    /// Bindings grouped by where they apply: everywhere (at least the panes and the agenda),
+    /// the schedule's panes, the agenda, the help, the query line, the prompts, and editing
+    /// in any of those. A binding for both panes and the agenda (b) is in both groups.
     static func groups() -> [(title: String, rows: [(keys: String, help: String)])] {
         var everywhere: [(String, String)] = [], schedule: [(String, String)] = []
         var agenda: [(String, String)] = [], help: [(String, String)] = []
+        var query: [(String, String)] = [], prompts: [(String, String)] = [], editing: [(String, String)] = []
         for binding in CommandTable.bindings {
             let row = (binding.keyLabel, binding.help)
             let contexts = binding.contexts
@@ -30,22 +29,32 @@ enum HelpView {
                 everywhere.append(row)
                 continue
             }
+            if contexts.isSuperset(of: KeyContext.textFields) {
+                editing.append(row)
+                continue
+            }
             if !contexts.isDisjoint(with: KeyContext.panes) { schedule.append(row) }
             if contexts.contains(.agenda) { agenda.append(row) }
             if contexts.contains(.help) { help.append(row) }
+            if contexts.contains(.query) { query.append(row) }
+            if contexts.contains(.exportPrompt) || contexts.contains(.notePrompt) { prompts.append(row) }
         }
-        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help)]
+        let key = { (command: Command) in CommandTable.keyName(command, in: .talks) }
+        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help),
+                ("Query line (\(key(.search)))", query), ("Export and note prompts (\(key(.export)), \(key(.note)))", prompts),
+                ("Editing the query or a prompt", editing)]
             .filter { !$0.1.isEmpty }
             .map { (title: $0.0, rows: $0.1.map { (keys: $0.0, help: $0.1) }) }
     }
 
     static let queryHelp: [(String, String)] = [
-        ("words", "every word must match title, authors, abstract, session or room"),
+        ("words", "every word must match title, people, abstract, session, room or track"),
         ("\"a phrase\"", "the words in this order"),
         ("-word -kind:qa", "leave out talks that match"),
         ("a | b", "either"),
-        ("title: author:", "in one field; also abstract: session: room: source:"),
-        ("kind:oral", "oral, spotlight, qa or paper; kind:oral|spotlight for either"),
+        ("title: author:", "in one field; also person: abstract: session: room: track: source:"),
+        ("kind:oral", "oral, spotlight, qa, paper or the data's (type:talk); kind:oral|spotlight for either"),
+        ("lang:en id:2779", "the language; the source's own id"),
         ("award:runner", "an award with that text; award:* for any award"),
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),
@@ -107,7 +116,7 @@ enum HelpView {
         lines += row(symbols.award.value, "award (Outstanding Paper, " + symbols.ellipsis.value + ")", width: width,
                      keyStyle: CellStyle(.award, bold: true))
         lines += row(symbols.clash.value, "bookmarked, and clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
-        lines += row(symbols.note.value, "your note on the bookmark (c writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
+        lines += row(symbols.note.value, "your note on the bookmark (\(CommandTable.keyName(.note, in: .talks)) writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
         lines += row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", width: width, keyStyle: CellStyle(.oral, bold: true))
         return lines
     }

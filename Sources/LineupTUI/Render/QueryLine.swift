@@ -18,12 +18,20 @@ enum QueryLine {
             grid.draw(TerminalString(message.text), x: rect.x + 1, y: rect.y, width: rect.width - 2, style: style)
         } else if state.search.isFiltering {
             let glyphs = TextLayout.glyphs(TerminalString("/" + state.search.appliedText), CellStyle(.accent))
-                + TextLayout.glyphs("   n/N next/previous hit · / edit · Esc clear", CellStyle(.muted))
+                + TextLayout.glyphs(TerminalString("   " + filterHint(state)), CellStyle(.muted))
             grid.draw(TextLayout.cut(glyphs, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
         } else if !state.schedule.talks.isEmpty {
-            grid.draw("/ searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00",
+            grid.draw(TerminalString("\(CommandTable.keyName(.search, in: .talks)) searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00"),
                       x: rect.x + 1, y: rect.y, width: rect.width - 2, style: CellStyle(.muted))
         }
+    }
+
+    /// "n/N next/previous hit · / edit · Esc clear", with the keys of the mode.
+    static func filterHint(_ state: BrowserState) -> String {
+        let context = state.keyContext
+        let key = { (command: Command) in CommandTable.keyName(command, in: context) }
+        let dot = " \(state.symbols.dot.value) "
+        return "\(key(.nextHit))/\(key(.previousHit)) next/previous hit" + dot + "\(key(.search)) edit" + dot + "\(key(.back)) clear"
     }
 
     private static func drawExport(_ prompt: ExportPrompt, state: BrowserState, in rect: Rect, into grid: inout Grid) {

@@ -9,8 +9,8 @@ public func render(_ state: BrowserState, into grid: inout Grid) {
         return
     }
     switch state.overlay {
-    case .help(let scroll):
-        HelpView.draw(scroll: scroll, state: state, in: layout.body, into: &grid)
+    case .help(let viewport):
+        HelpView.draw(viewport, state: state, layout: layout, into: &grid)
     case .agenda(let screen):
         AgendaView.draw(screen, state: state, in: layout.body, into: &grid)
     case .none:

@@ -46,27 +46,12 @@ enum StatusBar {
         return parts.joined(separator: dot)
     }
 
-    /// Key hints for the moment, longest first.
-    static func hintChoices(_ state: BrowserState) -> [[(String, String)]] {
-        switch state.prompt {
-        case .export: return [[("Tab", "format"), ("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
-        case .note: return [[("Enter", "save"), ("Esc", "cancel")], [("Esc", "cancel")]]
-        case nil: break
-        }
-        switch state.overlay {
-        case .help: return [[("↑↓", "scroll"), ("Esc", "close")], [("Esc", "close")]]
-        case .agenda:
-            return [[("Enter", "show"), ("b", "remove"), ("e", "export"), ("Esc", "back")], [("Esc", "back")]]
-        case .none:
-            if state.search.isEditing {
-                return [[("Enter", "keep"), ("Esc", "clear"), ("↑↓", "results")], [("Esc", "clear")]]
-            }
-            return [[("/", "search"), ("b", "bookmark"), ("a", "agenda"), ("?", "help"), ("q", "quit")],
-                    [("/", "search"), ("?", "help"), ("q", "quit")], [("?", "help")]]
-        }
+    /// Key hints for the mode, longest first, from the command table.
+    static func hintChoices(_ state: BrowserState) -> [[(keys: String, text: String)]] {
+        CommandTable.hintChoices(in: state.keyContext)
     }
 
-    private static func glyphs(_ pairs: [(String, String)]) -> [Glyph] {
+    private static func glyphs(_ pairs: [(keys: String, text: String)]) -> [Glyph] {
         var glyphs: [Glyph] = []
         for (index, pair) in pairs.enumerated() {
             if index > 0 { glyphs += TextLayout.glyphs("  ", CellStyle(.text, backdrop: .bar)) }

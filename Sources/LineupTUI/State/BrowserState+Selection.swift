@@ -90,7 +90,7 @@ extension BrowserState {
         talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
                           count: visibleTalks.count, rows: capacity(.talks))
         if isRanking { followSelectedTalk() }
-        if selectedTalkPosition != before { detailsScroll = 0 }
+        if selectedTalkPosition != before { details.scrollToTop() }
     }
 
     // MARK: Moving the selection
@@ -118,7 +118,7 @@ extension BrowserState {
         let before = selectedTalkPosition
         talkCursor.select(index, count: visibleTalks.count, rows: capacity(.talks))
         if isRanking { followSelectedTalk() }
-        if selectedTalkPosition != before { detailsScroll = 0 }
+        if selectedTalkPosition != before { details.scrollToTop() }
     }
 
     /// While ranking: puts the days and sessions cursors on the selected talk's day and
@@ -149,7 +149,7 @@ extension BrowserState {
         case .talks:
             var cursor = talkCursor
             operation(&cursor, visibleTalks.count, capacity(.talks))
-            if cursor.selected != talkCursor.selected { detailsScroll = 0 }
+            if cursor.selected != talkCursor.selected { details.scrollToTop() }
             talkCursor = cursor
             if isRanking { followSelectedTalk() }
         case .details:

@@ -22,8 +22,8 @@ public struct BrowserState: Sendable {
     public internal(set) var dayCursor = ListCursor()
     public internal(set) var sessionCursor = ListCursor()
     public internal(set) var talkCursor = ListCursor()
-    /// First line of the details shown.
-    public internal(set) var detailsScroll = 0
+    /// The details pane's window onto the selected talk's lines.
+    public internal(set) var details = Viewport()
 
     /// Ids of the bookmarks as shown: the store's, with a toggle applied at once (before
     /// the store confirms it), including ids whose talk is not loaded.
@@ -75,6 +75,7 @@ public struct BrowserState: Sendable {
         self.visibleTalkCount = outline.talkCount
         rebuildAgenda()
         refreshVisibility()
+        fitViewports()
     }
 
     public var schedule: Schedule { outline.schedule }
@@ -103,10 +104,16 @@ public struct BrowserState: Sendable {
     /// The talks pane shows `rankedTalks`.
     public var isRanking: Bool { rankedTalks != nil }
 
-    /// The key context for dispatch: the overlay's, else the focused pane's.
+    /// The mode keys are read in: an open prompt, else the overlay, else the query line while
+    /// it is edited, else the focused pane.
     public var keyContext: KeyContext {
+        switch prompt {
+        case .export: return .exportPrompt
+        case .note: return .notePrompt
+        case nil: break
+        }
         switch overlay {
-        case .none: return KeyContext(focus)
+        case .none: return search.isEditing ? .query : KeyContext(focus)
         case .help: return .help
         case .agenda: return .agenda
         }
@@ -150,8 +157,8 @@ public enum DayLabelStyle: Hashable, Sendable {
 /// What covers the panes, if anything.
 public enum Overlay: Sendable {
     case none
-    /// The help screen scrolled to this line.
-    case help(scroll: Int)
+    /// The help screen, scrolled.
+    case help(Viewport)
     /// The personal agenda.
     case agenda(AgendaScreen)
 }

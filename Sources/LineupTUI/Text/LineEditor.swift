@@ -52,20 +52,4 @@ public struct LineEditor: Hashable, Sendable {
         }
         return text != before
     }
-
-    /// Maps a key to an edit, or nil for keys a line editor does not handle.
-    public static func edit(for key: Key) -> Edit? {
-        switch key {
-        case .character(let c): return .insert(c)
-        case .backspace: return .backspace
-        case .delete: return .delete
-        case .left: return .left
-        case .right: return .right
-        case .home, .control("a"): return .home
-        case .end, .control("e"): return .end
-        case .control("u"): return .deleteToStart
-        case .control("w"): return .deleteWord
-        default: return nil
-        }
-    }
 }

@@ -36,13 +36,11 @@ extension BrowserState {
         case .export:
             openExportPrompt()
         case .help:
-            overlay = .help(scroll: 0)
+            overlay = .help(Viewport())
             return []
         case .back, .agenda:
             overlay = .none
             return []
-        case .quit:
-            return [.quit]
         default:
             break
         }

@@ -36,7 +36,7 @@ extension BrowserState {
         bookmarksOnly.toggle()
         refreshVisibility()
         if bookmarksOnly && visibleTalkCount == 0 {
-            message = StatusMessage("No bookmarks yet: b bookmarks the selected talk")
+            message = StatusMessage("No bookmarks yet: \(CommandTable.keyName(.toggleBookmark, in: .talks)) bookmarks the selected talk")
         }
     }
 

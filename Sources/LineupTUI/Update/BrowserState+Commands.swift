@@ -1,13 +1,21 @@
-/// What each command of the table does.
+/// What each command of the table does, by mode. Quitting never gets here: `update` decides
+/// it before dispatching.
 extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
-        switch overlay {
-        case .help(let scroll):
-            return performInHelp(command, scroll: scroll)
+        switch keyContext {
+        case .exportPrompt, .notePrompt:
+            return performInPrompt(command)
+        case .query:
+            return performInQuery(command)
+        case .help:
+            guard case .help(let viewport) = overlay else { return [] }
+            return performInHelp(command, viewport: viewport)
         case .agenda:
             return performInAgenda(command)
-        case .none:
+        case .days, .sessions, .talks, .details:
             return performInPanes(command)
+        case .tooSmall:
+            return []
         }
     }
 
@@ -19,9 +27,9 @@ extension BrowserState {
         case .pageUp: page(pane, down: false)
         case .pageDown: page(pane, down: true)
         case .top:
-            if pane == .details { detailsScroll = 0 } else { moveCursor(of: pane) { $0.selectFirst(count: $1, rows: $2) } }
+            if pane == .details { details.scrollToTop() } else { moveCursor(of: pane) { $0.selectFirst(count: $1, rows: $2) } }
         case .bottom:
-            if pane == .details { scrollDetails(by: .max / 2) } else { moveCursor(of: pane) { $0.selectLast(count: $1, rows: $2) } }
+            if pane == .details { details.scrollToBottom() } else { moveCursor(of: pane) { $0.selectLast(count: $1, rows: $2) } }
         case .focusLeft:
             if let previous = pane.previous { setFocus(previous) }
         case .focusRight:
@@ -51,31 +59,31 @@ extension BrowserState {
         case .export:
             openExportPrompt()
         case .help:
-            overlay = .help(scroll: 0)
+            overlay = .help(Viewport())
         case .back:
             clearFilters()
-        case .quit:
-            return [.quit]
+        case .quit, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
+             .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord:
+            break  // quit is decided before dispatch; the rest belong to text fields
         }
         return []
     }
 
-    private mutating func performInHelp(_ command: Command, scroll: Int) -> [Effect] {
-        let page = max(1, layout.body.height - 1)
-        let limit = max(0, HelpView.lineCount(width: size.columns) - layout.body.height)
-        let clamp = { (value: Int) in min(max(0, value), limit) }
+    private mutating func performInHelp(_ command: Command, viewport: Viewport) -> [Effect] {
+        var viewport = viewport
         switch command {
-        case .moveUp: overlay = .help(scroll: clamp(scroll - 1))
-        case .moveDown: overlay = .help(scroll: clamp(scroll + 1))
-        case .pageUp: overlay = .help(scroll: clamp(scroll - page))
-        case .pageDown: overlay = .help(scroll: clamp(scroll + page))
-        case .top: overlay = .help(scroll: 0)
-        case .bottom: overlay = .help(scroll: limit)
-        case .back, .help: overlay = .none
-        case .quit:
-            return [.quit]
+        case .moveUp: viewport.scroll(by: -1)
+        case .moveDown: viewport.scroll(by: 1)
+        case .pageUp: viewport.page(down: false)
+        case .pageDown: viewport.page(down: true)
+        case .top: viewport.scrollToTop()
+        case .bottom: viewport.scrollToBottom()
+        case .back, .help:
+            overlay = .none
+            return []
         default: break
         }
+        overlay = .help(viewport)
         return []
     }
 
@@ -86,7 +94,7 @@ extension BrowserState {
 
     mutating func moveOrScroll(_ pane: Pane, by delta: Int) {
         if pane == .details {
-            scrollDetails(by: delta)
+            details.scroll(by: delta)
         } else {
             moveCursor(of: pane) { $0.move(by: delta, count: $1, rows: $2) }
         }
@@ -94,8 +102,7 @@ extension BrowserState {
 
     mutating func page(_ pane: Pane, down: Bool) {
         if pane == .details {
-            let page = max(1, layout.contentRows - 1)
-            scrollDetails(by: down ? page : -page)
+            details.page(down: down)
         } else {
             moveCursor(of: pane) { cursor, count, rows in
                 if down { cursor.pageDown(count: count, rows: rows) } else { cursor.pageUp(count: count, rows: rows) }
@@ -103,21 +110,9 @@ extension BrowserState {
         }
     }
 
-    mutating func scrollDetails(by delta: Int) {
-        detailsScroll = max(0, detailsScroll + max(-detailsScroll, delta))
-        clampDetailsScroll()
-    }
-
-    /// Keeps the details from scrolling past their last line (at the width they have now).
-    mutating func clampDetailsScroll() {
-        let width = layout.frame(of: .details)?.rect.width ?? ScreenLayout(size: size, focus: .details, daysWidth: outline.daysPaneWidth).frame(of: .details)?.rect.width ?? size.columns
-        let lines = DetailsView.lineCount(self, width: width)
-        detailsScroll = min(detailsScroll, max(0, lines - layout.contentRows))
-    }
-
     mutating func jumpToHit(forward: Bool) {
         guard search.isFiltering else {
-            message = StatusMessage("No search: press / to search")
+            message = StatusMessage("No search: press \(CommandTable.keyName(.search, in: keyContext)) to search")
             return
         }
         guard let position = neighbouringVisibleTalk(forward: forward) else { return }
@@ -136,7 +131,7 @@ extension BrowserState {
         } else if search.isFiltering {
             message = StatusMessage("Hits by relevance: title before authors before abstract")
         } else {
-            message = StatusMessage("Search hits will be sorted by relevance (/ searches)")
+            message = StatusMessage("Search hits will be sorted by relevance (\(CommandTable.keyName(.search, in: keyContext)) searches)")
         }
         if isRanking, !visibleTalks.isEmpty, focus == .days || focus == .sessions { setFocus(.talks) }
     }

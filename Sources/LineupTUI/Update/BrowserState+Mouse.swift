@@ -26,7 +26,7 @@ extension BrowserState {
         case .wheel(let lines, let x, let y):
             guard let pane = layout.pane(atX: x, y: y) else { return }
             if pane == .details {
-                scrollDetails(by: lines)
+                details.scroll(by: lines)
             } else {
                 moveCursor(of: pane) { $0.scroll(by: lines, count: $1, rows: $2) }
             }

@@ -1,8 +1,8 @@
 import Foundation
 import LineupModel
 
-/// The bottom-line questions: exporting the agenda, and a note on a bookmark. Esc cancels,
-/// Enter answers, Ctrl-C still quits; other keys edit the text.
+/// The bottom-line questions: exporting the agenda, and a note on a bookmark. Their keys
+/// (accept, cancel, cycle the format, edit) are the command table's prompt contexts.
 extension BrowserState {
     mutating func openExportPrompt() {
         prompt = .export(ExportPrompt())
@@ -17,25 +17,19 @@ extension BrowserState {
         prompt = .note(NotePrompt(talkID: talk.id, note: bookmarkSet.bookmark(talk.id)?.note))
     }
 
-    mutating func handlePromptKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+    mutating func performInPrompt(_ command: Command) -> [Effect] {
+        if command == .cancel {
             if case .export = prompt { message = StatusMessage("Export cancelled") }
             prompt = nil
             return []
-        case .control("c"):
-            prompt = nil
-            return [.quit]
-        default:
-            break
         }
         switch prompt {
         case .export(var question):
-            let effects = answerExport(key, &question)
+            let effects = answerExport(command, &question)
             if case .export = prompt { prompt = .export(question) }
             return effects
         case .note(var question):
-            let effects = answerNote(key, &question)
+            let effects = answerNote(command, &question)
             if case .note = prompt { prompt = .note(question) }
             return effects
         case nil:
@@ -43,13 +37,27 @@ extension BrowserState {
         }
     }
 
-    private mutating func answerExport(_ key: Key, _ question: inout ExportPrompt) -> [Effect] {
-        switch key {
-        case .tab:
+    /// Text typed into the open prompt's field.
+    mutating func typeIntoPrompt(_ text: String) {
+        switch prompt {
+        case .export(var question):
+            for character in text { question.edit(.insert(character)) }
+            prompt = .export(question)
+        case .note(var question):
+            for character in text { question.text.apply(.insert(character)) }
+            prompt = .note(question)
+        case nil:
+            break
+        }
+    }
+
+    private mutating func answerExport(_ command: Command, _ question: inout ExportPrompt) -> [Effect] {
+        switch command {
+        case .cycleFormat:
             question.cycleFormat()
-        case .backTab:
+        case .cycleFormatBackwards:
             question.cycleFormat(backwards: true)
-        case .enter:
+        case .accept:
             let path = question.path.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
                 message = StatusMessage("Give a file name to export to", isError: true)
@@ -58,14 +66,14 @@ extension BrowserState {
             prompt = nil
             return [.export(question.format, path: path)]
         default:
-            if let edit = LineEditor.edit(for: key) { question.edit(edit) }
+            if let edit = command.lineEdit { question.edit(edit) }
         }
         return []
     }
 
-    private mutating func answerNote(_ key: Key, _ question: inout NotePrompt) -> [Effect] {
-        guard key == .enter else {
-            if let edit = LineEditor.edit(for: key) { question.text.apply(edit) }
+    private mutating func answerNote(_ command: Command, _ question: inout NotePrompt) -> [Effect] {
+        guard command == .accept else {
+            if let edit = command.lineEdit { question.text.apply(edit) }
             return []
         }
         prompt = nil

@@ -2,23 +2,23 @@ import Foundation
 
 /// The query line: every edit asks the engine again; its answer filters all panes.
 extension BrowserState {
-    /// Whether `action` only edits the query text (a key the line editor takes, as in the
-    /// last case of `handleQueryKey`): its search may wait for the next key, so fast typing
-    /// costs one search.
+    /// Whether `action` only edits the query text (typing, or an editing key of the table):
+    /// its search may wait for the next key, so fast typing costs one search.
     func onlyEditsQuery(_ action: Action) -> Bool {
-        guard case .key(let key) = action, prompt == nil, search.isEditing, case .none = overlay else { return false }
-        return LineEditor.edit(for: key) != nil
+        guard keyContext == .query, case .key(let key) = action else { return false }
+        switch CommandTable.meaning(of: key, in: .query) {
+        case .typing: return true
+        case .command(let command): return command.lineEdit != nil
+        case .nothing: return false
+        }
     }
 
-    mutating func handleQueryKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .control("c"):
-            return [.quit]
-        case .escape:
+    mutating func performInQuery(_ command: Command) -> [Effect] {
+        switch command {
+        case .cancel:
             search = SearchState()
             refreshVisibility()
-            return []
-        case .enter, .tab:
+        case .accept:
             search.isEditing = false
             if search.text.isEmpty {
                 search = SearchState()
@@ -26,20 +26,23 @@ extension BrowserState {
             } else if visibleTalkCount > 0 {
                 setFocus(.talks)
             }
-            return []
-        case .up, .down, .pageUp, .pageDown:
-            // Moves through the results without leaving the query line.
-            let pane: Pane = .talks
-            switch key {
-            case .up: moveOrScroll(pane, by: -1)
-            case .down: moveOrScroll(pane, by: 1)
-            default: page(pane, down: key == .pageDown)
-            }
-            return []
+        // Moving through the results without leaving the query line.
+        case .moveUp: moveOrScroll(.talks, by: -1)
+        case .moveDown: moveOrScroll(.talks, by: 1)
+        case .pageUp: page(.talks, down: false)
+        case .pageDown: page(.talks, down: true)
         default:
-            guard let edit = LineEditor.edit(for: key), search.editor.apply(edit) else { return [] }
+            guard let edit = command.lineEdit, search.editor.apply(edit) else { return [] }
             return queryChanged()
         }
+        return []
+    }
+
+    /// Text typed into the query line.
+    mutating func typeIntoQuery(_ text: String) -> [Effect] {
+        var changed = false
+        for character in text where search.editor.apply(.insert(character)) { changed = true }
+        return changed ? queryChanged() : []
     }
 
     /// After an edit: an empty query removes the filter at once; anything else goes to the

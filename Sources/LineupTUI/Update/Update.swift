@@ -2,8 +2,15 @@ import Foundation
 import LineupModel
 
 /// The browser's one state transition: applies an action to the state and returns the work
-/// (file I/O, searching) the driver must do. Pure: no I/O, no clock, no terminal.
+/// (file I/O, searching) the driver must do. Pure: no I/O, no clock, no terminal. Ends by
+/// fitting the scrollable texts to what the action changed (`fitViewports`).
 public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    state.fitViewports()
+    return effects
+}
+
+private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     switch action {
     case .key(let key):
         state.message = nil
@@ -14,7 +21,6 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case .resize(let size):
         state.size = size
         state.clampCursors()
-        state.clampDetailsScroll()
         return []
     case .searchFinished(let text, let outcome):
         state.applySearch(text: text, outcome: outcome)
@@ -33,13 +39,18 @@ public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     }
 }
 
+/// Looks the key up in the command table for the mode the browser is in. Quitting is decided
+/// here, once, for every mode; other commands go to the mode's own handler, and characters
+/// without a binding are typed into the field that has the keyboard.
 private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
-    if state.prompt != nil {
-        return state.handlePromptKey(key)
+    switch CommandTable.meaning(of: key, in: state.keyContext) {
+    case .command(.quit):
+        return [.quit]
+    case .command(let command):
+        return state.perform(command)
+    case .typing(let character):
+        return state.typeText(String(character))
+    case .nothing:
+        return []
     }
-    if state.search.isEditing, case .none = state.overlay {
-        return state.handleQueryKey(key)
-    }
-    guard let command = CommandTable.command(for: key, in: state.keyContext) else { return [] }
-    return state.perform(command)
 }

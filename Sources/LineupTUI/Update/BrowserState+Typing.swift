@@ -1,0 +1,17 @@
+/// Text typed or pasted into the field that has the keyboard: the query line, the export
+/// path or the note. Every field is one line, so line breaks and tabs become spaces; without
+/// a field the text is dropped (it is never taken as keys).
+extension BrowserState {
+    mutating func typeText(_ text: String) -> [Effect] {
+        let line = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        switch keyContext {
+        case .query:
+            return typeIntoQuery(line)
+        case .exportPrompt, .notePrompt:
+            typeIntoPrompt(line)
+            return []
+        default:
+            return []
+        }
+    }
+}
