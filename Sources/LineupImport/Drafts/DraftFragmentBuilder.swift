@@ -33,19 +33,14 @@ enum DraftFragmentBuilder {
         var sessions: [Session] = []
         var talks: [Talk] = []
         talks.reserveCapacity(items.count)
-        var placements: [Talk.Placement.Fields: Talk.Placement] = [:]
         for group in groups {
             let sessionID = SessionID.derive([format.rawValue, namespace, group.key])
             var session = Session(id: sessionID, kind: group.kind, title: group.title, room: group.room,
                                   source: context.fileName, conference: conference, day: group.day)
             for index in group.itemIndices {
                 let item = items[index].item
-                let fields = Talk.Placement.Fields(
-                    sessionID: sessionID, session: group.title, room: item.room, moderator: nil,
-                    source: context.fileName, timeZoneID: item.timing.zoneID, utcOffset: item.timing.offset)
-                let placement = placements[fields] ?? Talk.Placement(fields)
-                placements[fields] = placement
-                let talk = makeTalk(item, id: ids[index], placement: placement)
+                let talk = makeTalk(item, id: ids[index], sessionID: sessionID, session: group.title,
+                                    source: context.fileName)
                 session.talkIDs.append(talk.id)
                 talks.append(talk)
             }
@@ -57,7 +52,8 @@ enum DraftFragmentBuilder {
         return (fragment, diagnostics)
     }
 
-    private static func makeTalk(_ item: ItemDraft, id: TalkID, placement: Talk.Placement) -> Talk {
+    private static func makeTalk(_ item: ItemDraft, id: TalkID, sessionID: SessionID, session: String,
+                                 source: String) -> Talk {
         var start: Date?, end: Date?, floatingStart: LocalDateTime?, floatingEnd: LocalDateTime?, day: LocalDate?
         switch item.timing {
         case .instant(let startSeconds, let endSeconds, _, let offset):
@@ -73,8 +69,10 @@ enum DraftFragmentBuilder {
         }
         let kind = TalkKind(name: item.kind ?? (item.timing == .untimed ? "paper" : "talk"))
         return Talk(
-            id: id, title: item.title, authors: item.people, kind: kind, start: start, end: end, day: day,
-            placement: placement, abstract: item.abstract, links: LinkExtractor.links(in: item.abstract), line: item.line,
+            id: id, title: item.title, authors: item.people, kind: kind, start: start, end: end,
+            timeZoneID: item.timing.zoneID, utcOffset: item.timing.offset, day: day, sessionID: sessionID,
+            session: session, room: item.room, abstract: item.abstract, links: LinkExtractor.links(in: item.abstract),
+            source: source, line: item.line,
             floatingStart: floatingStart, floatingEnd: floatingEnd, subtitle: item.subtitle, track: item.track,
             language: item.language, description: item.description, url: item.url,
             resources: item.resources.map { TalkLink(url: $0.url, title: $0.title) }, sourceID: item.sourceID,
