@@ -22,7 +22,7 @@ public struct Agenda: Hashable, Sendable {
     ///   - missing: the bookmarks not found.
     public init(entries: [AgendaEntry], missing: [Bookmark] = []) {
         let timed = entries.enumerated()
-            .filter { $0.element.talk.start != nil }
+            .filter { $0.element.talk.isTimed }
             .sorted { lhs, rhs in Self.timeOrder(lhs.element.talk, lhs.offset, rhs.element.talk, rhs.offset) }
             .map(\.element)
         let clashes = Clash.detect(in: timed.map(\.talk))
@@ -39,7 +39,7 @@ public struct Agenda: Hashable, Sendable {
             byDay[Self.day(of: entry.talk), default: []].append(entry)
         }
         self.days = byDay.keys.sorted().map { AgendaDay(date: $0, entries: byDay[$0] ?? []) }
-        self.readingList = entries.filter { $0.talk.start == nil }
+        self.readingList = entries.filter { !$0.talk.isTimed }
         self.missing = missing
         self.clashes = clashes
     }
@@ -68,18 +68,20 @@ public struct Agenda: Hashable, Sendable {
 
     public var isEmpty: Bool { days.isEmpty && readingList.isEmpty && missing.isEmpty }
 
-    /// The day an item belongs to: its day in the conference's zone, else the UTC date of its
-    /// start shifted by its offset.
+    /// The day an item belongs to: the day the source files it under, else the date of its
+    /// wall clock (floating, or the start at its offset).
     static func day(of talk: Talk) -> LocalDate {
         if let day = talk.day { return day }
-        let start = talk.start ?? Date(timeIntervalSince1970: 0)
-        return ISOInstant.wallClock(start, utcOffset: talk.utcOffset ?? 0).day
+        return talk.localStart?.date ?? LocalDate(daysSinceEpoch: 0)
     }
 
+    /// By start, then end, then the given order. Floating times sort by their wall clock
+    /// among the instants (an order for reading, not a claim about which comes first).
     private static func timeOrder(_ a: Talk, _ aIndex: Int, _ b: Talk, _ bIndex: Int) -> Bool {
-        let aStart = a.start ?? .distantFuture, bStart = b.start ?? .distantFuture
+        let aSpan = TimelineSpan(a), bSpan = TimelineSpan(b)
+        let aStart = aSpan?.start ?? Int.max, bStart = bSpan?.start ?? Int.max
         if aStart != bStart { return aStart < bStart }
-        let aEnd = a.end ?? aStart, bEnd = b.end ?? bStart
+        let aEnd = aSpan?.end ?? aStart, bEnd = bSpan?.end ?? bStart
         if aEnd != bEnd { return aEnd < bEnd }
         return aIndex < bIndex
     }

@@ -45,8 +45,9 @@ public enum JSONExport {
 
         init(_ clash: Clash) {
             ids = [clash.first.rawValue, clash.second.rawValue]
-            start = ISOInstant.format(clash.start)
-            end = ISOInstant.format(clash.end)
+            // Floating clashes are wall clocks: written as given, without a zone.
+            start = clash.isFloating ? LocalDateTime(instant: clash.start, utcOffset: 0).iso : ISOInstant.format(clash.start)
+            end = clash.isFloating ? LocalDateTime(instant: clash.end, utcOffset: 0).iso : ISOInstant.format(clash.end)
         }
     }
 }

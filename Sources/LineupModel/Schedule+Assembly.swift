@@ -64,11 +64,32 @@ extension Schedule {
             }
             fragments[sourceIndex].sessions = []
         }
+        // By day; a file's room sessions of one day keep the file's room order; otherwise by
+        // start (a floating session by its wall clock), then the order sources were given.
+        let fragmentOrder = Dictionary(uniqueKeysWithValues: orderedSessions.enumerated().map { ($1.session.id, $0) })
+        func startKey(_ session: Session) -> Int {
+            if let start = session.start { return Int(start.timeIntervalSince1970.rounded(.down)) }
+            return session.floatingStart?.wallSecondsSinceEpoch ?? Int.max
+        }
+        // A file's rooms of one day move together, at their earliest start.
+        struct RoomDay: Hashable { var source: Int; var day: LocalDate? }
+        var roomDayStart: [RoomDay: Int] = [:]
+        for (session, sourceIndex) in orderedSessions where session.kind == .room {
+            let key = RoomDay(source: sourceIndex, day: session.day)
+            roomDayStart[key] = min(roomDayStart[key] ?? Int.max, startKey(session))
+        }
+        func sortKey(_ entry: (session: Session, sourceIndex: Int)) -> Int {
+            entry.session.kind == .room
+                ? roomDayStart[RoomDay(source: entry.sourceIndex, day: entry.session.day)] ?? Int.max
+                : startKey(entry.session)
+        }
         orderedSessions.sort { lhs, rhs in
             let l = lhs.session, r = rhs.session
             if l.day != r.day { return (l.day ?? .distantFuture) < (r.day ?? .distantFuture) }
-            if l.start != r.start { return (l.start ?? .distantFuture) < (r.start ?? .distantFuture) }
-            return lhs.sourceIndex < rhs.sourceIndex
+            let ls = sortKey(lhs), rs = sortKey(rhs)
+            if ls != rs { return ls < rs }
+            if lhs.sourceIndex != rhs.sourceIndex { return lhs.sourceIndex < rhs.sourceIndex }
+            return fragmentOrder[l.id, default: 0] < fragmentOrder[r.id, default: 0]
         }
 
         // Each first item goes to the first session (in schedule order) that lists its id.

@@ -97,8 +97,8 @@ enum AgendaView {
     private static func entry(_ talk: Talk, clashing: Bool, withPlace: Bool, state: BrowserState, backdrop: Backdrop) -> (left: [Glyph], right: [Glyph]) {
         let symbols = state.symbols
         var left: [Glyph] = []
-        if let start = talk.start {
-            let time = TimeText.range(start, talk.end, utcOffset: talk.utcOffset ?? 0, dash: symbols.dash.value)
+        if let slot = talk.displaySlot {
+            let time = TimeText.range(slot.start, slot.end, utcOffset: slot.utcOffset, dash: symbols.dash.value)
             left += TextLayout.fit(TextLayout.glyphs(TerminalString(time), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
                                    padding: CellStyle(.muted, backdrop: backdrop))
         } else {
@@ -115,7 +115,7 @@ enum AgendaView {
         }
         left += TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
         guard withPlace, let position = state.schedule.position(of: talk.id) else { return (left, []) }
-        let place = talk.start == nil
+        let place = !talk.isTimed
             ? DetailsView.placeName(of: position, state: state)
             : [talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) ")
         var right = TextLayout.glyphs(TerminalString(place), CellStyle(.muted, backdrop: backdrop))

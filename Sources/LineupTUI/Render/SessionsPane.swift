@@ -21,8 +21,8 @@ enum SessionsPane {
             let noun = session.kind == .listing ? "paper" : "talk"
             var count = "\(all) \(noun)\(all == 1 ? "" : "s")"
             if state.isFiltered { count = "\(state.visibleCount(ofSession: position)) of " + count }
-            let time = session.start.map {
-                TimeText.range($0, session.end, utcOffset: session.utcOffset ?? 0, dash: state.symbols.dash.value)
+            let time = session.displaySlot.map {
+                TimeText.range($0.start, $0.end, utcOffset: $0.utcOffset, dash: state.symbols.dash.value)
             }
             let facts = [time, session.room, count].compactMap { $0 }.joined(separator: " \(state.symbols.dot.value) ")
             let second = TextLayout.glyphs(TerminalString("  " + facts), CellStyle(.muted, backdrop: backdrop))

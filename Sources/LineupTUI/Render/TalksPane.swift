@@ -32,8 +32,8 @@ enum TalksPane {
             // span more than a week).
             row += TextLayout.glyphs(TerminalString(state.rankedDayStyle.label(talk.day)), muted)
         }
-        if let start = talk.start {
-            row += TextLayout.glyphs(TerminalString(TimeText.clock(start, utcOffset: talk.utcOffset ?? 0)), muted)
+        if let slot = talk.displaySlot {
+            row += TextLayout.glyphs(TerminalString(TimeText.clock(slot.start, utcOffset: slot.utcOffset)), muted)
         } else if let upvotes = talk.upvotes {
             let text = "\(state.symbols.upvote.value)\(upvotes)"
             row += TextLayout.glyphs(TerminalString(String(repeating: " ", count: max(0, 5 - DisplayWidth.of(text))) + text), muted)

@@ -5,7 +5,7 @@ import LineupModel
 extension BrowserState {
     /// Selects the visible talk running at `now` (the latest to have started when several
     /// are), else the next to start, and says which in the status line. Talks without a
-    /// time are skipped. O(n) in talks.
+    /// time, and floating ones (a wall clock in no known zone), are skipped. O(n) in talks.
     mutating func jumpToNow(_ now: Date) {
         var running: (position: Int, start: Date)?
         var next: (position: Int, start: Date)?
@@ -20,8 +20,11 @@ extension BrowserState {
             }
         }
         guard let (position, start) = running ?? next else {
-            message = StatusMessage(isFiltered ? "Nothing among these talks is on now or later"
-                                               : "Nothing is on now or later: the schedule is over")
+            // Floating times name no instant, so "now" cannot be placed among them.
+            let floating = outline.schedule.talks.indices.contains { isVisible($0) && outline.talk(at: $0).isFloating }
+            message = StatusMessage(floating ? "These times have no zone, so now cannot be found among them: --timezone ZONE pins them"
+                                    : isFiltered ? "Nothing among these talks is on now or later"
+                                    : "Nothing is on now or later: the schedule is over")
             return
         }
         reveal(talk: position)
