@@ -174,7 +174,8 @@ private struct Builder {
     /// Plain text with LF line breaks (XML parsers turn CRLF into LF; JSON keeps it).
     static func text(_ html: String) -> String {
         let plain = HTMLText.plain(html)
-        return plain.contains("\r") ? plain.replacingOccurrences(of: "\r\n", with: "\n") : plain
+        guard plain.utf8.contains(0x0D) else { return plain }
+        return plain.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     struct Timing {

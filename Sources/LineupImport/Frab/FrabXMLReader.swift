@@ -16,6 +16,11 @@ enum FrabXMLReader {
     /// The document, and a diagnostic when parsing stopped early (with the events read so
     /// far) or a DOCTYPE was ignored. `path` names the file in diagnostics.
     static func read(_ bytes: [UInt8], path: String) -> (document: FrabDocument, diagnostics: [Diagnostic]) {
+        if let long = longestText(bytes), long.length > textLimit {
+            return (FrabDocument(), [Diagnostic(.error, file: path, line: long.line,
+                "a text of \(long.length) bytes without markup is longer than the limit (\(textLimit) bytes); "
+                + "the file is not read")])
+        }
         var diagnostics: [Diagnostic] = []
         var input = bytes
         if let doctype = XMLDoctype.find(in: bytes) {
@@ -50,6 +55,28 @@ enum FrabXMLReader {
                                           + (delegate.document.events.isEmpty ? "" : "; the events before it are kept")))
         }
         return (delegate.document, diagnostics)
+    }
+
+    /// The longest run of bytes without a "<" that a file may hold (a text or an attribute):
+    /// real abstracts are a few kilobytes, and libxml2's push parser takes quadratic time
+    /// over one long text (5 MB: over a second), so longer ones are refused before parsing.
+    static let textLimit = 1 << 20
+
+    /// The length and 1-based line of the longest run of bytes without "<"; O(n) with memchr.
+    static func longestText(_ bytes: [UInt8]) -> (length: Int, line: Int)? {
+        bytes.withUnsafeBufferPointer { buffer -> (length: Int, line: Int)? in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            var longest = (length: 0, start: 0)
+            var start = 0
+            while start < buffer.count {
+                let found = memchr(base + start, Int32(UInt8(ascii: "<")), buffer.count - start)
+                let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? buffer.count
+                if end - start > longest.length { longest = (end - start, start) }
+                start = end + 1
+            }
+            let line = 1 + UnsafeBufferPointer(rebasing: buffer[..<longest.start]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return (longest.length, line)
+        }
     }
 
     /// What libxml2's error code means (Foundation passes the bare code).
@@ -90,9 +117,17 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
     private var text = ""
     private var collecting = false
 
+    /// Deeper nesting is refused: frab's is six levels; libxml2 itself would go on for ever.
+    static let depthLimit = 256
+
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         depth += 1
+        if depth > Self.depthLimit {
+            if firstError == nil { firstError = (max(parser.lineNumber, 1), "elements nested deeper than \(Self.depthLimit) levels") }
+            parser.abortParsing()
+            return
+        }
         if event != nil {
             if depth == eventDepth + 1 {
                 if name == "persons" || name == "links" || name == "attachments" {
