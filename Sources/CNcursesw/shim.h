@@ -78,6 +78,30 @@ static inline void lineup_install_terminal_guards(void) {
     atexit(lineup_restore_at_exit);
 }
 
+/// Stops the process group as Ctrl-Z does in a shell with job control and returns 1 once it
+/// is continued (`fg`); returns 0 at once when SIGTSTP is ignored (no job control, so nothing
+/// could resume it). Whatever handler SIGTSTP had (curses' own) is put back.
+static inline int lineup_stop_as_a_job(void) {
+    struct sigaction previous, stop;
+    if (sigaction(SIGTSTP, NULL, &previous) != 0 || previous.sa_handler == SIG_IGN) return 0;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, NULL);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+    return 1;
+}
+
+/// Whether the terminal type can move the cursor (TERM=dumb cannot): without it nothing but
+/// one line could ever be drawn.
+static inline int lineup_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+static inline WINDOW *lineup_curscr(void) { return curscr; }
+
 /// The signal number that asked the program to stop, or 0.
 static inline int lineup_pending_signal(void) { return lineup_signal_seen; }
 

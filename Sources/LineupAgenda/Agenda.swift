@@ -68,21 +68,30 @@ public struct Agenda: Hashable, Sendable {
 
     public var isEmpty: Bool { days.isEmpty && readingList.isEmpty && missing.isEmpty }
 
-    /// The day an item belongs to: the day the source files it under, else the date of its
-    /// wall clock (floating, or the start at its offset).
+    /// The day an item belongs to: its day in the conference's zone, else the date of its
+    /// wall-clock start (a floating start as given, an instant shifted by its offset).
     static func day(of talk: Talk) -> LocalDate {
         if let day = talk.day { return day }
-        return talk.localStart?.date ?? LocalDate(daysSinceEpoch: 0)
+        if let floating = talk.floatingStart { return floating.date }
+        let start = talk.start ?? Date(timeIntervalSince1970: 0)
+        return ISOInstant.wallClock(start, utcOffset: talk.utcOffset ?? 0).day
     }
 
-    /// By start, then end, then the given order. Floating times sort by their wall clock
-    /// among the instants (an order for reading, not a claim about which comes first).
+    /// Instants in time order; a floating item (no zone) by its wall clock, which orders it
+    /// among the other floating items of its conference. Between a floating item and an
+    /// instant the order is only a convention (the wall clock as if it were UTC): such items
+    /// come from different sources and sit on different days or in different zones anyway.
     private static func timeOrder(_ a: Talk, _ aIndex: Int, _ b: Talk, _ bIndex: Int) -> Bool {
-        let aSpan = TimelineSpan(a), bSpan = TimelineSpan(b)
-        let aStart = aSpan?.start ?? Int.max, bStart = bSpan?.start ?? Int.max
+        let aStart = sortKey(a.start, a.floatingStart), bStart = sortKey(b.start, b.floatingStart)
         if aStart != bStart { return aStart < bStart }
-        let aEnd = aSpan?.end ?? aStart, bEnd = bSpan?.end ?? bStart
+        let aEnd = sortKey(a.end, a.floatingEnd, else: aStart), bEnd = sortKey(b.end, b.floatingEnd, else: bStart)
         if aEnd != bEnd { return aEnd < bEnd }
         return aIndex < bIndex
+    }
+
+    private static func sortKey(_ instant: Date?, _ floating: LocalDateTime?, else fallback: Double = .infinity) -> Double {
+        if let instant { return instant.timeIntervalSince1970 }
+        if let floating { return Double(floating.wallSecondsSinceEpoch) }
+        return fallback
     }
 }

@@ -8,8 +8,7 @@ public struct AgendaDay: Hashable, Sendable, Identifiable {
     /// By start, then end, then schedule order.
     public var entries: [AgendaEntry]
     /// Free time between consecutive entries: from the latest end so far to the next start,
-    /// only where that is positive. Overlapping entries leave no gap between them. Between
-    /// floating entries the dates are wall clocks read at UTC+0.
+    /// only where that is positive. Overlapping entries leave no gap between them.
     public var gaps: [Gap]
 
     public struct Gap: Hashable, Sendable {
@@ -42,19 +41,14 @@ public struct AgendaDay: Hashable, Sendable, Identifiable {
 
     private static func gaps(between entries: [AgendaEntry]) -> [Gap] {
         var gaps: [Gap] = []
-        var latestEnd: Int?
-        var timeline: String??
+        var latestEnd: Date?
         for (index, entry) in entries.enumerated() {
-            guard let span = TimelineSpan(entry.talk) else { continue }
-            // Free time is only measured between items on one timeline (see `TimelineSpan`).
-            if timeline != .some(span.floatingSource) {
-                timeline = .some(span.floatingSource)
-                latestEnd = nil
+            guard let start = entry.talk.start else { continue }
+            if let latestEnd, start > latestEnd {
+                gaps.append(Gap(start: latestEnd, end: start, beforeEntry: index))
             }
-            if let latestEnd, span.start > latestEnd {
-                gaps.append(Gap(start: TimelineSpan.date(latestEnd), end: TimelineSpan.date(span.start), beforeEntry: index))
-            }
-            latestEnd = latestEnd.map { max($0, span.end) } ?? span.end
+            let end = max(entry.talk.end ?? start, start)
+            latestEnd = latestEnd.map { max($0, end) } ?? end
         }
         return gaps
     }

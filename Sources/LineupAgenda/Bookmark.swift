@@ -11,14 +11,24 @@ public struct Bookmark: Hashable, Sendable, Identifiable {
     public var start: Date?
     /// When the bookmark was first added. Whole seconds: the file stores no fractions.
     public var added: Date
-    public var note: String?
+    /// The user's note, without surrounding blanks; never empty: a note of nothing but blanks
+    /// (from a command, the browser or a file) is no note, nil.
+    public var note: String? {
+        didSet { if note != Self.normalized(note) { note = Self.normalized(note) } }
+    }
 
     public init(id: TalkID, title: String, start: Date?, added: Date, note: String? = nil) {
         self.id = id
         self.title = title
         self.start = start
         self.added = Date(timeIntervalSince1970: added.timeIntervalSince1970.rounded(.down))
-        self.note = note
+        self.note = Self.normalized(note)
+    }
+
+    /// `note` without surrounding blanks, nil when nothing is left.
+    public static func normalized(_ note: String?) -> String? {
+        guard let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
     }
 
     public init(talk: Talk, added: Date, note: String? = nil) {
@@ -43,7 +53,7 @@ extension Bookmark: Codable {
             try Self.instant(text, forKey: .start, in: c)
         }
         self.added = try Self.instant(c.decode(String.self, forKey: .added), forKey: .added, in: c)
-        self.note = try c.decodeIfPresent(String.self, forKey: .note)
+        self.note = Self.normalized(try c.decodeIfPresent(String.self, forKey: .note))
     }
 
     public func encode(to encoder: Encoder) throws {

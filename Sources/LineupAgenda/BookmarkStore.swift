@@ -72,7 +72,8 @@ public struct BookmarkStore: Sendable {
     }
 
     /// Bookmarks `talks`. A talk already bookmarked keeps its `added` time and note (unless
-    /// `note` is given) and gets its current title and start. New ones go at the end.
+    /// `note` is given; an empty or blank `note` clears it) and gets its current title and
+    /// start. New ones go at the end.
     @discardableResult
     public func add(_ talks: [Talk], note: String? = nil) throws -> BookmarkSet {
         try modify { bookmarks in
@@ -116,7 +117,24 @@ public struct BookmarkStore: Sendable {
     public func setNote(_ note: String?, for id: TalkID) throws -> BookmarkSet {
         try modify { bookmarks in
             guard let index = bookmarks.firstIndex(where: { $0.id == id }) else { return }
-            bookmarks[index].note = note?.isEmpty == false ? note : nil
+            bookmarks[index].note = note
+        }
+    }
+
+    /// Puts `bookmark` back as it was (title, start, date added, note), replacing the bookmark
+    /// of its id if there is one: undoing a removal or a note change. A bookmark that is gone
+    /// goes back before `next` (the one that followed it) when that is still there, else by
+    /// its date added.
+    @discardableResult
+    public func restore(_ bookmark: Bookmark, before next: TalkID? = nil) throws -> BookmarkSet {
+        try modify { bookmarks in
+            if let index = bookmarks.firstIndex(where: { $0.id == bookmark.id }) {
+                bookmarks[index] = bookmark
+            } else {
+                let index = next.flatMap { id in bookmarks.firstIndex { $0.id == id } }
+                    ?? bookmarks.firstIndex { $0.added > bookmark.added } ?? bookmarks.endIndex
+                bookmarks.insert(bookmark, at: index)
+            }
         }
     }
 

@@ -7,11 +7,12 @@ public struct Clash: Hashable, Sendable {
     public var first: TalkID
     public var second: TalkID
     /// The overlap: from the later start to the earlier end (equal for two items that start
-    /// at the same instant and have no length). For two floating items, wall clocks read at
-    /// UTC+0 (`isFloating`).
+    /// at the same instant and have no length). For a clash of two floating items (times
+    /// with no zone) these are their wall clocks read as if they were UTC: see `isFloating`.
     public var start: Date
     public var end: Date
-    /// True when both items are floating times of one file: `start`/`end` are wall clocks.
+    /// True when both items have floating times: `start`/`end` are then wall clocks, not
+    /// instants (`localStart`/`localEnd` give them as such).
     public var isFloating: Bool
 
     public init(first: TalkID, second: TalkID, start: Date, end: Date, isFloating: Bool = false) {
@@ -22,39 +23,54 @@ public struct Clash: Hashable, Sendable {
         self.isFloating = isFloating
     }
 
+    /// The overlap's start on the wall clock, for a floating clash.
+    public var localStart: LocalDateTime? {
+        isFloating ? LocalDateTime(wallSecondsSinceEpoch: Int(start.timeIntervalSince1970)) : nil
+    }
+
+    public var localEnd: LocalDateTime? {
+        isFloating ? LocalDateTime(wallSecondsSinceEpoch: Int(end.timeIntervalSince1970)) : nil
+    }
+
     /// Every overlapping pair among `talks`, ordered by the first item's start, then the
     /// second's (ties in the given order).
     ///
     /// Items are half-open intervals [start, end): a talk ending at 17:20 does not clash with
     /// one starting at 17:20. An item without an end is the single instant `start`; two items
-    /// starting together always clash. Untimed items are ignored. Floating items clash only
-    /// with floating items of the same file, by wall clock (`TimelineSpan`).
+    /// starting together always clash. Untimed items are ignored. Items with floating times
+    /// (no zone) clash with each other by their wall clocks, never with items at instants
+    /// (which of them overlap depends on a zone nobody gave).
     ///
     /// Complexity: O(n log n + n·k), k the most items running at once.
     ///
     /// - Parameter talks: in agenda order (by start); other orders work but ties then follow
     ///   the given order.
     public static func detect(in talks: [Talk]) -> [Clash] {
-        var timed: [Interval] = []
+        var instants: [Interval] = [], floating: [Interval] = []
         for (index, talk) in talks.enumerated() {
-            guard let span = TimelineSpan(talk) else { continue }
-            timed.append(Interval(index: index, id: talk.id, span: span))
+            if let start = talk.floatingStart {
+                let from = Date(timeIntervalSince1970: TimeInterval(start.wallSecondsSinceEpoch))
+                let to = talk.floatingEnd.map { Date(timeIntervalSince1970: TimeInterval($0.wallSecondsSinceEpoch)) } ?? from
+                floating.append(Interval(index: index, id: talk.id, start: from, end: max(to, from)))
+            } else if let start = talk.start {
+                instants.append(Interval(index: index, id: talk.id, start: start, end: max(talk.end ?? start, start)))
+            }
         }
-        timed.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.index < $1.index }
+        return sweep(instants, isFloating: false) + sweep(floating, isFloating: true)
+    }
+
+    /// The overlapping pairs of `timed`, by the first one's start, then the second's.
+    private static func sweep(_ timed: [Interval], isFloating: Bool) -> [Clash] {
+        let timed = timed.sorted { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
         var pairs: [(first: Int, second: Int, clash: Clash)] = []
-        // Items still running, per timeline (instants, or one file's floating times).
-        var running: [String?: [(rank: Int, interval: Interval)]] = [:]
+        var running: [(rank: Int, interval: Interval)] = []
         for (rank, item) in timed.enumerated() {
-            let timeline = item.span.floatingSource
-            running[timeline, default: []].removeAll {
-                $0.interval.span.end <= item.span.start && $0.interval.span.start != item.span.start
+            running.removeAll { $0.interval.end <= item.start && $0.interval.start != item.start }
+            for (earlierRank, earlier) in running {
+                pairs.append((earlierRank, rank, Clash(first: earlier.id, second: item.id, start: item.start,
+                                                       end: min(earlier.end, item.end), isFloating: isFloating)))
             }
-            for (earlierRank, earlier) in running[timeline] ?? [] {
-                pairs.append((earlierRank, rank, Clash(
-                    first: earlier.id, second: item.id, start: TimelineSpan.date(item.span.start),
-                    end: TimelineSpan.date(min(earlier.span.end, item.span.end)), isFloating: timeline != nil)))
-            }
-            running[timeline, default: []].append((rank, item))
+            running.append((rank, item))
         }
         pairs.sort { $0.first != $1.first ? $0.first < $1.first : $0.second < $1.second }
         return pairs.map(\.clash)
@@ -63,6 +79,7 @@ public struct Clash: Hashable, Sendable {
     private struct Interval {
         var index: Int
         var id: TalkID
-        var span: TimelineSpan
+        var start: Date
+        var end: Date
     }
 }

@@ -51,6 +51,12 @@ enum ICalendarText {
         return String(output)
     }
 
+    /// A floating DATE-TIME value: "20240203T103000" (§3.3.5, form #1: local time, no zone).
+    static func floating(_ time: LocalDateTime) -> String {
+        let date = time.date
+        return String(format: "%04d%02d%02dT%02d%02d%02d", date.year, date.month, date.day, time.hour, time.minute, time.second)
+    }
+
     /// A UTC DATE-TIME value: "20220719T180000Z" (§3.3.5, form #2).
     static func dateTime(_ date: Date) -> String {
         ISOInstant.format(date).filter { $0 != "-" && $0 != ":" }

@@ -5,13 +5,14 @@ import LineupModel
 ///
 /// ```json
 /// { "format": "lineup-agenda", "version": 1,
-///   "items": [ <TalkRecord>, … ],
+///   "items": [ <TalkRecord> + "note", … ],
 ///   "clashes": [ { "ids": ["t…", "t…"], "start": "2022-07-19T18:10:00Z", "end": "…" } ],
 ///   "missing": [ { "id": "t…", "title": "…", "start": "…" or null, "added": "…", "note": null } ] }
 /// ```
 ///
 /// `items` are the objects of `lineup list --json` (timed items in time order, then the
-/// reading list); a clash's `start`/`end` bound the overlap; `missing` entries are the
+/// reading list), each with one more key, `note` (the user's note on the bookmark, or null);
+/// a clash's `start`/`end` bound the overlap (wall clocks with no "Z" for two floating items); `missing` entries are the
 /// bookmarks as the bookmark file stores them. Keys are written sorted (JSONEncoder keeps no
 /// declaration order), so the same agenda always gives the same bytes; as `lineup list --json`
 /// does, characters a terminal would act on are written as `\uXXXX` escapes
@@ -21,7 +22,7 @@ public enum JSONExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(
-            items: agenda.allEntries.map { TalkRecord($0.talk) },
+            items: agenda.allEntries.map { Item(record: TalkRecord($0.talk), note: $0.note) },
             clashes: agenda.clashes.map(ClashRecord.init),
             missing: agenda.missing)
         guard let data = try? encoder.encode(document) else { return "{}\n" }
@@ -31,11 +32,25 @@ public enum JSONExport {
     private struct Document: Encodable {
         let format = "lineup-agenda"
         let version = 1
-        var items: [TalkRecord]
+        var items: [Item]
         var clashes: [ClashRecord]
         var missing: [Bookmark]
 
         enum CodingKeys: String, CodingKey { case format, version, items, clashes, missing }
+    }
+
+    /// An item's `lineup list --json` object plus the note.
+    private struct Item: Encodable {
+        var record: TalkRecord
+        var note: String?
+
+        enum Key: String, CodingKey { case note }
+
+        func encode(to encoder: Encoder) throws {
+            try record.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            if let note { try c.encode(note, forKey: .note) } else { try c.encodeNil(forKey: .note) }
+        }
     }
 
     private struct ClashRecord: Encodable {
@@ -45,9 +60,9 @@ public enum JSONExport {
 
         init(_ clash: Clash) {
             ids = [clash.first.rawValue, clash.second.rawValue]
-            // Floating clashes are wall clocks: written as given, without a zone.
-            start = clash.isFloating ? LocalDateTime(instant: clash.start, utcOffset: 0).iso : ISOInstant.format(clash.start)
-            end = clash.isFloating ? LocalDateTime(instant: clash.end, utcOffset: 0).iso : ISOInstant.format(clash.end)
+            // A floating clash's overlap is a wall clock ("2024-02-03T10:30"), never a UTC instant.
+            start = clash.localStart?.iso ?? ISOInstant.format(clash.start)
+            end = clash.localEnd?.iso ?? ISOInstant.format(clash.end)
         }
     }
 }

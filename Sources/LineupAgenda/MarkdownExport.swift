@@ -17,6 +17,8 @@ public enum MarkdownExport {
             if let offset = day.utcOffset {
                 let zone = day.timeZoneID.map { "\(text($0)), " } ?? ""
                 out += " (times in \(zone)\(AgendaClock.offset(offset)))"
+            } else if day.entries.first?.talk.isFloating == true {
+                out += " (local times; the schedule gives no zone)"
             }
             out += "\n\n"
             let gapsBefore = Dictionary(day.gaps.map { ($0.beforeEntry, $0) }, uniquingKeysWith: { a, _ in a })
@@ -54,11 +56,14 @@ public enum MarkdownExport {
         let talk = entry.talk
         var time = TalkTable.timeRange(talk)
         if talk.utcOffset != dayOffset { time += " " + AgendaClock.offset(talk.utcOffset ?? 0) }
+        let places = talk.session == talk.room ? [talk.room] : [talk.session, talk.room]
         let facts = [([talk.kind.label] + talk.awards).map(text).joined(separator: ", ")]
-            + [talk.session, talk.room].compactMap { $0 }.filter { !$0.isEmpty }.map(text)
-        var out = "- **\(time)** \(text(talk.title))" + (entry.isClashing ? " ⚠ **clash**" : "") + "  \n"
+            + (places + [talk.track]).compactMap { $0 }.filter { !$0.isEmpty }.map(text)
+        let cancelled = talk.status == .cancelled ? " ✗ **cancelled**" : ""
+        var out = "- **\(time)** \(text(talk.title))" + cancelled + (entry.isClashing ? " ⚠ **clash**" : "") + "  \n"
         out += "  " + facts.joined(separator: " · ") + "\n"
         if !talk.authors.isEmpty { out += "  " + talk.authors.map(text).joined(separator: ", ") + "\n" }
+        if let url = talk.url, !url.isEmpty { out += "  <\(link(url))>\n" }
         for other in entry.clashesWith {
             out += "  ⚠ Clashes with \(text(titles[other] ?? other.rawValue))\n"
         }
@@ -81,6 +86,11 @@ public enum MarkdownExport {
         let when = bookmark.start.map { " (was at \(ISOInstant.format($0)))" } ?? ""
         let title = bookmark.title.isEmpty ? "untitled" : text(bookmark.title)
         return "- \(title)\(when), id \(text(bookmark.id.rawValue))\n"
+    }
+
+    /// A URL for an autolink: sanitized, without the spaces and angle brackets that would end it.
+    static func link(_ raw: String) -> String {
+        TerminalText.sanitize(raw).filter { $0 != "<" && $0 != ">" && !$0.isWhitespace }
     }
 
     /// Data text for Markdown: sanitized, on one line, inline markup escaped.

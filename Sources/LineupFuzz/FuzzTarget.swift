@@ -12,6 +12,9 @@ enum FuzzTarget: String, CaseIterable {
     case dailyPapers = "daily-papers"
     case formatDetection = "format-detection"
     case nativeSchedule = "native-schedule"
+    case iCalendar = "icalendar"
+    case sessionize
+    case miniConf = "miniconf"
     case bookmarks
     case query
     case sanitizer
@@ -37,6 +40,15 @@ enum FuzzTarget: String, CaseIterable {
             guard let (fragments, diagnostics) = try? NativeScheduleFormat.decode(bytes, path: Self.path) else { return }
             FuzzChecks.imported(fragments, diagnostics)
             FuzzChecks.roundTrips(Schedule.assemble(fragments).schedule)
+        case .iCalendar:
+            let (fragment, diagnostics) = ICalendarParser.parse(bytes: bytes, path: Self.path, context: Self.context)
+            FuzzChecks.imported([fragment], diagnostics)
+        case .sessionize:
+            guard let (fragment, diagnostics) = SessionizeParser.parse(bytes: bytes, path: Self.path, context: Self.context) else { return }
+            FuzzChecks.imported([fragment], diagnostics)
+        case .miniConf:
+            guard let (fragment, diagnostics) = MiniConfParser.parse(bytes: bytes, path: Self.path, context: Self.context) else { return }
+            FuzzChecks.imported([fragment], diagnostics)
         case .bookmarks:
             guard case .bookmarks(let bookmarks) = BookmarkFile.decode(bytes) else { return }
             let again = BookmarkFile.decode(BookmarkFile.encode(bookmarks))

@@ -12,7 +12,9 @@ import Foundation
 /// - Math delimiters (`$` in pairs on a line, `\(`, `\)`) and bare braces disappear; their
 ///   content stays.
 /// - Quotes: ``` ``x'' ``` -> “x”, `` `x' `` -> ‘x’; Markdown `` `code` `` -> code,
-///   `**bold**` -> bold.
+///   `**bold**` -> bold, `*emphasis*` -> emphasis (a pair on one line, the first `*` not after
+///   a letter or digit nor before a blank, the second not after a blank nor before a letter
+///   or digit: `2 * 3 * 4` and `a*b*c` stay as they are).
 ///
 /// Unbalanced braces and dangling backslashes are dropped or kept as text, never an error.
 /// Complexity: O(n) in UTF-8 bytes; text with none of `\ { } $ * `` ` `` is returned as is
@@ -40,6 +42,8 @@ public enum MarkupText {
         var openCodeSpan = false
         var openMath = false
         var madeAccent = false
+        /// The position of the `*` that closes the emphasis opened last, to drop it too.
+        var emphasisCloser: Int?
 
         init(_ input: [UInt8]) {
             self.input = input
@@ -66,6 +70,7 @@ public enum MarkupText {
                 case UInt8(ascii: "$"): dollar()
                 case UInt8(ascii: "*") where peek(1) == UInt8(ascii: "*"):
                     index += 2
+                case UInt8(ascii: "*"): star()
                 case UInt8(ascii: "`"): backtick()
                 case UInt8(ascii: "'") where openDoubleQuote && peek(1) == UInt8(ascii: "'"):
                     append("\u{201D}")
@@ -89,6 +94,48 @@ public enum MarkupText {
         }
 
         mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
+
+        /// A single `*`: dropped when it opens an emphasis that closes on the same line, or
+        /// closes the one opened last; kept as text otherwise.
+        mutating func star() {
+            if index == emphasisCloser {
+                emphasisCloser = nil
+            } else if let closer = closingStar() {
+                emphasisCloser = closer
+            } else {
+                output.append(UInt8(ascii: "*"))
+            }
+            index += 1
+        }
+
+        /// How far a closing `*` is looked for, in bytes: keeps a line of many lone stars linear.
+        static let emphasisReach = 1000
+
+        /// The `*` that closes an emphasis opened by the `*` at `index`, if it opens one.
+        func closingStar() -> Int? {
+            let before = index > 0 ? input[index - 1] : nil
+            guard let after = peek(1), !Self.isBlank(after), before.map(Self.isAlphanumeric) != true else { return nil }
+            var position = index + 1
+            while position < min(input.count, index + Self.emphasisReach) {
+                let byte = input[position]
+                if byte == UInt8(ascii: "\n") { return nil }
+                if byte == UInt8(ascii: "*") {
+                    let next = position + 1 < input.count ? input[position + 1] : nil
+                    guard !Self.isBlank(input[position - 1]), next != UInt8(ascii: "*") else { return nil }
+                    return next.map(Self.isAlphanumeric) == true ? nil : position
+                }
+                position += 1
+            }
+            return nil
+        }
+
+        static func isBlank(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+
+        static func isAlphanumeric(_ byte: UInt8) -> Bool {
+            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
 
         // MARK: Commands
 

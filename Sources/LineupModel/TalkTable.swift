@@ -4,8 +4,7 @@
 ///     ID                 DAY         TIME         KIND       TITLE
 ///     t0123456789abcdef  2022-07-19  11:00-11:20  Oral       Monarch: Expressive Structured...
 ///
-/// Times are the wall clock of the zone the page used (floating times as the file gives them);
-/// listed papers have none.
+/// Times are the wall clock of the zone the page used; listed papers have none.
 public enum TalkTable {
     static let kindWidth = 9
 
@@ -19,11 +18,18 @@ public enum TalkTable {
         return lines.joined(separator: "\n")
     }
 
-    /// "11:00-11:20" in the page's zone, floating times as given, "" for untimed items.
+    /// "11:00-11:20" in the page's zone (a floating item's wall clock as given), "" for
+    /// untimed items.
     public static func timeRange(_ talk: Talk) -> String {
-        guard let start = talk.localStart else { return "" }
-        guard let end = talk.localEnd else { return start.clock }
-        return start.clock + "-" + end.clock
+        if let floating = talk.floatingStart {
+            guard let end = talk.floatingEnd else { return floating.clock }
+            return floating.clock + "-" + end.clock
+        }
+        guard let start = talk.start else { return "" }
+        let offset = talk.utcOffset ?? 0
+        let from = ClockText.clock(start, utcOffset: offset)
+        guard let end = talk.end else { return from }
+        return from + "-" + ClockText.clock(end, utcOffset: offset)
     }
 
     private static func row(id: String, day: String, time: String, kind: String, title: String) -> String {

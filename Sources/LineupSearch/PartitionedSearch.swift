@@ -25,10 +25,11 @@ public struct PartitionedSearch: Sendable {
     public var otherKinds: Set<String> { parts.reduce([]) { $0.union($1.index.otherKinds) } }
 
     /// The matching talks, in schedule order or by relevance (then schedule order).
-    public func talks(matching query: Query, byRelevance: Bool) -> [Talk] {
+    /// `bookmarked` is what `is:bookmarked` matches.
+    public func talks(matching query: Query, byRelevance: Bool, bookmarked: Set<TalkID> = []) -> [Talk] {
         let slots = Slots<SearchResult>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            slots[part] = parts[part].index.search(query)
+            slots[part] = parts[part].index.search(query, bookmarked: bookmarked)
         }
         var hits: [(position: Int, score: Int)] = []
         for (part, result) in zip(parts, slots.values) {

@@ -9,7 +9,8 @@ struct BookmarkAddCommand: ParsableCommand {
         discussion: """
             IDs are the ids `lineup list` and `lineup list --json` print (a unique beginning \
             is enough). An id that is not in the loaded data is an error and nothing is \
-            bookmarked. Bookmarking an item again keeps its note unless --note is given.
+            bookmarked. Bookmarking an item again keeps its note unless --note is given; an \
+            empty --note "" clears it (`lineup bookmark note` changes notes too).
             """)
 
     @OptionGroup var data: DataOptions

@@ -1,15 +1,15 @@
 import ArgumentParser
 
-/// `lineup bookmark add|remove|list`.
+/// `lineup bookmark add|remove|note|list`.
 struct BookmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bookmark",
-        abstract: "Add, remove and list bookmarked items.",
+        abstract: "Add, remove, annotate and list bookmarked items.",
         discussion: """
             Bookmarks are saved at once in a JSON file: --bookmarks PATH, else \
             $LINEUP_BOOKMARKS, else $XDG_DATA_HOME/lineup/bookmarks.json, else \
             ~/.local/share/lineup/bookmarks.json. Several Lineups (the browser and these \
             commands) can change it at the same time without losing each other's changes.
             """,
-        subcommands: [BookmarkAddCommand.self, BookmarkRemoveCommand.self, BookmarkListCommand.self])
+        subcommands: [BookmarkAddCommand.self, BookmarkRemoveCommand.self, BookmarkNoteCommand.self, BookmarkListCommand.self])
 }

@@ -23,15 +23,14 @@ struct BookmarkRemoveCommand: ParsableCommand {
         var resolved: [TalkID] = []
         var unknown: [String] = []
         for id in ids {
-            let matches = current.contains(TalkID(id))
-                ? [TalkID(id)]
-                : current.bookmarks.map(\.id).filter { !id.isEmpty && $0.rawValue.hasPrefix(id) }
-            if matches.count == 1 {
-                resolved.append(matches[0])
-            } else {
-                let shown = TerminalText.sanitize(id)
-                unknown.append(matches.isEmpty ? "\"\(shown)\" is not bookmarked (`lineup bookmark list` shows bookmarks)"
-                                               : "\"\(shown)\" begins \(matches.count) bookmarked ids; give more of it")
+            do {
+                if let bookmarked = try BookmarkOptions.bookmarkedID(id, in: current) {
+                    resolved.append(bookmarked)
+                } else {
+                    unknown.append("\"\(TerminalText.sanitize(id))\" is not bookmarked (`lineup bookmark list` shows bookmarks)")
+                }
+            } catch {
+                unknown.append("\(error)")
             }
         }
         guard unknown.isEmpty else {

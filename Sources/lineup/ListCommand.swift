@@ -12,8 +12,9 @@ struct ListCommand: ParsableCommand {
             The query is the browser's: every word must occur (ignoring case and accents, \
             "jeremie" finds "Jérémie") in the title, people, abstract, session, room or \
             track; "quoted phrases", -word to exclude, a | b for either, and fields such as \
-            title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml \
-            (README, "Searching"). Without a query every item is listed. A malformed query \
+            title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml, \
+            is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file; \
+            README, "Searching"). Without a query every item is listed. A malformed query \
             is reported with its column and exit status 64.
             """)
 
@@ -22,6 +23,7 @@ struct ListCommand: ParsableCommand {
     }
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var bookmarkOptions: BookmarkOptions
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
         "The query; its words are joined with spaces. Terms starting with '-' (exclusions) work too.",
@@ -58,11 +60,14 @@ struct ListCommand: ParsableCommand {
             query = try Query.parse(text, otherKinds: search.otherKinds)
         } catch {
             Console.error(TerminalText.sanitize("Error: \(error.description)"))
-            Console.error(TerminalText.sanitize("  \(text)"))
-            Console.error("  \(error.caretLine)")
+            let excerpt = error.excerpt(of: text)
+            Console.error(TerminalText.sanitize("  \(excerpt.line)"))
+            Console.error("  \(excerpt.carets)")
             throw ExitCode.validationFailure
         }
-        let talks = search.talks(matching: query, byRelevance: sort == .relevance)
+        // The bookmark file is read only when the query asks about it.
+        let bookmarked = query.usesBookmarks ? try bookmarkOptions.load().ids : []
+        let talks = search.talks(matching: query, byRelevance: sort == .relevance, bookmarked: bookmarked)
         if count {
             try Console.output("\(talks.count)")
         } else if json {

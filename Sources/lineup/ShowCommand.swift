@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one item in full.",
-        discussion: "ID is the item's id as `lineup list` prints it; a unique beginning of it is enough.")
+        discussion: "ID is the item's id as `lineup list` prints it, in any case; a unique beginning of it is enough.")
 
     @OptionGroup var data: DataOptions
 
@@ -24,15 +24,27 @@ struct ShowCommand: ParsableCommand {
         try loaded.finish()
     }
 
-    /// The item with exactly this id, else the only one whose id starts with it.
+    /// How many of the items an ambiguous id begins are listed.
+    static let candidatesShown = 10
+
+    /// The item with exactly this id, else the only one whose id starts with it, ignoring case
+    /// ("TC9D7095" finds tc9d7095c27cc3f17). An id that begins several is an error listing
+    /// the first ten with their titles.
     static func find(_ id: String, in schedule: Schedule) throws -> Talk {
         if let talk = schedule.talk(TalkID(id)) { return talk }
-        let matches = id.isEmpty ? [] : schedule.talks.filter { $0.id.rawValue.hasPrefix(id) }
+        let prefix = id.lowercased()
+        let matches = prefix.isEmpty ? [] : schedule.talks.filter { $0.id.rawValue.lowercased().hasPrefix(prefix) }
         guard matches.count == 1, let only = matches.first else {
             let shown = TerminalText.sanitize(id)
-            throw CommandFailure(matches.isEmpty
-                ? "no item has the id \"\(shown)\" (`lineup list` shows ids)"
-                : "\"\(shown)\" begins \(matches.count) ids; give more of it")
+            guard !matches.isEmpty else {
+                throw CommandFailure("no item has the id \"\(shown)\" (`lineup list` shows ids)")
+            }
+            let listed = matches.prefix(candidatesShown).map { talk in
+                "  \(TerminalText.sanitize(talk.id.rawValue))  \(TerminalText.sanitize(talk.title))"
+            }
+            let more = matches.count > candidatesShown ? ["  … and \(matches.count - candidatesShown) more"] : []
+            throw CommandFailure((["\"\(shown)\" begins \(matches.count) ids; give more of it:"] + listed + more)
+                .joined(separator: "\n"))
         }
         return only
     }

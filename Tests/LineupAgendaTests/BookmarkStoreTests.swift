@@ -97,6 +97,21 @@ final class BookmarkStoreTests: XCTestCase {
         XCTAssertNil(try store.setNote("", for: "t-monarch").bookmarks[0].note)
     }
 
+    func testAnEmptyOrBlankNoteIsNoNoteWhereverItComesFrom() throws {
+        let directory = try temporaryDirectory(for: self)
+        let store = makeStore(directory)
+        XCTAssertNil(try store.add([monarch], note: "").bookmarks[0].note, "bookmark add --note \"\"")
+        try store.add([monarch], note: "front row")
+        XCTAssertNil(try store.add([monarch], note: " \n ").bookmarks[0].note, "a blank note clears the note")
+        XCTAssertEqual(try store.add([monarch], note: "  front row \n").bookmarks[0].note, "front row")
+        try #"{"format":"lineup-bookmarks","version":1,"bookmarks":[{"id":"t1","title":"A","start":null,"added":"2024-05-01T09:30:00Z","note":""}]}"#
+            .write(toFile: directory + "/bookmarks.json", atomically: false, encoding: .utf8)
+        XCTAssertNil(try store.load().bookmarks[0].note, "an empty note in the file")
+        var bookmark = Bookmark(id: "t1", title: "A", start: nil, added: Date(), note: "x")
+        bookmark.note = ""
+        XCTAssertNil(bookmark.note)
+    }
+
     // MARK: Outside changes
 
     func testTheStampChangesWhenAnotherStoreSavesAndMatchesAfterOurOwnSave() throws {

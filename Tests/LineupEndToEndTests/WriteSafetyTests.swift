@@ -26,7 +26,7 @@ final class WriteSafetyTests: XCTestCase {
         let commands = [
             ["list"], ["list", "--json"], ["show", Self.straight], ["import"],
             ["bookmark", "list", "--bookmarks", bookmarks], ["export", "--bookmarks", bookmarks],
-            ["export", "--bookmarks", bookmarks, "--output", "/dev/stdout"],
+            ["export", "--bookmarks", bookmarks, "--output", "/dev/stdout"], ["--help"], ["--version"], ["list", "--help"],
         ]
         for command in commands {
             let arguments = command + ["--data", LineupBinary.dataDirectory, "--reference-year", "2026"]
@@ -89,7 +89,8 @@ final class WriteSafetyTests: XCTestCase {
         let null = directory + "/null"
         if (try? SpecialFiles.makeCharacterDevice(null, minor: 3)) != nil { cases.append((null, "a character device")) }
         for (path, kind) in cases {
-            for command in [["bookmark", "add", Self.straight], ["bookmark", "list"], ["export"]] {
+            for command in [["bookmark", "add", Self.straight], ["bookmark", "list"], ["export"],
+                            ["bookmark", "note", Self.straight, "x"], ["list", "is:bookmarked"]] {
                 let result = try lineupWithin(10, command + ["--bookmarks", path])
                 XCTAssertEqual(result.status, 1, "\(command) on \(path)")
                 XCTAssertEqual(result.stderr, "Error: \(path): is \(kind), not a regular file; left as it is\n", "\(command)")
@@ -175,7 +176,7 @@ final class WriteSafetyTests: XCTestCase {
         let file = directory + "/package.json"
         let text = #"{"name":"x"}"# + "\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        for command in [["bookmark", "list"], ["export"], ["bookmark", "remove", Self.straight]] {
+        for command in [["bookmark", "list"], ["export"], ["bookmark", "remove", Self.straight], ["list", "is:bookmarked"]] {
             let result = try lineup(command + ["--bookmarks", file])
             XCTAssertTrue(result.stderr.contains("warning: \(file) is not a bookmark file Lineup can read "
                 + "(\"format\" is not \"lineup-bookmarks\"); it was left as it is"), "\(command): \(result.stderr)")
@@ -193,7 +194,7 @@ final class WriteSafetyTests: XCTestCase {
     func testReadingBookmarksCreatesNoFileNotEvenALockFile() throws {
         let directory = try scratchDirectory()
         let bookmarks = try bookmarkFile(in: directory)
-        for command in [["bookmark", "list"], ["bookmark", "list", "--json"], ["export"]] {
+        for command in [["bookmark", "list"], ["bookmark", "list", "--json"], ["export"], ["list", "is:bookmarked"]] {
             let result = try lineup(command + ["--bookmarks", bookmarks])
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), ["bookmarks.json"], "\(command)")

@@ -48,6 +48,18 @@ struct MarkupTextTests {
         #expect(MarkupText.plain("a * b and it's fine") == "a * b and it's fine")
     }
 
+    @Test("Markdown single-star emphasis loses its stars; stars that are arithmetic or alone stay")
+    func singleStarEmphasis() {
+        #expect(MarkupText.plain("Additionally, an *LLM-as-judge* evaluation confirms, and can be *easily integrated*.")
+            == "Additionally, an LLM-as-judge evaluation confirms, and can be easily integrated.")
+        #expect(MarkupText.plain("(*x*) and *y*, then **bold** *z*") == "(x) and y, then bold z")
+        #expect(MarkupText.plain("2 * 3 * 4 and a*b*c and x* y*") == "2 * 3 * 4 and a*b*c and x* y*")
+        #expect(MarkupText.plain("*open only\nclosed on the next line*") == "*open only\nclosed on the next line*")
+        #expect(MarkupText.plain("a lone *star") == "a lone *star")
+        let stars = String(repeating: "*a ", count: 20_000)
+        #expect(MarkupText.plain(stars) == stars, "many openers without a closer stay, in linear time")
+    }
+
     @Test("Broken markup never fails: stray braces go, a trailing backslash stays")
     func brokenMarkup() {
         #expect(MarkupText.plain("}unbalanced{ {text") == "unbalanced text")

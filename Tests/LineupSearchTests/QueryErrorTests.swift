@@ -1,3 +1,4 @@
+import Foundation
 @testable import LineupSearch
 import Testing
 
@@ -103,5 +104,24 @@ import Testing
             #expect(error.description.hasPrefix("column 8: unknown field 'foo'"))
             #expect(error.caretLine == "       ^^^")
         }
+    }
+
+    @Test("A long query is quoted around the fault only: at most 80 characters and the carets under the fault")
+    func longQueryExcerpt() throws {
+        let query = String(repeating: "word ", count: 90) + "foo:bar" + String(repeating: " tail", count: 90)
+        let error = try #require(throws: QueryError.self) { try Query.parse(query) }
+        let excerpt = error.excerpt(of: query)
+        #expect(excerpt.line.count == 82, "80 characters and an ellipsis at each end")
+        #expect(excerpt.line.hasPrefix("…") && excerpt.line.hasSuffix("…"))
+        let caret = try #require(excerpt.carets.firstIndex(of: "^"))
+        let at = excerpt.line.index(excerpt.line.startIndex, offsetBy: excerpt.carets.distance(from: excerpt.carets.startIndex, to: caret))
+        #expect(excerpt.line[at...].hasPrefix("foo:bar"))
+        #expect(excerpt.carets.trimmingCharacters(in: .whitespaces) == "^^^")
+
+        let huge = String(repeating: "x ", count: 50_000)
+        let tooLong = try #require(throws: QueryError.self) { try Query.parse(huge) }
+        let cut = tooLong.excerpt(of: huge)
+        #expect(cut.line.count <= 82 && cut.carets.count <= 82)
+        #expect(error.excerpt(of: "short").line == "short", "a short query is quoted whole")
     }
 }

@@ -47,7 +47,7 @@ final class CommandTableTests: XCTestCase {
     }
 
     func testTheHelpScreenListsEveryBindingWithItsKeysAndText() {
-        let lines = HelpView.lines(width: 100, symbols: .unicode).map { String($0.map(\.character)) }
+        let lines = HelpText.lines(width: 100, symbols: .unicode).map { String($0.map(\.character)) }
         for binding in CommandTable.bindings {
             XCTAssertTrue(lines.contains { $0.contains(binding.keyLabel) && $0.contains(binding.help) },
                           "help lacks \(binding.keyLabel) \(binding.help)")

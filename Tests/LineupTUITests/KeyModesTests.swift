@@ -69,7 +69,7 @@ final class KeyModesTests: XCTestCase {
     }
 
     func testTheHelpListsTheQueryLineAndThePromptKeys() {
-        let lines = HelpView.lines(width: 100, symbols: .unicode).map { String($0.map(\.character)) }
+        let lines = HelpText.lines(width: 100, symbols: .unicode).map { String($0.map(\.character)) }
         for heading in ["Query line (/)", "Export and note prompts (e, c)", "Editing the query or a prompt"] {
             XCTAssertTrue(lines.contains { $0.contains(heading) }, "no \(heading)")
         }

@@ -68,7 +68,7 @@ final class ScrollingToTheEndTests: XCTestCase {
                 var harness = Harness(schedule: Self.seeds, size: size)
                 harness.send(.character("?"))
                 for key in way { harness.send(key) }
-                let last = text(HelpView.lines(width: size.columns - 2, symbols: .unicode).last ?? [])
+                let last = text(HelpText.lines(width: size.columns - 2, symbols: .unicode).last ?? [])
                 XCTAssertFalse(last.isEmpty)
                 let bottomRow = harness.screen[size.rows - 3]
                 XCTAssertEqual(bottomRow, " " + last, "\(size.columns)x\(size.rows) after \(way.count) × \(way[0].label)")
@@ -87,7 +87,7 @@ final class ScrollingToTheEndTests: XCTestCase {
                 XCTAssertEqual(harness.state.focus, .details)
                 for key in way { harness.send(key) }
                 let frame = try XCTUnwrap(harness.state.layout.frame(of: .details))
-                let lines = DetailsView.lines(harness.state, width: frame.rect.width)
+                let lines = DetailsText.lines(harness.state, width: frame.rect.width)
                 XCTAssertGreaterThan(lines.count, frame.content.height, "Monarch's details need scrolling at \(size)")
                 let last = text(lines.last ?? [])
                 let screen = render(harness.state)

@@ -213,15 +213,15 @@ final class UpdateTests: XCTestCase {
         guard case .export(let second) = harness.state.prompt else { return XCTFail("prompt closed") }
         XCTAssertEqual(second.format, .md)
         XCTAssertEqual(second.path.text, "lineup-agenda.md", "the default path follows the format")
-        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "lineup-agenda.md")])
+        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "lineup-agenda.md", replacing: false)])
     }
 
-    func testAnEditedExportPathIsKeptWhenTheFormatChanges() {
+    func testTabPutsTheNextFormatsExtensionOnAnEditedPath() {
         var harness = Harness()
         harness.send(.character("e"), .control("u"))
         harness.type("/tmp/mine.txt")
         harness.send(.tab)
-        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "/tmp/mine.txt")])
+        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "/tmp/mine.md", replacing: false)])
     }
 
     func testEscCancelsTheExport() {
@@ -255,7 +255,7 @@ final class UpdateTests: XCTestCase {
         harness.send(.down, .down)
         XCTAssertEqual(harness.state.details.offset, 2)
         for _ in 0..<100 { harness.send(.down) }
-        let lines = DetailsView.lines(harness.state, width: harness.state.layout.frame(of: .details)!.rect.width).count
+        let lines = DetailsText.lines(harness.state, width: harness.state.layout.frame(of: .details)!.rect.width).count
         XCTAssertEqual(harness.state.details.offset, lines - harness.state.layout.contentRows)
         harness.send(.character("g"))
         XCTAssertEqual(harness.state.details.offset, 0)

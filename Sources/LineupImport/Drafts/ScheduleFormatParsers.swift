@@ -62,3 +62,24 @@ public enum JSONScheduleParser {
         return (0...(window.count - marker.count)).contains { window[$0..<($0 + marker.count)].elementsEqual(marker) }
     }
 }
+
+/// Sessionize "All data" JSON as a schedule; nil when the bytes are not JSON of that shape.
+public enum SessionizeParser {
+    public static func parse(bytes: [UInt8], path: String, context: ImportContext) -> (ScheduleFragment, [Diagnostic])? {
+        guard let (root, _) = try? JSONTreeReader.read(bytes), SessionizeFormat.matches(root) else { return nil }
+        let (draft, diagnostics) = SessionizeFormat.draft(root, file: path)
+        let (fragment, more) = DraftFragmentBuilder.build(draft, format: .sessionize, context: context, file: path)
+        return (fragment, diagnostics + more)
+    }
+}
+
+/// A MiniConf data file (calendar, papers, ACL conference.json, booklet) as a schedule; nil
+/// when the bytes are not JSON of one of those shapes.
+public enum MiniConfParser {
+    public static func parse(bytes: [UInt8], path: String, context: ImportContext) -> (ScheduleFragment, [Diagnostic])? {
+        guard let (root, _) = try? JSONTreeReader.read(bytes), let shape = MiniConfFormat.shape(of: root) else { return nil }
+        let (draft, diagnostics) = MiniConfFormat.draft(root, shape: shape, file: path)
+        let (fragment, more) = DraftFragmentBuilder.build(draft, format: .miniConf, context: context, file: path)
+        return (fragment, diagnostics + more)
+    }
+}

@@ -17,7 +17,7 @@ public enum LoopEnd: Hashable, Sendable {
 ///         ─> render(state) ─> Grid ─> terminal.draw
 ///
 /// `update` is pure; the runner does the I/O and answers with actions; the loop owns the
-/// terminal and handles the effects only it can (quit). Between keys it wakes every
+/// terminal and handles the effects only it can (quit, suspend). Between keys it wakes every
 /// `pollInterval` ms to pick up bookmarks saved by other processes and signals, and every
 /// `indexPollInterval` ms while a query waits for the search index, which it then retries.
 ///
@@ -107,8 +107,16 @@ public final class BrowserLoop<T: Terminal> {
     private func handle(_ action: Action, deferSearch: ((String) -> Void)? = nil) {
         for effect in runner.dispatch(action, to: &state, deferSearch: deferSearch) {
             switch effect {
-            case .quit: end = .quit
-            default: break
+            case .quit:
+                end = .quit
+            case .suspend:
+                if terminal.suspend() {
+                    handle(.resize(terminal.size))  // it may have changed meanwhile
+                } else {
+                    handle(.effectFailed("The shell cannot suspend programs (no job control)"))
+                }
+            default:
+                break
             }
         }
     }

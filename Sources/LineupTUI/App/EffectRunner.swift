@@ -31,11 +31,13 @@ public final class EffectRunner {
             return setBookmark(id, bookmarked, in: state)
         case .setNote(let id, let note):
             return setNote(note, of: id, in: state)
-        case .export(let format, let path):
-            return export(format, to: path, in: state)
+        case .restoreBookmark(let bookmark, let next):
+            return save(in: state) { try $0.restore(bookmark, before: next) }
+        case .export(let format, let path, let replacing):
+            return export(format, to: path, replacing: replacing, in: state)
         case .askTime:
             return [.timeIs(services.now())]
-        case .quit:
+        case .quit, .suspend:
             return []  // the loop's to act on: it owns the terminal
         }
     }
@@ -87,15 +89,18 @@ public final class EffectRunner {
         }
     }
 
-    private func export(_ format: ExportFormat, to path: String, in state: BrowserState) -> [Action] {
+    private func export(_ format: ExportFormat, to path: String, replacing: Bool, in state: BrowserState) -> [Action] {
+        let protected = (services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? [])
+            + services.dataFiles.map { ProtectedFile(path: $0, role: .data) }
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
             let text = format.render(agenda, now: services.now())
-            let bookmarkFile = services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? []
-            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: true,
-                                 protecting: bookmarkFile)
+            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: replacing,
+                                 protecting: protected)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
+        } catch FileError.alreadyExists {
+            return [.exportTargetExists(format, path: path)]
         } catch {
             return [.effectFailed("Export failed: \(error)")]
         }
@@ -111,7 +116,7 @@ public final class EffectRunner {
     }
 
     /// Dispatches an action and every action its effects lead to, until none is left, and
-    /// returns the effects only the loop can act on (`.quit`). Searches are run at once unless
+    /// returns the effects only the loop can act on (`.quit`, `.suspend`). Searches are run at once unless
     /// `deferSearch` collects them (the loop runs only the last one after reading all
     /// pending keys).
     @discardableResult
@@ -122,7 +127,7 @@ public final class EffectRunner {
             let next = queue.removeFirst()
             for effect in update(&state, next) {
                 switch effect {
-                case .quit:
+                case .quit, .suspend:
                     forTheLoop.append(effect)
                 case .search(let text) where deferSearch != nil:
                     deferSearch?(text)

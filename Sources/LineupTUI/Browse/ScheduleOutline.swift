@@ -1,13 +1,28 @@
 import LineupModel
 
-/// A schedule arranged for browsing, built once per load in O(n): for each day its sessions,
-/// for each session its talks, and the way back from a talk to its session and day, all as
-/// positions in `schedule.days`, `schedule.sessions` and `schedule.talks`.
+/// A schedule arranged for browsing, built once per load (and per `v`) in O(n log n): for each
+/// day the entries of its Sessions pane, for each entry its talks, and the way back from a
+/// talk to its entry and day.
+///
+/// "Session" in the names below means an entry of the Sessions pane (`SessionGroup`): a
+/// session of the schedule, or with `grouping` `.tracks`, for a day made only of rooms (frab,
+/// iCalendar, Sessionize), the day's items of one track. Days are positions in
+/// `schedule.days`, talks positions in `schedule.talks`, sessions positions in `groups`.
 public struct ScheduleOutline: Sendable {
+    /// How days made only of rooms are shown: by room (the schedule's sessions) or by track.
+    public enum Grouping: Sendable {
+        case rooms, tracks
+
+        public var other: Grouping { self == .rooms ? .tracks : .rooms }
+    }
+
     public let schedule: Schedule
+    public let grouping: Grouping
+    /// The entries of the Sessions pane, day after day.
+    public let groups: [SessionGroup]
     /// Session positions of each day, in the day's order.
     public let sessionsOfDay: [[Int]]
-    /// Talk positions of each session, in page order.
+    /// Talk positions of each session: page order, or time order in a track group.
     public let talksOfSession: [[Int]]
     /// The session position of each talk.
     public let sessionOfTalk: [Int]
@@ -20,29 +35,70 @@ public struct ScheduleOutline: Sendable {
     public let browseRank: [Int]
     /// Columns the Days pane needs for its widest label, with padding.
     public let daysPaneWidth: Int
+    /// True when some day is made only of rooms, so `v` can show it by track.
+    public let hasRoomDays: Bool
+    /// True when some talk has a track (the Talks pane then keeps a column for its tag).
+    public let hasTracks: Bool
+    /// The colour slot of each track, 0..<`trackColorCount`, in order of first appearance.
+    public let trackColors: [String: Int]
 
-    public init(_ schedule: Schedule) {
+    /// The number of colours tracks cycle through.
+    public static let trackColorCount = 6
+
+    public init(_ schedule: Schedule, grouping: Grouping = .rooms) {
         self.schedule = schedule
+        self.grouping = grouping
         var sessionPosition: [SessionID: Int] = [:]
         for (index, session) in schedule.sessions.enumerated() {
             sessionPosition[session.id] = index
         }
-        var talksOfSession = Array(repeating: [Int](), count: schedule.sessions.count)
-        var sessionOfTalk = Array(repeating: 0, count: schedule.talks.count)
+        var talksOfScheduleSession = Array(repeating: [Int](), count: schedule.sessions.count)
         for (index, session) in schedule.sessions.enumerated() {
-            talksOfSession[index] = session.talkIDs.compactMap { schedule.position(of: $0) }
-            for talk in talksOfSession[index] {
-                sessionOfTalk[talk] = index
+            talksOfScheduleSession[index] = session.talkIDs.compactMap { schedule.position(of: $0) }
+        }
+        var groups: [SessionGroup] = []
+        var talksOfSession: [[Int]] = []
+        var sessionsOfDay: [[Int]] = []
+        var hasRoomDays = false
+        for day in schedule.days {
+            let sessions = day.sessionIDs.compactMap { sessionPosition[$0] }
+            let isRoomDay = !sessions.isEmpty && sessions.allSatisfy { schedule.sessions[$0].kind == .room }
+            hasRoomDays = hasRoomDays || isRoomDay
+            var entries: [Int] = []
+            if isRoomDay && grouping == .tracks {
+                for (track, talks) in Self.tracks(of: sessions.flatMap { talksOfScheduleSession[$0] }, in: schedule) {
+                    entries.append(groups.count)
+                    groups.append(SessionGroup(track: track, talks: talks.map { schedule.talks[$0] }))
+                    talksOfSession.append(talks)
+                }
+            } else {
+                for session in sessions {
+                    entries.append(groups.count)
+                    let talks = talksOfScheduleSession[session]
+                    let track = isRoomDay ? SessionGroup.shared(talks.map { schedule.talks[$0].track }) : nil
+                    groups.append(SessionGroup(session: schedule.sessions[session], track: track))
+                    talksOfSession.append(talks)
+                }
+            }
+            sessionsOfDay.append(entries)
+        }
+        var sessionOfTalk = Array(repeating: 0, count: schedule.talks.count)
+        for (index, talks) in talksOfSession.enumerated() {
+            for talk in talks { sessionOfTalk[talk] = index }
+        }
+        var trackColors: [String: Int] = [:]
+        for talk in schedule.talks {
+            if let track = talk.track, !track.isEmpty, trackColors[track] == nil {
+                trackColors[track] = trackColors.count % Self.trackColorCount
             }
         }
-        var dayOfSession = Array(repeating: 0, count: schedule.sessions.count)
-        var sessionsOfDay: [[Int]] = []
-        for (dayIndex, day) in schedule.days.enumerated() {
-            let positions = day.sessionIDs.compactMap { sessionPosition[$0] }
-            for position in positions {
-                dayOfSession[position] = dayIndex
-            }
-            sessionsOfDay.append(positions)
+        self.groups = groups
+        self.hasRoomDays = hasRoomDays
+        self.hasTracks = !trackColors.isEmpty
+        self.trackColors = trackColors
+        var dayOfSession = Array(repeating: 0, count: groups.count)
+        for (dayIndex, entries) in sessionsOfDay.enumerated() {
+            for entry in entries { dayOfSession[entry] = dayIndex }
         }
         var browseOrder: [Int] = []
         browseOrder.reserveCapacity(schedule.talks.count)
@@ -67,6 +123,31 @@ public struct ScheduleOutline: Sendable {
     public var talkCount: Int { schedule.talks.count }
 
     public func talk(at position: Int) -> Talk { schedule.talks[position] }
-    public func session(at position: Int) -> Session { schedule.sessions[position] }
+    /// The entry of the Sessions pane at `position` of `groups`.
+    public func session(at position: Int) -> SessionGroup { groups[position] }
     public func day(at position: Int) -> Day { schedule.days[position] }
+}
+
+extension ScheduleOutline {
+    /// A day's talks by track: tracks in order of first appearance (rooms in source order),
+    /// talks without a track last; inside each, time order (source order among equals).
+    static func tracks(of talks: [Int], in schedule: Schedule) -> [(track: String?, talks: [Int])] {
+        var order: [String?] = []
+        var members: [String?: [Int]] = [:]
+        for position in talks {
+            let track = schedule.talks[position].track.flatMap { $0.isEmpty ? nil : $0 }
+            if members[track] == nil { order.append(track) }
+            members[track, default: []].append(position)
+        }
+        if let untracked = order.firstIndex(where: { $0 == nil }) { order.append(order.remove(at: untracked)) }
+        return order.map { track in
+            let sorted = (members[track] ?? []).enumerated().sorted { lhs, rhs in
+                let a = schedule.talks[lhs.element].localStart, b = schedule.talks[rhs.element].localStart
+                if a != b, let a, let b { return a < b }
+                if (a == nil) != (b == nil) { return a != nil }
+                return lhs.offset < rhs.offset
+            }
+            return (track, sorted.map(\.element))
+        }
+    }
 }

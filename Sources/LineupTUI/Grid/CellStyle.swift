@@ -26,6 +26,15 @@ public enum StyleRole: UInt8, CaseIterable, Hashable, Sendable {
     case border
     /// Key names in the status bar and the help screen.
     case key
+    /// Track tags, one colour per track (tracks cycle through the six in order of appearance).
+    case track0, track1, track2, track3, track4, track5
+    /// A cancelled item's mark.
+    case cancelled
+
+    /// The role of the track tag in colour slot `slot` (any integer; it wraps).
+    public static func track(_ slot: Int) -> StyleRole {
+        [.track0, .track1, .track2, .track3, .track4, .track5][(slot % 6 + 6) % 6]
+    }
 }
 
 /// The background a cell sits on.

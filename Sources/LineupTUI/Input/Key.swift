@@ -9,6 +9,8 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     /// F1…F12.
     case function(Int)
+    /// Alt (Meta) with a character: `.alt("b")` for Alt-b. Bound to nothing, and never typed.
+    case alt(Character)
 
     /// The name shown in the help screen and the README: "↑", "PgDn", "Ctrl-C", "Space".
     public var label: String {
@@ -31,6 +33,7 @@ public enum Key: Hashable, Sendable {
         case .backspace: return "Backspace"
         case .delete: return "Delete"
         case .function(let n): return "F\(n)"
+        case .alt(let c): return "Alt-" + String(c)
         }
     }
 }

@@ -33,7 +33,8 @@ enum AgendaView {
         let symbols = state.symbols
         switch line {
         case .day(let date, let conference, let zone):
-            let text = [ClockText.day(date), conference, "times in \(zone)"].filter { !$0.isEmpty }
+            let text = [ClockText.day(date), conference, zone.map { "times in \($0)" } ?? "local times, zone unknown"]
+                .filter { !$0.isEmpty }
                 .joined(separator: " \(symbols.dot.value) ")
             grid.draw(TerminalString(text), x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
         case .slot(let ids):
@@ -97,8 +98,7 @@ enum AgendaView {
     private static func entry(_ talk: Talk, clashing: Bool, withPlace: Bool, state: BrowserState, backdrop: Backdrop) -> (left: [Glyph], right: [Glyph]) {
         let symbols = state.symbols
         var left: [Glyph] = []
-        if let slot = talk.displaySlot {
-            let time = TimeText.range(slot.start, slot.end, utcOffset: slot.utcOffset, dash: symbols.dash.value)
+        if let time = TimeText.range(of: talk, dash: symbols.dash.value) {
             left += TextLayout.fit(TextLayout.glyphs(TerminalString(time), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
                                    padding: CellStyle(.muted, backdrop: backdrop))
         } else {
@@ -116,7 +116,7 @@ enum AgendaView {
         left += TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
         guard withPlace, let position = state.schedule.position(of: talk.id) else { return (left, []) }
         let place = !talk.isTimed
-            ? DetailsView.placeName(of: position, state: state)
+            ? DetailsText.placeName(of: position, state: state)
             : [talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) ")
         var right = TextLayout.glyphs(TerminalString(place), CellStyle(.muted, backdrop: backdrop))
         let limit = TextLayout.width(left) < 40 ? 40 : 30

@@ -50,7 +50,7 @@ private func drawTooSmall(_ size: TerminalSize, into grid: inout Grid) {
         "Window too small",
         TerminalString("need \(minimum.columns)x\(minimum.rows)"),
         TerminalString("now \(size.columns)x\(size.rows)"),
-        "q quits",
+        TerminalString(CommandTable.hintChoices(in: .tooSmall).first.map { $0.map { "\($0.keys) \($0.text)" }.joined(separator: " ") } ?? ""),
     ]
     let top = max(0, (size.rows - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < size.rows {

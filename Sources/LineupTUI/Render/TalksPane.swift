@@ -1,7 +1,8 @@
 import LineupModel
 
 /// Talks of the selected session, one per line: start time (upvotes for listed papers), kind
-/// badge, bookmark (or clash) and award marks, and the title cut to the width with hits highlighted.
+/// badge, the track's coloured tag (when the schedule has tracks), bookmark (or clash) and
+/// award marks, a cancelled item's ✗, and the title cut to the width with hits highlighted.
 enum TalksPane {
     /// From this content width on, badges are words ("Spot"); below, one letter.
     static let wordBadgeWidth = 44
@@ -9,7 +10,7 @@ enum TalksPane {
     static func draw(_ state: BrowserState, _ frame: ScreenLayout.Frame, into grid: inout Grid) {
         let focused = state.focus == .talks
         let title = state.isRanking ? "Best matches"
-            : state.selectedSession.map { state.outline.session(at: $0).kind == .listing ? "Papers" : "Talks" } ?? "Talks"
+            : state.selectedSession.map { state.outline.session(at: $0).isListing ? "Papers" : "Talks" } ?? "Talks"
         PaneChrome.drawHeading(title, detail: PaneChrome.position(state.talkCursor, count: state.visibleTalks.count),
                                focused: focused, frame: frame,
                                symbols: state.symbols, into: &grid)
@@ -32,8 +33,8 @@ enum TalksPane {
             // span more than a week).
             row += TextLayout.glyphs(TerminalString(state.rankedDayStyle.label(talk.day)), muted)
         }
-        if let slot = talk.displaySlot {
-            row += TextLayout.glyphs(TerminalString(TimeText.clock(slot.start, utcOffset: slot.utcOffset)), muted)
+        if let clock = TimeText.startClock(of: talk) {
+            row += TextLayout.glyphs(TerminalString(clock), muted)
         } else if let upvotes = talk.upvotes {
             let text = "\(state.symbols.upvote.value)\(upvotes)"
             row += TextLayout.glyphs(TerminalString(String(repeating: " ", count: max(0, 5 - DisplayWidth.of(text))) + text), muted)
@@ -43,15 +44,35 @@ enum TalksPane {
         row += TextLayout.glyphs(" ", muted)
         row += badge(talk.kind, words: wordBadges, backdrop: backdrop)
         row += TextLayout.glyphs(" ", muted)
+        if state.outline.hasTracks {
+            row += trackTag(talk.track, state: state, words: wordBadges, backdrop: backdrop)
+            row += TextLayout.glyphs(" ", muted)
+        }
         row += bookmarkMark(talk, state: state, backdrop: backdrop)
         row += talk.award != nil
             ? TextLayout.glyphs(state.symbols.award, CellStyle(.award, backdrop: backdrop, bold: true))
             : TextLayout.glyphs(" ", muted)
         row += TextLayout.glyphs(" ", muted)
+        let cancelled = talk.status == .cancelled
+        if cancelled {
+            row += TextLayout.glyphs(state.symbols.cancelled + " ", CellStyle(.cancelled, backdrop: backdrop, bold: true))
+        }
         let title = TerminalString(talk.title)
         let ranges = state.search.matches?.highlights(in: title.value, field: .title) ?? []
-        row += TextLayout.glyphs(title, CellStyle(.text, backdrop: backdrop), highlighting: ranges)
+        row += TextLayout.glyphs(title, CellStyle(cancelled ? .muted : .text, backdrop: backdrop), highlighting: ranges)
         return row
+    }
+
+    /// The track as a short tag in the track's colour: its first seven columns padded to eight
+    /// ("Open So…" is cut, "Rust" padded), or two columns in narrow panes; blank without one.
+    static func trackTag(_ track: String?, state: BrowserState, words: Bool, backdrop: Backdrop) -> [Glyph] {
+        let width = words ? 8 : 2
+        let padding = CellStyle(.muted, backdrop: backdrop)
+        guard let track, !track.isEmpty else { return TextLayout.fit([], to: width, padding: padding) }
+        let style = CellStyle(.track(state.outline.trackColors[track] ?? 0), backdrop: backdrop)
+        let text = TextLayout.glyphs(TerminalString(track), style)
+        return TextLayout.fit(TextLayout.cut(text, to: width - (words ? 1 : 0), ellipsis: state.symbols.ellipsis),
+                              to: width, padding: padding)
     }
 
     /// ★ for a bookmark, ⚠ for a bookmark that clashes with another (it is bookmarked too),

@@ -13,6 +13,25 @@ enum TimeText {
         return clock(start, utcOffset: utcOffset) + dash + clock(end, utcOffset: utcOffset)
     }
 
+    /// "10:30–11:30" for wall clocks with no zone (an end before the start, or none, is left out).
+    static func range(_ start: LocalDateTime, _ end: LocalDateTime?, dash: String) -> String {
+        guard let end, end > start else { return start.clock }
+        return start.clock + dash + end.clock
+    }
+
+    /// The talk's start on the conference's clock ("10:30"): its floating time as given, or
+    /// the instant at its offset; nil when untimed.
+    static func startClock(of talk: Talk) -> String? {
+        if let floating = talk.floatingStart { return floating.clock }
+        return talk.start.map { clock($0, utcOffset: talk.utcOffset ?? 0) }
+    }
+
+    /// The talk's slot on the conference's clock ("10:30–11:30"); nil when untimed.
+    static func range(of talk: Talk, dash: String) -> String? {
+        if let floating = talk.floatingStart { return range(floating, talk.floatingEnd, dash: dash) }
+        return talk.start.map { range($0, talk.end, utcOffset: talk.utcOffset ?? 0, dash: dash) }
+    }
+
     /// "Tue 19 Jul": the day of an instant at an offset, without the year.
     static func shortDay(of date: Date, utcOffset: Int) -> String {
         ClockText.dayWithoutYear(ISOInstant.wallClock(date, utcOffset: utcOffset).day)

@@ -42,7 +42,7 @@ extension BrowserState {
             rankedTalks = nil
         }
         dayCursor.select(keptDay.flatMap(visibleDays.firstIndex(of:)) ?? 0,
-                         count: visibleDays.count, rows: capacity(.days))
+                         count: visibleDays.count, rows: layout.capacity(of: .days))
         rebuildSessions(keeping: keptSession)
         rebuildTalks(keeping: keptTalk)
     }
@@ -59,9 +59,6 @@ extension BrowserState {
         return .spanning(first, last)
     }
 
-    /// Entries of `pane` that fit on screen now.
-    func capacity(_ pane: Pane) -> Int { layout.capacity(of: pane) }
-
     /// Visible talks of a session (all of them when no filter is active).
     func visibleCount(ofSession session: Int) -> Int {
         visibleCountBySession?[session] ?? outline.talksOfSession[session].count
@@ -74,7 +71,7 @@ extension BrowserState {
             visibleSessions = []
         }
         sessionCursor.select(kept.flatMap(visibleSessions.firstIndex(of:)) ?? 0,
-                             count: visibleSessions.count, rows: capacity(.sessions))
+                             count: visibleSessions.count, rows: layout.capacity(of: .sessions))
     }
 
     private mutating func rebuildTalks(keeping kept: Int?) {
@@ -88,7 +85,7 @@ extension BrowserState {
             visibleTalks = []
         }
         talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
-                          count: visibleTalks.count, rows: capacity(.talks))
+                          count: visibleTalks.count, rows: layout.capacity(of: .talks))
         if isRanking { followSelectedTalk() }
         if selectedTalkPosition != before { details.scrollToTop() }
     }
@@ -96,7 +93,7 @@ extension BrowserState {
     // MARK: Moving the selection
 
     mutating func selectDay(_ index: Int) {
-        dayCursor.select(index, count: visibleDays.count, rows: capacity(.days))
+        dayCursor.select(index, count: visibleDays.count, rows: layout.capacity(of: .days))
         rebuildSessions(keeping: nil)
         guard let rankedTalks, let day = selectedDay else { return rebuildTalks(keeping: nil) }
         // Ranking: the best hit of that day.
@@ -106,7 +103,7 @@ extension BrowserState {
     }
 
     mutating func selectSession(_ index: Int) {
-        sessionCursor.select(index, count: visibleSessions.count, rows: capacity(.sessions))
+        sessionCursor.select(index, count: visibleSessions.count, rows: layout.capacity(of: .sessions))
         guard let rankedTalks, let session = selectedSession else { return rebuildTalks(keeping: nil) }
         // Ranking: the best hit of that session.
         if let best = rankedTalks.firstIndex(where: { outline.sessionOfTalk[$0] == session }) {
@@ -116,7 +113,7 @@ extension BrowserState {
 
     mutating func selectTalk(_ index: Int) {
         let before = selectedTalkPosition
-        talkCursor.select(index, count: visibleTalks.count, rows: capacity(.talks))
+        talkCursor.select(index, count: visibleTalks.count, rows: layout.capacity(of: .talks))
         if isRanking { followSelectedTalk() }
         if selectedTalkPosition != before { details.scrollToTop() }
     }
@@ -127,10 +124,10 @@ extension BrowserState {
         guard let position = selectedTalkPosition else { return }
         let session = outline.sessionOfTalk[position]
         if let dayIndex = visibleDays.firstIndex(of: outline.dayOfSession[session]), dayIndex != dayCursor.selected {
-            dayCursor.select(dayIndex, count: visibleDays.count, rows: capacity(.days))
+            dayCursor.select(dayIndex, count: visibleDays.count, rows: layout.capacity(of: .days))
             rebuildSessions(keeping: session)
         } else if let sessionIndex = visibleSessions.firstIndex(of: session) {
-            sessionCursor.select(sessionIndex, count: visibleSessions.count, rows: capacity(.sessions))
+            sessionCursor.select(sessionIndex, count: visibleSessions.count, rows: layout.capacity(of: .sessions))
         }
     }
 
@@ -140,15 +137,15 @@ extension BrowserState {
         switch pane {
         case .days:
             var cursor = dayCursor
-            operation(&cursor, visibleDays.count, capacity(.days))
+            operation(&cursor, visibleDays.count, layout.capacity(of: .days))
             if cursor.selected != dayCursor.selected { selectDay(cursor.selected) } else { dayCursor = cursor }
         case .sessions:
             var cursor = sessionCursor
-            operation(&cursor, visibleSessions.count, capacity(.sessions))
+            operation(&cursor, visibleSessions.count, layout.capacity(of: .sessions))
             if cursor.selected != sessionCursor.selected { selectSession(cursor.selected) } else { sessionCursor = cursor }
         case .talks:
             var cursor = talkCursor
-            operation(&cursor, visibleTalks.count, capacity(.talks))
+            operation(&cursor, visibleTalks.count, layout.capacity(of: .talks))
             if cursor.selected != talkCursor.selected { details.scrollToTop() }
             talkCursor = cursor
             if isRanking { followSelectedTalk() }
@@ -198,8 +195,8 @@ extension BrowserState {
 
     /// Restores the cursors' invariants after a resize.
     mutating func clampCursors() {
-        dayCursor.clamp(count: visibleDays.count, rows: capacity(.days))
-        sessionCursor.clamp(count: visibleSessions.count, rows: capacity(.sessions))
-        talkCursor.clamp(count: visibleTalks.count, rows: capacity(.talks))
+        dayCursor.clamp(count: visibleDays.count, rows: layout.capacity(of: .days))
+        sessionCursor.clamp(count: visibleSessions.count, rows: layout.capacity(of: .sessions))
+        talkCursor.clamp(count: visibleTalks.count, rows: layout.capacity(of: .talks))
     }
 }

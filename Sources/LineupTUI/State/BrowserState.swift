@@ -8,7 +8,8 @@ import LineupModel
 /// schedule's arrays, derived from the filter, the bookmarks-only switch and the selection;
 /// they are cached here because the filter can cover 100,000 talks. Each has its cursor.
 public struct BrowserState: Sendable {
-    public let outline: ScheduleOutline
+    /// The schedule as the panes arrange it; `v` swaps it for the other grouping.
+    public internal(set) var outline: ScheduleOutline
     public var size: TerminalSize
     public var focus: Pane = .days
 
@@ -34,6 +35,8 @@ public struct BrowserState: Sendable {
     public internal(set) var agenda: Agenda = .empty
     /// For each bookmarked timed talk, the bookmarked talks it overlaps.
     var clashesByTalk: [TalkID: [TalkID]] = [:]
+    /// The bookmark changes made in this session, the latest last: what `u` takes back.
+    public internal(set) var undoHistory: [BookmarkUndo] = []
     public internal(set) var bookmarksOnly = false
     /// The user's choice to rank search hits: while a search filters, the talks pane lists
     /// every visible hit by relevance instead of the selected session's talks in schedule
@@ -104,12 +107,15 @@ public struct BrowserState: Sendable {
     /// The talks pane shows `rankedTalks`.
     public var isRanking: Bool { rankedTalks != nil }
 
-    /// The mode keys are read in: an open prompt, else the overlay, else the query line while
-    /// it is edited, else the focused pane.
+    /// The mode keys are read in: a window too small to draw in (where only quitting acts),
+    /// else an open prompt, else the overlay, else the query line while it is edited, else the
+    /// focused pane.
     public var keyContext: KeyContext {
+        if layout.isTooSmall { return .tooSmall }
         switch prompt {
         case .export: return .exportPrompt
         case .note: return .notePrompt
+        case .replace: return .replacePrompt
         case nil: break
         }
         switch overlay {

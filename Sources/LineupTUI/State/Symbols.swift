@@ -15,14 +15,16 @@ public struct Symbols: Hashable, Sendable {
     /// Marks a heading whose pane has hidden panes to its left / right.
     public var moreLeft: TerminalString
     public var moreRight: TerminalString
+    /// Marks a cancelled item.
+    public var cancelled: TerminalString
 
     public static let unicode = Symbols(
         ellipsis: "…", bookmark: "★", award: "◆", separator: "│", upvote: "▲", clash: "⚠",
-        dash: "–", cursor: "▏", dot: "·", note: "✎", moreLeft: "‹", moreRight: "›")
+        dash: "–", cursor: "▏", dot: "·", note: "✎", moreLeft: "‹", moreRight: "›", cancelled: "✗")
 
     public static let ascii = Symbols(
         ellipsis: "...", bookmark: "*", award: "!", separator: "|", upvote: "^", clash: "!",
-        dash: "-", cursor: "_", dot: "-", note: "~", moreLeft: "<", moreRight: ">")
+        dash: "-", cursor: "_", dot: "-", note: "~", moreLeft: "<", moreRight: ">", cancelled: "x")
 
     /// The set for a terminal type and locale: ASCII for "linux", "vt100"-like terminals and
     /// non-UTF-8 locales.

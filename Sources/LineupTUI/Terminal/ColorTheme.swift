@@ -35,12 +35,12 @@ struct ColorTheme {
         return look
     }
 
-    /// NO_COLOR and colourless terminals: bold and reverse only, as the issue asks. Hits are
+    /// NO_COLOR and colourless terminals: bold and reverse only (no colour at all). Hits are
     /// reversed (or un-reversed inside a reversed row) so they still stand out.
     private func applyMonochrome(_ style: CellStyle, to look: inout Look) {
         look.underline = false
         switch style.role {
-        case .heading, .title, .accent, .error, .key, .bookmark, .award, .clash, .oral: look.bold = true
+        case .heading, .title, .accent, .error, .key, .bookmark, .award, .clash, .oral, .cancelled: look.bold = true
         default: break
         }
         switch style.backdrop {
@@ -67,6 +67,13 @@ struct ColorTheme {
         case .oral, .clash, .error: foreground = 1
         case .spotlight, .paper, .link: foreground = 6
         case .qa, .gap: foreground = 2
+        case .cancelled: foreground = 1
+        case .track0: foreground = 2
+        case .track1: foreground = 3
+        case .track2: foreground = 4
+        case .track3: foreground = 5
+        case .track4: foreground = 6
+        case .track5: foreground = 1
         }
         switch style.backdrop {
         case .none:
@@ -103,6 +110,13 @@ struct ColorTheme {
         case .clash, .error: foreground = 203
         case .gap: foreground = 71
         case .link: foreground = 39
+        case .cancelled: foreground = 203
+        case .track0: foreground = 114
+        case .track1: foreground = 179
+        case .track2: foreground = 111
+        case .track3: foreground = 176
+        case .track4: foreground = 80
+        case .track5: foreground = 210
         }
         let background: Int16
         switch style.backdrop {

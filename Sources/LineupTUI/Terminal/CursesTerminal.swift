@@ -20,6 +20,8 @@ public final class CursesTerminal: Terminal {
     private var isOpen = true
     /// The descriptor keys are read from, watched for a hang-up.
     private let inputDescriptor: Int32
+    /// The descriptor the screen is drawn on.
+    private let outputDescriptor: Int32
 
     /// Opens the terminal. Call once, after `setlocale(LC_ALL, "")`.
     /// - Parameter colors: false under NO_COLOR: attributes only.
@@ -38,12 +40,21 @@ public final class CursesTerminal: Terminal {
             throw TerminalError(description: "no terminal to draw on (/dev/tty cannot be opened)")
         }
         inputDescriptor = fileno(input)
+        outputDescriptor = fileno(output)
         guard let screen = newterm(nil, output, input) else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
             throw TerminalError(description: "cannot use the terminal type \"\(term)\" (check TERM)")
         }
         self.screen = screen
         set_term(screen)
+        guard lineup_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            isOpen = false
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+            throw TerminalError(description: "the terminal type \"\(term)\" cannot move the cursor, so the browser cannot run in it; "
+                                + "`lineup list` prints the talks instead")
+        }
         window = lineup_stdscr()
         lineup_install_terminal_guards()
         raw()
@@ -55,6 +66,8 @@ public final class CursesTerminal: Terminal {
         curs_set(0)
         mouseinterval(0)
         mousemask(lineup_button1_pressed() | lineup_button4_pressed() | lineup_button5_pressed(), nil)
+        define_key(Self.pasteStartSequence, Self.pasteStartCode)
+        define_key(Self.pasteEndSequence, Self.pasteEndCode)
 
         var capability = ColorTheme.Capability.none
         if wantColors && has_colors() {
@@ -64,6 +77,7 @@ public final class CursesTerminal: Terminal {
         }
         theme = ColorTheme(capability: capability)
         maxPairs = capability == .none ? 0 : Int(min(lineup_color_pairs(), 32767))
+        send(Self.bracketedPasteOn)
     }
 
     deinit { close() }
@@ -76,6 +90,7 @@ public final class CursesTerminal: Terminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        send(Self.bracketedPasteOff)
         endwin()
         delscreen(screen)
     }
@@ -150,30 +165,68 @@ public final class CursesTerminal: Terminal {
 
     // MARK: Input
 
+    // Bracketed paste (xterm's mode 2004): the terminal wraps pasted text in these markers,
+    // which curses reports as two key codes of our own, far above its KEY_MAX.
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+    private static let pasteStartSequence = "\u{1B}[200~"
+    private static let pasteEndSequence = "\u{1B}[201~"
+    private static let pasteStartCode: Int32 = 0x7000
+    private static let pasteEndCode: Int32 = 0x7001
+
+    /// Writes a mode switch straight to the terminal (curses would hold it until it exits).
+    private func send(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
+    }
+
+    /// Alt keys, unknown sequences and pastes span several reads: the decoder reads ahead.
+    private lazy var decoder = InputDecoder { [unowned self] timeout in self.readRaw(timeout: timeout) }
+
     /// Waits up to `timeout` milliseconds (0: only what is already there) for an event.
     public func nextEvent(timeout: Int32) -> Action? {
+        decoder.next(timeout: timeout)
+    }
+
+    /// One read of `wget_wch`; nil when nothing came within `timeout` ms.
+    private func readRaw(timeout: Int32) -> InputDecoder.Raw? {
         wtimeout(window, timeout)
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         case OK:
-            return KeyDecoder.key(forCharacter: UInt32(code)).map(Action.key)
+            return .character(UInt32(code))
         case KEY_CODE_YES:
             let keyCode = Int32(bitPattern: code)
-            if keyCode == KEY_RESIZE { return .resize(size) }
-            if keyCode == KEY_MOUSE { return mouseEvent() }
-            return KeyDecoder.key(forKeyCode: keyCode).map(Action.key)
+            switch keyCode {
+            case KEY_RESIZE: return .resize(size)
+            case KEY_MOUSE: return mouseEvent().map(InputDecoder.Raw.mouse) ?? .ignored
+            case Self.pasteStartCode: return .pasteStart
+            case Self.pasteEndCode: return .pasteEnd
+            default: return KeyDecoder.key(forKeyCode: keyCode).map(InputDecoder.Raw.key) ?? .ignored
+            }
         default:
             return nil
         }
     }
 
-    private func mouseEvent() -> Action? {
+    /// Leaves the screen to the shell and stops as Ctrl-Z does; after `fg` the next frame is
+    /// drawn whole. False (at once) when the shell has no job control.
+    public func suspend() -> Bool {
+        send(Self.bracketedPasteOff)
+        endwin()
+        let stopped = lineup_stop_as_a_job() != 0
+        send(Self.bracketedPasteOn)
+        clearok(lineup_curscr(), true)
+        return stopped
+    }
+
+    private func mouseEvent() -> MouseEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
         let x = Int(event.x), y = Int(event.y)
-        if event.bstate & lineup_button4_pressed() != 0 { return .mouse(.wheel(lines: -3, x: x, y: y)) }
-        if event.bstate & lineup_button5_pressed() != 0 { return .mouse(.wheel(lines: 3, x: x, y: y)) }
-        if event.bstate & lineup_button1_pressed() != 0 { return .mouse(.click(x: x, y: y)) }
+        if event.bstate & lineup_button4_pressed() != 0 { return .wheel(lines: -3, x: x, y: y) }
+        if event.bstate & lineup_button5_pressed() != 0 { return .wheel(lines: 3, x: x, y: y) }
+        if event.bstate & lineup_button1_pressed() != 0 { return .click(x: x, y: y) }
         return nil
     }
 

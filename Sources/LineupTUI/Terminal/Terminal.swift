@@ -14,4 +14,8 @@ public protocol Terminal: AnyObject {
     var pendingSignal: Int32? { get }
     /// True when the terminal has gone (its window closed): reads fail at once from then on.
     var inputIsGone: Bool { get }
+    /// Gives the screen back to the shell and stops the program as Ctrl-Z does, returning
+    /// after `fg`; the next `draw` then repaints everything. False when the program cannot be
+    /// stopped (the shell has no job control).
+    func suspend() -> Bool
 }

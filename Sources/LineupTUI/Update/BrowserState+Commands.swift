@@ -3,7 +3,7 @@
 extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
         switch keyContext {
-        case .exportPrompt, .notePrompt:
+        case .exportPrompt, .replacePrompt, .notePrompt:
             return performInPrompt(command)
         case .query:
             return performInQuery(command)
@@ -48,8 +48,12 @@ extension BrowserState {
             toggleRanking()
         case .jumpToNow:
             return [.askTime]
+        case .switchGrouping:
+            switchGrouping()
         case .toggleBookmark:
             return toggleBookmarkOfSelectedTalk()
+        case .undo:
+            return undoBookmarkChange()
         case .note:
             openNotePrompt()
         case .bookmarksOnly:
@@ -62,9 +66,9 @@ extension BrowserState {
             overlay = .help(Viewport())
         case .back:
             clearFilters()
-        case .quit, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
+        case .quit, .suspend, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord:
-            break  // quit is decided before dispatch; the rest belong to text fields
+            break  // quit and suspend are decided before dispatch; the rest belong to text fields
         }
         return []
     }

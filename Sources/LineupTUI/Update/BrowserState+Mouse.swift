@@ -2,6 +2,7 @@
 /// pane under the pointer (three lines a notch, as terminals send one event per notch).
 extension BrowserState {
     mutating func handleMouse(_ event: MouseEvent) {
+        guard keyContext != .tooSmall else { return }  // nothing drawn to point at
         switch overlay {
         case .help, .agenda:
             if case .wheel(let lines, _, _) = event {

@@ -5,7 +5,9 @@ extension BrowserState {
     /// Whether `action` only edits the query text (typing, or an editing key of the table):
     /// its search may wait for the next key, so fast typing costs one search.
     func onlyEditsQuery(_ action: Action) -> Bool {
-        guard keyContext == .query, case .key(let key) = action else { return false }
+        guard keyContext == .query else { return false }
+        if case .paste = action { return true }
+        guard case .key(let key) = action else { return false }
         switch CommandTable.meaning(of: key, in: .query) {
         case .typing: return true
         case .command(let command): return command.lineEdit != nil

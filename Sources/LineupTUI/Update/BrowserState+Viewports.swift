@@ -5,10 +5,10 @@
 extension BrowserState {
     mutating func fitViewports() {
         let layout = self.layout
-        details.resize(contentHeight: DetailsView.lines(self, width: detailsPaneWidth).count, rows: layout.contentRows)
+        details.resize(contentHeight: DetailsText.lines(self, width: detailsPaneWidth).count, rows: layout.contentRows)
         if case .help(var viewport) = overlay {
             let text = layout.fullScreenText
-            viewport.resize(contentHeight: HelpView.lines(width: text.width, symbols: symbols).count, rows: text.height)
+            viewport.resize(contentHeight: HelpText.lines(width: text.width, symbols: symbols).count, rows: text.height)
             overlay = .help(viewport)
         }
     }

@@ -18,6 +18,9 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .mouse(let event):
         state.handleMouse(event)
         return []
+    case .paste(let text):
+        state.message = nil
+        return state.paste(text)
     case .resize(let size):
         state.size = size
         state.clampCursors()
@@ -30,6 +33,9 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .effectFailed(let message):
         state.message = StatusMessage(message, isError: true)
         return []
+    case .exportTargetExists(let format, let path):
+        state.prompt = .replace(ExportPrompt(path: path, format: format))
+        return []
     case .exportFinished(let path, let items):
         state.message = StatusMessage("Exported \(items) item\(items == 1 ? "" : "s") to \(path)")
         return []
@@ -39,13 +45,15 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     }
 }
 
-/// Looks the key up in the command table for the mode the browser is in. Quitting is decided
-/// here, once, for every mode; other commands go to the mode's own handler, and characters
+/// Looks the key up in the command table for the mode the browser is in. Quitting and
+/// suspending are decided here, once, for every mode; other commands go to the mode's own handler, and characters
 /// without a binding are typed into the field that has the keyboard.
 private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
     switch CommandTable.meaning(of: key, in: state.keyContext) {
     case .command(.quit):
         return [.quit]
+    case .command(.suspend):
+        return [.suspend]
     case .command(let command):
         return state.perform(command)
     case .typing(let character):

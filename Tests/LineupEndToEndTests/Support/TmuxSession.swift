@@ -53,6 +53,13 @@ final class TmuxSession {
         try run(["send-keys"] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers when the program
+    /// turned that mode on, as bare keys otherwise; line breaks arrive as carriage returns.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "lineup-test", "--", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "lineup-test"])
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try run(["resize-window", "-x", "\(columns)", "-y", "\(rows)"])
     }

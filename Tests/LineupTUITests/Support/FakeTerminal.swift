@@ -23,6 +23,8 @@ final class FakeTerminal: Terminal {
     /// The timeout of every read, in order.
     private(set) var timeouts: [Int32] = []
     var pendingSignal: Int32?
+    /// How often the program stopped itself (Ctrl-Z).
+    private(set) var suspensions = 0
 
     init(size: TerminalSize = TerminalSize(columns: 160, rows: 45), script: [Step]) {
         self.size = size
@@ -51,6 +53,11 @@ final class FakeTerminal: Terminal {
 
     func draw(_ grid: Grid) {
         frames.append(grid)
+    }
+
+    func suspend() -> Bool {
+        suspensions += 1
+        return true
     }
 }
 
