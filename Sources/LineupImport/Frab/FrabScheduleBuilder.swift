@@ -108,9 +108,7 @@ private struct Builder {
                 + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
         }
         let (sessions, talks) = group(placed, conference: source.name)
-        var fragment = ScheduleFragment(source: source, sessions: sessions, talks: talks)
-        fragment.hashTitles()
-        return (fragment, diagnostics)
+        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
     }
 
     // MARK: One event
