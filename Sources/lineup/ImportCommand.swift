@@ -1,3 +1,4 @@
+import LineupFiles
 import ArgumentParser
 import Foundation
 import LineupAgenda

@@ -1,3 +1,4 @@
+import LineupOutput
 import ArgumentParser
 import Foundation
 import LineupModel

@@ -1,4 +1,5 @@
 import CNcursesw
+import CWideChar
 import Foundation
 
 public struct TerminalError: Error, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import CNcursesw
+import CWideChar
 
 /// Terminal column widths, from the C library's `wcwidth` (so they agree with what ncurses
 /// and the terminal assume under the same locale). Requires `setlocale(LC_ALL, …)` with a
