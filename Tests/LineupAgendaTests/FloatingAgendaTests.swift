@@ -43,10 +43,4 @@ struct FloatingAgendaTests {
         let export = JSONExport.render(agenda)
         #expect(export.contains("\"start\" : \"2024-02-03T11:00\""))
     }
-
-    @Test("The list table shows floating times as given")
-    func table() {
-        #expect(TalkTable.timeRange(first) == "10:30-11:30")
-        #expect(TalkTable.render([first]).contains("2024-02-03  10:30-11:30"))
-    }
 }
