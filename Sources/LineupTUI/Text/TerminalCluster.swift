@@ -1,4 +1,4 @@
-import CNcursesw
+import CWideChar
 
 /// What Lineup writes to the terminal for one grapheme cluster, and so how many columns it
 /// takes (issue 11, defect 25). The width of a cluster is the width of what is written, never
