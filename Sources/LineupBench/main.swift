@@ -1,6 +1,6 @@
 import Foundation
 
-// lineup-bench: the numbers of issue 3 (`make bench`).
+// lineup-bench: the speed and memory figures of `make bench`, each beside its target.
 //
 //   lineup-bench --lineup PATH [--work DIR] [--sizes 10000,100000] [--rounds N] [--runs N]
 //                [--fixtures DIR (default ../shared/fixtures)]

@@ -34,7 +34,7 @@ enum FuzzChecks {
             inert(TerminalText.sanitize(talk.title))
             inert(TerminalText.sanitize(talk.authors.joined(separator: " · ")))
             _ = talk.displayAbstract
-            require((try? TalkRecord.json(talk)) != nil, "\(talk.id) cannot be written as JSON")
+            require((try? TalkRecord.json(talk, in: schedule)) != nil, "\(talk.id) cannot be written as JSON")
         }
         for session in schedule.sessions {
             require(session.talkIDs.allSatisfy { schedule.talk($0) != nil }, "session lists an unknown item")
