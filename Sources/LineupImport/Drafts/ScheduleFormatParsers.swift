@@ -26,9 +26,8 @@ public enum JSONScheduleParser {
                 "not strict JSON: \(nonFiniteLines.count) bare NaN or Infinity value(s) read as missing numbers"))
         }
         if FrabJSONReader.matches(root) {
-            let (document, readDiagnostics) = FrabJSONReader.read(root, path: path)
-            let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(document, format: .frabJSON, path: path, context: context)
-            return (.frabJSON, fragment, nonStrict + readDiagnostics + buildDiagnostics)
+            let (fragment, diagnostics) = FrabJSONParser.parse(root, path: path, context: context)
+            return (.frabJSON, fragment, nonStrict + diagnostics)
         }
         let draft: ScheduleDraft
         var diagnostics: [Diagnostic] = []
