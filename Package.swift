@@ -19,6 +19,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .target(name: "LineupBuildInfo"),
         .target(name: "LineupModel"),
         .target(name: "LineupImport", dependencies: ["LineupModel"]),
         .target(
@@ -36,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "lineup",
             dependencies: [
-                "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI",
+                "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
