@@ -121,6 +121,23 @@ public struct BookmarkStore: Sendable {
         }
     }
 
+    /// Puts `bookmark` back as it was (title, start, date added, note), replacing the bookmark
+    /// of its id if there is one: undoing a removal or a note change. A bookmark that is gone
+    /// goes back before `next` (the one that followed it) when that is still there, else by
+    /// its date added.
+    @discardableResult
+    public func restore(_ bookmark: Bookmark, before next: TalkID? = nil) throws -> BookmarkSet {
+        try modify { bookmarks in
+            if let index = bookmarks.firstIndex(where: { $0.id == bookmark.id }) {
+                bookmarks[index] = bookmark
+            } else {
+                let index = next.flatMap { id in bookmarks.firstIndex { $0.id == id } }
+                    ?? bookmarks.firstIndex { $0.added > bookmark.added } ?? bookmarks.endIndex
+                bookmarks.insert(bookmark, at: index)
+            }
+        }
+    }
+
     /// The file's stamp now (one `stat`), nil when there is no file. Differs from a set's
     /// `stamp` exactly when the file was saved or replaced since that set was read.
     public func stamp() -> FileStamp? { FileStamp(path: path) }

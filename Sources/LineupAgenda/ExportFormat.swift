@@ -17,6 +17,19 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format a file name's extension names: "agenda.ics" -> ics, "plan.markdown" -> md,
+    /// case-insensitive; nil for other names.
+    public init?(fileName name: String) {
+        let ext = (name as NSString).pathExtension.lowercased()
+        switch ext {
+        case "markdown": self = .md
+        case "ical", "ifb", "icalendar": self = .ics
+        default:
+            guard let format = ExportFormat(rawValue: ext) else { return nil }
+            self = format
+        }
+    }
+
     /// The export of `agenda` in this format. `now` is the iCalendar DTSTAMP; the other
     /// formats do not depend on it.
     public func render(_ agenda: Agenda, now: Date) -> String {

@@ -12,7 +12,7 @@ import LineupModel
 ///
 /// `items` are the objects of `lineup list --json` (timed items in time order, then the
 /// reading list), each with one more key, `note` (the user's note on the bookmark, or null);
-/// a clash's `start`/`end` bound the overlap; `missing` entries are the
+/// a clash's `start`/`end` bound the overlap (wall clocks with no "Z" for two floating items); `missing` entries are the
 /// bookmarks as the bookmark file stores them. Keys are written sorted (JSONEncoder keeps no
 /// declaration order), so the same agenda always gives the same bytes; as `lineup list --json`
 /// does, characters a terminal would act on are written as `\uXXXX` escapes
@@ -60,8 +60,9 @@ public enum JSONExport {
 
         init(_ clash: Clash) {
             ids = [clash.first.rawValue, clash.second.rawValue]
-            start = ISOInstant.format(clash.start)
-            end = ISOInstant.format(clash.end)
+            // A floating clash's overlap is a wall clock ("2024-02-03T10:30"), never a UTC instant.
+            start = clash.localStart?.iso ?? ISOInstant.format(clash.start)
+            end = clash.localEnd?.iso ?? ISOInstant.format(clash.end)
         }
     }
 }

@@ -120,9 +120,7 @@ public enum DailyPapersParser {
         }
         let session = Session(id: sessionID, kind: .listing, title: sessionTitle, source: context.fileName,
                               conference: source.name, day: day, talkIDs: talks.map(\.id))
-        var fragment = ScheduleFragment(source: source, sessions: [session], talks: talks)
-        fragment.hashTitles()
-        return (fragment, diagnostics)
+        return (ScheduleFragment(source: source, sessions: [session], talks: talks), diagnostics)
     }
 
     /// See the type's comment.

@@ -191,7 +191,12 @@ public struct ScheduleLoader: Sendable {
 
     fileprivate func readManifest(in directory: String, diagnostics: inout [Diagnostic]) -> DataManifest? {
         let path = Self.join(directory, DataManifest.fileName)
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let status = try? DataPathStatus.of(path) else { return nil }
+        // A pipe named manifest.json would block the load; a directory is no manifest.
+        guard status.kind == .regularFile else {
+            diagnostics.append(Diagnostic(.warning, file: path, "skipped: not a regular file"))
+            return nil
+        }
         do {
             return try DataManifest.decode(FileReader.read(path, sizeLimit: fileSizeLimit), path: path)
         } catch {

@@ -51,20 +51,17 @@ public enum SessionPageParser {
         }
         let sessionDay = slotTimes.lazy.compactMap(\.day).first
         let sessionID = SessionID.derive(["slots", normalisedSession, sessionDay?.iso ?? ""])
-        var shared = SlotBlock.SessionFacts(id: sessionID, title: sessionTitle,
+        let shared = SlotBlock.SessionFacts(id: sessionID, title: sessionTitle,
                                             ids: TalkIDDeriver(leadingParts: ["slot", normalisedSession]),
                                             room: header.room, moderator: header.moderator, source: context.fileName)
 
         var talks: [Talk] = []
         talks.reserveCapacity(slots.count)
-        var titleHashes: [UInt64] = []
-        titleHashes.reserveCapacity(slots.count)
         for position in slots.indices {
             let end = position + 1 < slots.count ? slots[position + 1].line : text.lines.count
-            if let (talk, titleHash) = SlotBlock.talk(text, timeLine: slots[position].line, blockEnd: end, time: slotTimes[position],
-                                         session: &shared, diagnostics: &diagnostics) {
-                talks.append(consume talk)  // moved, not copied: a copy retains and releases a dozen strings
-                titleHashes.append(titleHash)
+            if let talk = SlotBlock.talk(text, timeLine: slots[position].line, blockEnd: end, time: slotTimes[position],
+                                         session: shared, diagnostics: &diagnostics) {
+                talks.append(talk)
             }
         }
 
@@ -75,9 +72,7 @@ public enum SessionPageParser {
             timeZoneID: firstTimed?.zone?.timeZoneID, utcOffset: firstTimed?.zone?.utcOffset,
             start: talks.lazy.compactMap(\.start).min(), end: talks.lazy.compactMap(\.end).max(),
             talkIDs: talks.map(\.id))
-        var fragment = ScheduleFragment(source: source, sessions: [session], talks: talks)
-        fragment.setTitleHashes(titleHashes)
-        return (fragment, diagnostics)
+        return (ScheduleFragment(source: source, sessions: [session], talks: talks), diagnostics)
     }
 
     /// Parses text held in memory; a file that is not text gives its error as the one

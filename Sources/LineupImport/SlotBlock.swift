@@ -17,11 +17,10 @@ enum SlotBlock {
     /// Author lines without a " · " are told from one-line abstracts by length.
     static let longestUnseparatedAuthorLine = 150
 
-    /// The item of the block after `timeLine` up to `blockEnd` (line indices), with
-    /// `TalkID.normalisedTitleHash` of its title, or nil (with a warning) when the block holds
-    /// no title.
-    static func talk(_ text: PageText, timeLine: Int, blockEnd: Int, time: SlotTime, session: inout SessionFacts,
-                     diagnostics: inout [Diagnostic]) -> (talk: Talk, titleHash: UInt64)? {
+    /// The item of the block after `timeLine` up to `blockEnd` (line indices), or nil (with a
+    /// warning) when the block holds no title.
+    static func talk(_ text: PageText, timeLine: Int, blockEnd: Int, time: SlotTime, session: SessionFacts,
+                     diagnostics: inout [Diagnostic]) -> Talk? {
         func report(_ severity: Diagnostic.Severity, _ line: Int, _ message: String) {
             diagnostics.append(Diagnostic(severity, file: text.file, line: line + 1, message))
         }
@@ -75,13 +74,12 @@ enum SlotBlock {
         let abstract = text.joinedLines(abstractParagraphs)
 
         // The id: TalkID.derive(["slot", normalised session title, start or day, normalised title]).
-        let (id, titleHash) = session.ids.id(start: time.start, fallback: time.day?.iso ?? "", title: title)
-        let talk = Talk(
+        let id = session.ids.id(start: time.start, fallback: time.day?.iso ?? "", title: title)
+        return Talk(
             id: id, title: title, authors: authors, kind: kind, awards: awards, start: time.start, end: time.end,
             timeZoneID: time.zone?.timeZoneID, utcOffset: time.zone?.utcOffset, day: time.day,
             sessionID: session.id, session: session.title, room: session.room, moderator: session.moderator,
             abstract: abstract, links: abstract.isEmpty ? [] : LinkExtractor.links(in: abstract),
             source: session.source, line: timeLine + 1)
-        return (talk, titleHash)
     }
 }

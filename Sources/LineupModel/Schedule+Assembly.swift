@@ -1,196 +1,93 @@
 extension Schedule {
-    /// Assembles parsed fragments into one schedule: O(s log s) in sessions plus O(n) in items.
-    /// Returns a warning for each item or session dropped as a duplicate (the same page loaded
-    /// twice, say): the first item with an id, in fragment order, is kept.
+    /// Assembles parsed fragments into one schedule: sessions in schedule order, each with its
+    /// items. Returns a warning for each item or session dropped as a duplicate (the same page
+    /// loaded twice, say): the first item with an id, in fragment order, is kept, and it goes
+    /// to the first session (in schedule order) that lists its id. Items no session lists are
+    /// left out. O(s log s) in sessions plus O(n) in items.
     ///
-    /// Items are moved out of `fragments`, not copied, and each fragment's item array is freed
-    /// as soon as nothing more can be taken from it, so the items are held once, not twice, at
-    /// the peak. Pass the last reference (`consume`) to get that; a shared array is copied first.
+    /// Items are moved, never copied: a copy of a `Talk` retains and later releases each of its
+    /// strings, scattered over the heap, which at 100,000 items is most of the time assembling
+    /// takes. Pass the last reference to `fragments` (`consume`) so the moves need no copy first.
     public static func assemble(_ fragments: consuming [ScheduleFragment]) -> (schedule: Schedule, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        // Item i of fragment f is number `firstItem[f] + i` in fragment order.
-        var firstItem: [Int] = []
-        firstItem.reserveCapacity(fragments.count + 1)
-        var itemCount = 0
-        for sourceIndex in fragments.indices {
-            firstItem.append(itemCount)
-            itemCount += fragments[sourceIndex].talks.count
-        }
-        firstItem.append(itemCount)
-        // Title hashes the parsers computed while the titles were in cache (moving the items
-        // out empties the fragments' own copies); the rest are computed when linking.
-        let titleHashesByFragment = fragments.map { $0.titleHashes.count == $0.talks.count ? $0.titleHashes : [] }
-
-        // Entry k is the first item of its id, in fragment order, at `firstLocations[k]`;
-        // `entryOfItem` gives each item's entry, or -1 for a repeat.
-        var firstLocations: [(fragment: Int32, index: Int32)] = []
-        firstLocations.reserveCapacity(itemCount)
-        var entryOfItem = [Int32](repeating: -1, count: itemCount)
-        var firstByID = HashSlots(capacity: itemCount)
-        /// Per fragment: first items not yet taken; at 0 its item array is freed.
-        var pending = [Int](repeating: 0, count: fragments.count)
+        // Every item, in fragment order.
+        var items: [Talk] = []
+        items.reserveCapacity(fragments.reduce(0) { $0 + $1.talks.count })
+        var sessions: [(session: Session, fragment: Int)] = []
         var seenSessions: Set<SessionID> = []
-        var orderedSessions: [(session: Session, sourceIndex: Int)] = []
-        for sourceIndex in fragments.indices {
-            for index in fragments[sourceIndex].talks.indices {
-                let entry = firstLocations.count
-                let hash = fragments[sourceIndex].talks[index].id.slotHash
-                let first = firstByID.insert(entry, hash: hash) { other in
-                    let location = firstLocations[other]
-                    return fragments[Int(location.fragment)].talks[Int(location.index)].id
-                        == fragments[sourceIndex].talks[index].id
-                }
-                if let first {
-                    let location = firstLocations[first]
-                    let talk = fragments[sourceIndex].talks[index]
-                    let kept = fragments[Int(location.fragment)].talks[Int(location.index)]
-                    diagnostics.append(Diagnostic(
-                        .warning, file: talk.source, line: talk.line,
-                        "\"\(talk.title)\" repeats \(kept.source):\(kept.line); the first is kept"))
-                } else {
-                    firstLocations.append((Int32(sourceIndex), Int32(index)))
-                    entryOfItem[firstItem[sourceIndex] + index] = Int32(entry)
-                    pending[sourceIndex] += 1
-                }
-            }
-            for session in fragments[sourceIndex].sessions {
+        for index in fragments.indices {
+            var talks: [Talk] = []
+            swap(&talks, &fragments[index].talks)
+            items.append(moving: &talks)
+            for session in fragments[index].sessions {
                 if seenSessions.insert(session.id).inserted {
-                    orderedSessions.append((session, sourceIndex))
+                    sessions.append((session, index))
                 } else {
                     diagnostics.append(Diagnostic(
                         .warning, file: session.source,
                         "session \"\(session.title)\" is already loaded; its repeat is skipped"))
                 }
             }
-            fragments[sourceIndex].sessions = []
         }
-        orderedSessions.sort { lhs, rhs in
+        var firstPositionByID = [TalkID: Int](minimumCapacity: items.count)
+        for position in items.indices {
+            if let first = firstPositionByID[items[position].id] {
+                let talk = items[position], kept = items[first]
+                diagnostics.append(Diagnostic(
+                    .warning, file: talk.source, line: talk.line,
+                    "\"\(talk.title)\" repeats \(kept.source):\(kept.line); the first is kept"))
+            } else {
+                firstPositionByID[items[position].id] = position
+            }
+        }
+        sessions.sort { lhs, rhs in
             let l = lhs.session, r = rhs.session
             if l.day != r.day { return (l.day ?? .distantFuture) < (r.day ?? .distantFuture) }
             if l.start != r.start { return (l.start ?? .distantFuture) < (r.start ?? .distantFuture) }
-            return lhs.sourceIndex < rhs.sourceIndex
+            return lhs.fragment < rhs.fragment
         }
 
-        // Each first item goes to the first session (in schedule order) that lists its id.
-        var taken = [Bool](repeating: false, count: firstLocations.count)
-        var talks: [Talk] = []
-        talks.reserveCapacity(firstLocations.count)
-        var titleHashes: [UInt64?] = []
-        titleHashes.reserveCapacity(firstLocations.count)
-        var positionByID = HashSlots(capacity: firstLocations.count)
-        var sessions: [Session] = []
-        sessions.reserveCapacity(orderedSessions.count)
-        for (session, sourceIndex) in orderedSessions {
-            // The session's id list is shared, not rebuilt, unless some id is left out.
-            var keptIDs: [TalkID]?
-            for (position, id) in session.talkIDs.enumerated() {
-                // A page lists its own items in order: try the item at the same position first.
-                let hash = id.slotHash
-                var entry: Int?
-                if position < fragments[sourceIndex].talks.count {
-                    let guess = Int(entryOfItem[firstItem[sourceIndex] + position])
-                    if guess >= 0, !taken[guess], fragments[sourceIndex].talks[position].id == id {
-                        entry = guess
-                    }
-                }
-                if entry == nil {
-                    entry = firstByID.find(hash: hash) { entry in
-                        guard !taken[entry] else { return false }
-                        let location = firstLocations[entry]
-                        return fragments[Int(location.fragment)].talks[Int(location.index)].id == id
-                    }
-                }
-                guard let entry else {
-                    if keptIDs == nil { keptIDs = Array(session.talkIDs[..<position]) }
-                    continue
-                }
-                taken[entry] = true
-                let fragment = Int(firstLocations[entry].fragment), index = Int(firstLocations[entry].index)
-                var talk = Talk.movedOut
-                swap(&talk, &fragments[fragment].talks[index])
-                pending[fragment] -= 1
-                if pending[fragment] == 0 { fragments[fragment].talks = [] }
-                _ = positionByID.insert(talks.count, hash: hash) { _ in false }
-                titleHashes.append(titleHashesByFragment[fragment].isEmpty ? nil : titleHashesByFragment[fragment][index])
-                talks.append(consume talk)
-                keptIDs?.append(id)
+        // The items in schedule order, as positions in `items`.
+        var order: [Int] = []
+        order.reserveCapacity(firstPositionByID.count)
+        let orderedSessions = sessions.map { entry in
+            var session = entry.session
+            session.talkIDs = session.talkIDs.filter { id in
+                guard let position = firstPositionByID.removeValue(forKey: id) else { return false }
+                order.append(position)
+                return true
             }
-            var kept = session
-            if let keptIDs { kept.talkIDs = keptIDs }
-            sessions.append(kept)
+            return session
         }
-        firstLocations = []
-        entryOfItem = []
-        taken = []
-        linkRepeatedTitles(&talks, titleHashes: titleHashes)
-        let sources = fragments.map(\.source)
-        fragments = []
-        return (Schedule(sources: sources, sessions: sessions, talks: talks, days: makeDays(sessions),
-                         positionByID: positionByID),
+        var talks = (consume items).permuted(keepingInOrder: order)
+        linkRepeatedTitles(&talks)
+        return (Schedule(sources: fragments.map(\.source), sessions: orderedSessions, talks: talks,
+                         days: makeDays(orderedSessions)),
                 diagnostics)
     }
 
     /// Fills `alsoListedIn` for items that share a normalised title across sessions (Q&A slots
-    /// excepted), each list in schedule order. Titles are grouped by a hash of their normalised
-    /// form (`titleHashes[i]`, when given, is `TalkID.normalisedTitleHash(talks[i].title)`);
-    /// the titles of a group are then compared, so titles that merely collide are split.
-    static func linkRepeatedTitles(_ talks: inout [Talk], titleHashes: [UInt64?] = []) {
-        var groupByHash = HashSlots(capacity: talks.count)
-        var hashes = [UInt64](repeating: 0, count: talks.count)
-        var groupFirst: [Int32] = []
-        var groupLast: [Int32] = []
-        var groupSize: [Int32] = []
-        /// The next item of the same hash group, -1 at its end.
-        var next = [Int32](repeating: -1, count: talks.count)
+    /// excepted), each list in schedule order.
+    static func linkRepeatedTitles(_ talks: inout [Talk]) {
+        // Normalised title -> its first item; first item -> all items, for repeated titles only.
+        var firstByTitle: [String: Int] = [:]
+        var repeated: [Int: [Int]] = [:]
         for index in talks.indices where talks[index].kind != .qa {
-            let known = index < titleHashes.count ? titleHashes[index] : nil
-            let hash = known ?? TalkID.normalisedTitleHash(talks[index].title)
-            hashes[index] = hash
-            let found = groupByHash.insert(groupFirst.count, hash: hash) { hashes[Int(groupFirst[$0])] == hash }
-            if let group = found {
-                next[Int(groupLast[group])] = Int32(index)
-                groupLast[group] = Int32(index)
-                groupSize[group] += 1
+            let title = TalkID.normalisedTitle(talks[index].title)
+            if let first = firstByTitle[title] {
+                repeated[first, default: [first]].append(index)
             } else {
-                groupFirst.append(Int32(index))
-                groupLast.append(Int32(index))
-                groupSize.append(1)
+                firstByTitle[title] = index
             }
         }
-        for group in groupFirst.indices where groupSize[group] > 1 {
-            var members: [Int] = []
-            var position = Int(groupFirst[group])
-            while position >= 0 {
-                members.append(position)
-                position = Int(next[position])
+        for positions in repeated.values {
+            let sessionIDs = positions.map { talks[$0].sessionID }
+            let ids = positions.map { talks[$0].id }
+            for (member, position) in positions.enumerated() {
+                talks[position].alsoListedIn = positions.indices
+                    .filter { sessionIDs[$0] != sessionIDs[member] }
+                    .map { ids[$0] }
             }
-            // Split by the titles themselves: a shared hash is almost always a shared title.
-            while let first = members.first {
-                var same: [Int] = [], rest: [Int] = []
-                for member in members {
-                    if member == first || TalkID.haveSameNormalisedTitle(talks[first].title, talks[member].title) {
-                        same.append(member)
-                    } else {
-                        rest.append(member)
-                    }
-                }
-                if same.count > 1 { link(same, in: &talks) }
-                members = rest
-            }
-        }
-    }
-
-    /// Sets each item's `alsoListedIn` to the others of `positions` (ascending) in other sessions.
-    private static func link(_ positions: [Int], in talks: inout [Talk]) {
-        let ids = positions.map { talks[$0].id }
-        let sessionIDs = positions.map { talks[$0].sessionID }
-        for (member, position) in positions.enumerated() {
-            var others: [TalkID] = []
-            others.reserveCapacity(positions.count - 1)
-            for other in positions.indices where sessionIDs[other] != sessionIDs[member] {
-                others.append(ids[other])
-            }
-            talks[position].alsoListedIn = others
         }
     }
 
@@ -214,10 +111,38 @@ extension Schedule {
     }
 }
 
-extension Talk {
-    /// What an item moved out of a fragment leaves behind: no heap storage, so it costs
-    /// nothing to destroy.
-    static var movedOut: Talk {
-        Talk(id: TalkID(digest: 0), title: "", kind: .oral, sessionID: SessionID(""), session: "", source: "")
+extension Array {
+    /// Appends the elements of `other` by moving them (no element is copied), leaving `other` empty.
+    mutating func append(moving other: inout [Element]) {
+        other.withUnsafeMutableBufferPointer { $0.reverse() }  // the buffer's swaps move; Array's copy
+        while let element = other.popLast() {
+            append(element)
+        }
+    }
+
+    /// The elements at `positions` (distinct), in that order; the others are dropped. Moves
+    /// elements by swapping them into place (O(n) swaps), never copying one.
+    consuming func permuted(keepingInOrder positions: [Int]) -> [Element] {
+        // destination[i]: where element i goes; the dropped go after the kept, in any order.
+        var destination = [Int](repeating: -1, count: count)
+        for (target, position) in positions.enumerated() {
+            destination[position] = target
+        }
+        var next = positions.count
+        for index in destination.indices where destination[index] < 0 {
+            destination[index] = next
+            next += 1
+        }
+        withUnsafeMutableBufferPointer { elements in
+            for index in elements.indices {
+                while destination[index] != index {
+                    let target = destination[index]
+                    elements.swapAt(index, target)  // a move of both; Array.swapAt copies
+                    destination.swapAt(index, target)
+                }
+            }
+        }
+        removeLast(count - positions.count)
+        return self
     }
 }

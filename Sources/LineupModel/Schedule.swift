@@ -14,18 +14,22 @@ public struct Schedule: Sendable {
     public private(set) var talks: [Talk]
     public private(set) var days: [Day]
     /// Talk id -> position in `talks`.
-    private var positionByID: HashSlots
+    private var positionByID: [TalkID: Int]
     private var sessionPositionByID: [SessionID: Int]
 
     public static let empty = Schedule.assemble([]).schedule
 
-    /// `positionByID` must map every id of `talks` (which are unique) to its position.
-    init(sources: [Source], sessions: [Session], talks: [Talk], days: [Day], positionByID: HashSlots) {
+    /// The ids of `talks` must be unique.
+    init(sources: [Source], sessions: [Session], talks: [Talk], days: [Day]) {
         self.sources = sources
         self.sessions = sessions
         self.talks = talks
         self.days = days
-        self.positionByID = positionByID
+        var positions = [TalkID: Int](minimumCapacity: talks.count)
+        for index in talks.indices {
+            positions[talks[index].id] = index
+        }
+        self.positionByID = positions
         var sessionPositions = [SessionID: Int](minimumCapacity: sessions.count)
         for (index, session) in sessions.enumerated() {
             sessionPositions[session.id] = index
@@ -41,7 +45,7 @@ public struct Schedule: Sendable {
 
     /// The item's position in schedule order; O(1).
     public func position(of id: TalkID) -> Int? {
-        positionByID.find(hash: id.slotHash) { talks[$0].id == id }
+        positionByID[id]
     }
 
     public func session(_ id: SessionID) -> Session? {

@@ -3,86 +3,25 @@
 ///
 /// Format: "t" followed by 16 lowercase hex digits (a 64-bit FNV-1a hash), e.g. "t3f0c9a…".
 /// Any other text (from a hand-edited file, say) is kept as given.
-///
-/// Storage: an id in the format is held as its 64-bit number, with no string behind it, so
-/// copying, comparing and hashing ids touches no memory elsewhere (at 100,000 items, each
-/// touch of a string's storage is a cache miss); other texts are held in a box.
 public struct TalkID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
-    /// The number an id in the format spells; 0 for other texts.
-    let digest: UInt64
-    /// The text of an id not in the format; nil for ids in the format.
-    private let other: OtherText?
+    public let rawValue: String
 
-    private final class OtherText: Sendable {
-        let text: String
-        init(_ text: String) { self.text = text }
-    }
-
-    /// The id as text: "t" and 16 lowercase hex digits, or the text it was made from.
-    public var rawValue: String { other?.text ?? Self.text(ofDigest: digest) }
-
-    public init(_ rawValue: String) {
-        if let digest = Self.digest(ofText: rawValue) {
-            self.digest = digest
-            self.other = nil
-        } else {
-            self.digest = 0
-            self.other = OtherText(rawValue)
-        }
-    }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
 
     public init(stringLiteral value: String) { self.init(value) }
 
+    /// The id in the format for a 64-bit digest.
     init(digest: UInt64) {
-        self.digest = digest
-        self.other = nil
-    }
-
-    public static func == (lhs: TalkID, rhs: TalkID) -> Bool {
-        guard lhs.digest == rhs.digest else { return false }
-        switch (lhs.other, rhs.other) {
-        case (nil, nil): return true
-        case (let left?, let right?): return left === right || left.text == right.text
-        default: return false
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(digest)
-        if let other { hasher.combine(other.text) }
-    }
-
-    /// Nil when `text` is not "t" followed by 16 lowercase hex digits.
-    private static func digest(ofText text: String) -> UInt64? {
-        var digest: UInt64 = 0
-        var count = 0
-        for byte in text.utf8 {
-            count += 1
-            if count == 1 {
-                guard byte == UInt8(ascii: "t") else { return nil }
-                continue
-            }
-            guard count <= 17 else { return nil }
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digest = digest << 4 | UInt64(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digest = digest << 4 | UInt64(byte - UInt8(ascii: "a") + 10)
-            default: return nil
-            }
-        }
-        return count == 17 ? digest : nil
-    }
-
-    private static func text(ofDigest digest: UInt64) -> String {
-        String(unsafeUninitializedCapacity: 17) { buffer in
+        self.init(String(unsafeUninitializedCapacity: 17) { buffer in
             buffer[0] = UInt8(ascii: "t")
             for position in 0..<16 {
                 let nibble = UInt8(truncatingIfNeeded: digest >> (60 - 4 * UInt64(position))) & 0xF
                 buffer[1 + position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
             }
             return 17
-        }
+        })
     }
 
     /// The id of an item from its identifying parts. `parts` must be the same on every import
@@ -143,11 +82,7 @@ public struct TalkID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     }
 
     public var description: String { rawValue }
-    /// Orders as `rawValue` does (for ids in the format, the same as their numbers).
-    public static func < (lhs: TalkID, rhs: TalkID) -> Bool {
-        if lhs.other == nil && rhs.other == nil { return lhs.digest < rhs.digest }
-        return lhs.rawValue < rhs.rawValue
-    }
+    public static func < (lhs: TalkID, rhs: TalkID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// FNV-1a over UTF-8 bytes, 64 bits. Unlike `Hasher` it is the same in every process, which is

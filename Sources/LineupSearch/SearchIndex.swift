@@ -25,7 +25,7 @@ public struct SearchIndex: Sendable {
 
     let ids: [TalkID]
     /// Built for `.wordIndex` only: a one-shot search looks ids up at most once, by a scan.
-    private let positionByID: HashSlots?
+    private let positionByID: [TalkID: Int]?
     let title: TextColumn
     let authors: TextColumn
     let abstract: TextColumn
@@ -125,12 +125,11 @@ public struct SearchIndex: Sendable {
         session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
         track.finish(); language.finish(); sourceID.finish()
 
-        var positionByID: HashSlots?
+        var positionByID: [TalkID: Int]?
         if strategy == .wordIndex {
-            // Positions keyed by id: a quarter of a [TalkID: Int] dictionary's memory.
-            var table = HashSlots(capacity: ids.count)
-            for position in ids.indices {
-                _ = table.insert(position, hash: ids[position].slotHash) { ids[$0] == ids[position] }
+            var table = [TalkID: Int](minimumCapacity: ids.count)
+            for position in ids.indices.reversed() {
+                table[ids[position]] = position
             }
             positionByID = table
         }
@@ -159,7 +158,7 @@ public struct SearchIndex: Sendable {
     /// The position of the item with `id`, if it is indexed (the first, if ids repeat).
     /// O(1) with the word index, O(n) with the scan strategy.
     public func position(of id: TalkID) -> Int? {
-        if let positionByID { return positionByID.find(hash: id.slotHash) { ids[$0] == id } }
+        if let positionByID { return positionByID[id] }
         return ids.firstIndex(of: id)
     }
 
@@ -169,7 +168,7 @@ public struct SearchIndex: Sendable {
         guard !wanted.isEmpty else { return set }
         if let positionByID {
             for id in wanted {
-                if let position = positionByID.find(hash: id.slotHash, matches: { ids[$0] == id }) {
+                if let position = positionByID[id] {
                     set.insert(position)
                 }
             }
@@ -221,7 +220,8 @@ extension SearchIndex {
     /// Bytes held by the index itself, roughly (array payloads; strings shared with the
     /// schedule are not counted). For the benchmark's report.
     public var memoryFootprint: Int {
-        var total = ids.count * MemoryLayout<TalkID>.stride + (positionByID?.memoryFootprint ?? 0)
+        var total = ids.count * MemoryLayout<TalkID>.stride
+        total += (positionByID?.capacity ?? 0) * (MemoryLayout<TalkID>.stride + MemoryLayout<Int>.stride)
         total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
         total += [session, room, award, source, kind, track, language, sourceID].reduce(0) { $0 + $1.memoryFootprint }
         total += days.count * 4 + startMinutes.count * 2

@@ -14,7 +14,7 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let loaded = try data.load()
         let services = BrowserServices(search: DeferredSearch(schedule: loaded.schedule),
-                                       bookmarks: bookmarkOptions.store)
+                                       bookmarks: bookmarkOptions.store, dataFiles: try data.filePaths())
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil
             : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"

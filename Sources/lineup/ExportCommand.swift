@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
         let agenda = Agenda(schedule: loaded.schedule, bookmarks: set)
-        let format = self.format ?? output.flatMap(Self.format(forFileName:)) ?? .ics
+        let format = self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .ics
         let text = format.render(agenda, now: Date())
 
         if let output, output != "-" {
@@ -68,16 +68,6 @@ struct ExportCommand: ParsableCommand {
             }
         }
         try loaded.finish()
-    }
-
-    /// "agenda.ics" -> ics, "plan.markdown" -> md; nil for other names.
-    static func format(forFileName name: String) -> ExportFormat? {
-        let ext = (name as NSString).pathExtension.lowercased()
-        switch ext {
-        case "markdown": return .md
-        case "ical", "ifb", "icalendar": return .ics
-        default: return ExportFormat(rawValue: ext)
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `lineup`: the root command. It only dispatches; each subcommand wires modules together.
 @main
@@ -25,4 +26,17 @@ struct Lineup: ParsableCommand {
                       BookmarkCommand.self, ExportCommand.self, HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Runs the command. Help, version and usage text go through ArgumentParser's buffered
+    /// `print`, whose failure would pass silently at exit: an exit handler flushes it first
+    /// and turns a failed write (`lineup --help > /dev/full`) into one line and exit status 1.
+    static func main() {
+        atexit {
+            guard fflush(nil) != 0 else { return }
+            let message = "Error: standard output: cannot write: \(String(cString: strerror(errno)))\n"
+            _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+            _exit(1)
+        }
+        main(nil)
+    }
 }

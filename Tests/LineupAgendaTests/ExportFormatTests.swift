@@ -11,4 +11,12 @@ final class ExportFormatTests: XCTestCase {
         XCTAssertEqual(ExportFormat.json.render(agenda, now: now), JSONExport.render(agenda))
         XCTAssertEqual(ExportFormat(rawValue: "md")?.displayName, "Markdown")
     }
+
+    func testTheFormatComesFromTheExtensionAsTheCommandLineReadsIt() {
+        XCTAssertEqual(ExportFormat(fileName: "a/agenda.CSV"), .csv)
+        XCTAssertEqual(ExportFormat(fileName: "plan.markdown"), .md)
+        XCTAssertEqual(ExportFormat(fileName: "cal.ical"), .ics)
+        XCTAssertNil(ExportFormat(fileName: "agenda.txt"))
+        XCTAssertNil(ExportFormat(fileName: "agenda"))
+    }
 }

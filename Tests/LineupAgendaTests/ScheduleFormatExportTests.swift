@@ -119,6 +119,29 @@ final class ScheduleFormatExportTests: XCTestCase {
         XCTAssertEqual(agenda.timedEntries.map(\.talk.title), ["Earlier", "Creative Coding with TurtleStitch"])
     }
 
+    func testFloatingItemsClashByWallClockAndNeverWithInstants() throws {
+        var overlapping = Self.turtle
+        overlapping.id = "t-overlap"
+        overlapping.title = "Overlapping"
+        overlapping.floatingStart = LocalDateTime(iso: "2024-02-03T11:00")
+        overlapping.floatingEnd = LocalDateTime(iso: "2024-02-03T11:45")
+        var after = Self.turtle
+        after.id = "t-after"
+        after.floatingStart = LocalDateTime(iso: "2024-02-03T11:30")  // starts as the TurtleStitch talk ends
+        after.floatingEnd = LocalDateTime(iso: "2024-02-03T12:00")
+        // An instant whose UTC clock reads 10:45 on that day: no clash, its zone decides.
+        let instant = Talk(id: "t-instant", title: "At an instant", kind: .oral, start: instant("2024-02-03T10:45:00Z"),
+                           end: instant("2024-02-03T11:15:00Z"), utcOffset: 0, sessionID: "s", session: "S", source: "x.txt")
+        let agenda = Agenda(entries: [Self.turtle, overlapping, after, instant].map { AgendaEntry(talk: $0) })
+        XCTAssertEqual(agenda.clashes.map { [$0.first, $0.second] }, [["t-turtle", "t-overlap"], ["t-overlap", "t-after"]])
+        XCTAssertEqual(agenda.clashes.first?.localStart, LocalDateTime(iso: "2024-02-03T11:00"))
+        XCTAssertEqual(agenda.clashes.first?.localEnd, LocalDateTime(iso: "2024-02-03T11:30"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONExport.render(agenda).utf8)) as? [String: Any])
+        let clash = try XCTUnwrap((json["clashes"] as? [[String: Any]])?.first)
+        XCTAssertEqual(clash["start"] as? String, "2024-02-03T11:00", "a wall clock, not a UTC instant")
+        XCTAssertEqual(clash["end"] as? String, "2024-02-03T11:30")
+    }
+
     func testMarkdownGivesTheLocalTimesTrackURLAndCancellation() {
         let markdown = MarkdownExport.render(agenda)
         XCTAssertTrue(markdown.contains("## Sat 3 Feb 2024 (local times; the schedule gives no zone)"), markdown)

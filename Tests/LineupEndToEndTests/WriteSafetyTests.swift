@@ -26,7 +26,7 @@ final class WriteSafetyTests: XCTestCase {
         let commands = [
             ["list"], ["list", "--json"], ["show", Self.straight], ["import"],
             ["bookmark", "list", "--bookmarks", bookmarks], ["export", "--bookmarks", bookmarks],
-            ["export", "--bookmarks", bookmarks, "--output", "/dev/stdout"],
+            ["export", "--bookmarks", bookmarks, "--output", "/dev/stdout"], ["--help"], ["--version"], ["list", "--help"],
         ]
         for command in commands {
             let arguments = command + ["--data", LineupBinary.dataDirectory, "--reference-year", "2026"]

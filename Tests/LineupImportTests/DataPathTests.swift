@@ -57,6 +57,7 @@ struct DataPathTests {
         try symlink(root + "/2022/loop", to: "loop")
         try symlink(root + "/2022/gone.txt", to: "nowhere.txt")
         #expect(mkfifo(root + "/2022/pipe", 0o600) == 0)
+        #expect(mkfifo(root + "/2022/tuesday/manifest.json", 0o600) == 0, "read, it would block the load")
 
         let (schedule, diagnostics) = loader.load([root])
         #expect(schedule.sources.map(\.fileName) == ["top.txt", "2022/thursday.txt", "2022/tuesday/dl.txt"])
@@ -66,6 +67,7 @@ struct DataPathTests {
             "\(root)/2022/gone.txt: warning: skipped: a symbolic link to nothing (its target does not exist)",
             "\(root)/2022/loop: warning: skipped: a loop of symbolic links",
             "\(root)/2022/pipe: warning: skipped: not a regular file (a pipe, socket or device)",
+            "\(root)/2022/tuesday/manifest.json: warning: skipped: not a regular file",
             "\(root)/2022/tuesday/up: warning: skipped: a directory already loaded (a link back to it)",
         ])
     }

@@ -8,9 +8,9 @@ import LineupSearch
 final class FrabScheduleScreenTests: XCTestCase {
     private static let schedule = HandBuiltFrabSchedule.make()
 
-    private func harness(columns: Int = 160, rows: Int = 32) -> Harness {
+    private func harness(columns: Int = 160, rows: Int = 32, now: Date = Date(timeIntervalSince1970: 1_700_000_000)) -> Harness {
         Harness(schedule: Self.schedule, size: TerminalSize(columns: columns, rows: rows),
-                search: SearchSession(index: SearchIndex(schedule: Self.schedule)))
+                search: SearchSession(index: SearchIndex(schedule: Self.schedule)), now: now)
     }
 
     /// The text of `pane`'s frame, one string per row, trailing spaces dropped.
@@ -156,5 +156,27 @@ final class FrabScheduleScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.visibleSessions.map { harness.state.outline.session(at: $0).title }, ["Rust"],
                        "the filter holds across v")
         XCTAssertEqual(harness.selectedTitle, "Rust for Linux")
+    }
+
+    func testTheAgendaListsABookmarkedFloatingTalkAtItsLocalTime() {
+        var harness = harness()
+        harness.send(.enter, .enter, .character("b"), .character("a"))
+        let screen = harness.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Sat 3 Feb 2024 · FOSDEM 2024 · local times, zone unknown"), screen)
+        XCTAssertTrue(screen.contains("10:30–11:30"), screen)
+        XCTAssertTrue(screen.contains("Creative Coding with TurtleStitch"), screen)
+        XCTAssertFalse(screen.contains("to read"), "a floating talk is timed, not a paper to read:\n\(screen)")
+    }
+
+    func testTOnAFloatingScheduleReadsItsTimesOnTheUsersClock() {
+        // The harness's user is on UTC: 10:45 there is during the 10:30 talk.
+        var harness = harness(now: ISOInstant.parse("2024-02-03T10:45:00Z") ?? .distantPast)
+        harness.send(.down, .character("t"))
+        XCTAssertEqual(harness.selectedTitle, "Creative Coding with TurtleStitch")
+        XCTAssertEqual(harness.state.message?.text, "On now until 11:30 local time: \u{201C}Creative Coding with TurtleStitch\u{201D}")
+        var later = self.harness(now: ISOInstant.parse("2024-02-03T12:10:00Z") ?? .distantPast)
+        later.send(.character("t"))
+        XCTAssertEqual(later.selectedTitle, "Sandboxing with seccomp")
+        XCTAssertEqual(later.state.message?.text, "Next, in 50 min: \u{201C}Sandboxing with seccomp\u{201D}")
     }
 }

@@ -173,6 +173,7 @@ final class SeedScreenTests: XCTestCase {
            PgDn Ctrl-F     Page down
            g Home          Go to the top
            G End           Go to the bottom
+           u               Undo the last bookmark change, note included
            e               Export the agenda (ics, md, csv, json)
            ? F1            Help
            q Ctrl-C        Quit
@@ -186,7 +187,6 @@ final class SeedScreenTests: XCTestCase {
            Enter           Go deeper (day → sessions → talks → details)
            /               Search as you type
            n               Next search hit
-           N               Previous search hit
          115 talks · 5 days                                        ↑↓ scroll  Esc close
          / searches as you type: monarch · author:dao · kind:oral · award:* · after:13…
         """

@@ -213,15 +213,15 @@ final class UpdateTests: XCTestCase {
         guard case .export(let second) = harness.state.prompt else { return XCTFail("prompt closed") }
         XCTAssertEqual(second.format, .md)
         XCTAssertEqual(second.path.text, "lineup-agenda.md", "the default path follows the format")
-        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "lineup-agenda.md")])
+        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "lineup-agenda.md", replacing: false)])
     }
 
-    func testAnEditedExportPathIsKeptWhenTheFormatChanges() {
+    func testTabPutsTheNextFormatsExtensionOnAnEditedPath() {
         var harness = Harness()
         harness.send(.character("e"), .control("u"))
         harness.type("/tmp/mine.txt")
         harness.send(.tab)
-        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "/tmp/mine.txt")])
+        XCTAssertEqual(update(&harness.state, .key(.enter)), [.export(.md, path: "/tmp/mine.md", replacing: false)])
     }
 
     func testEscCancelsTheExport() {

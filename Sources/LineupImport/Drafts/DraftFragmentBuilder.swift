@@ -24,7 +24,7 @@ enum DraftFragmentBuilder {
                 ids.append(TalkID.fromSource(namespace: namespace, sourceID: key))
             } else {
                 let start = item.timing.instantStart
-                ids.append(deriver.id(start: start, fallback: item.timing.wallStart.map(Self.wallText) ?? "", title: item.title).id)
+                ids.append(deriver.id(start: start, fallback: item.timing.wallStart.map(Self.wallText) ?? "", title: item.title))
             }
         }
 
@@ -46,9 +46,7 @@ enum DraftFragmentBuilder {
             session.setSpan(from: talks.suffix(group.itemIndices.count), timing: group.timing)
             sessions.append(session)
         }
-        var fragment = ScheduleFragment(source: source, sessions: sessions, talks: talks)
-        fragment.hashTitles()
-        return (fragment, diagnostics)
+        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
     }
 
     private static func makeTalk(_ item: ItemDraft, id: TalkID, sessionID: SessionID, session: String,

@@ -6,12 +6,16 @@ public struct BrowserServices {
     public var search: any TalkSearching
     /// nil when bookmarks cannot be kept (the browser says so when one is toggled).
     public var bookmarks: BookmarkStore?
+    /// The data files the schedule was loaded from: an export never writes over them.
+    public var dataFiles: [String]
     /// The clock for export stamps (iCalendar DTSTAMP).
     public var now: @Sendable () -> Date
 
-    public init(search: any TalkSearching, bookmarks: BookmarkStore?, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.search = search
         self.bookmarks = bookmarks
+        self.dataFiles = dataFiles
         self.now = now
     }
 }

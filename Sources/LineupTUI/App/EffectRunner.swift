@@ -31,8 +31,10 @@ public final class EffectRunner {
             return setBookmark(id, bookmarked, in: state)
         case .setNote(let id, let note):
             return setNote(note, of: id, in: state)
-        case .export(let format, let path):
-            return export(format, to: path, in: state)
+        case .restoreBookmark(let bookmark, let next):
+            return save(in: state) { try $0.restore(bookmark, before: next) }
+        case .export(let format, let path, let replacing):
+            return export(format, to: path, replacing: replacing, in: state)
         case .askTime:
             return [.timeIs(services.now())]
         case .quit, .suspend:
@@ -87,15 +89,18 @@ public final class EffectRunner {
         }
     }
 
-    private func export(_ format: ExportFormat, to path: String, in state: BrowserState) -> [Action] {
+    private func export(_ format: ExportFormat, to path: String, replacing: Bool, in state: BrowserState) -> [Action] {
+        let protected = (services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? [])
+            + services.dataFiles.map { ProtectedFile(path: $0, role: .data) }
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
             let text = format.render(agenda, now: services.now())
-            let bookmarkFile = services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? []
-            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: true,
-                                 protecting: bookmarkFile)
+            try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: replacing,
+                                 protecting: protected)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
+        } catch FileError.alreadyExists {
+            return [.exportTargetExists(format, path: path)]
         } catch {
             return [.effectFailed("Export failed: \(error)")]
         }

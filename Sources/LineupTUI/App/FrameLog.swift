@@ -3,18 +3,21 @@ import Foundation
 /// When LINEUP_FRAME_LOG names a file, the loop appends one line per frame: how many events it
 /// handled, and the milliseconds spent searching and drawing. For measuring responsiveness
 /// on large schedules; off (and free) otherwise.
+///
+/// The file is opened in place (a pipe or device stays what it is, a regular file is emptied),
+/// and a line that cannot be written is dropped: measuring never stops the browser.
 final class FrameLog {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private var mark = DispatchTime.now()
 
     init?(path: String?) {
-        guard let path, !path.isEmpty,
-              FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else { return nil }
-        self.handle = handle
+        guard let path, !path.isEmpty else { return nil }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
     }
 
-    deinit { try? handle.close() }
+    deinit { close(descriptor) }
 
     /// Milliseconds since the last call (or since the log was opened).
     func lap() -> Double {
@@ -25,7 +28,7 @@ final class FrameLog {
 
     func write(_ fields: [(String, Any)]) {
         let line = fields.map { "\($0.0)=\($0.1)" }.joined(separator: " ") + "\n"
-        handle.write(Data(line.utf8))
+        _ = line.withCString { Foundation.write(descriptor, $0, strlen($0)) }
     }
 
     static func milliseconds(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -30,6 +30,8 @@ public enum CommandTable {
                        in: [.talks, .details, .agenda]),
         CommandBinding(.note, [.character("c")], "Write a note on the bookmark (bookmarks the talk)",
                        in: [.talks, .details, .agenda]),
+        CommandBinding(.undo, [.character("u")], "Undo the last bookmark change, note included",
+                       in: KeyContext.panes.union([.agenda])),
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),
@@ -40,7 +42,7 @@ public enum CommandTable {
         CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda]),
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
         CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .tooSmall])),
-        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help])),
+        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt])),
         CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
@@ -55,6 +57,8 @@ public enum CommandTable {
         CommandBinding(.cycleFormatBackwards, [.backTab], "Previous format", in: [.exportPrompt]),
         CommandBinding(.accept, [.enter], "Save the note (an empty one removes it)", in: [.notePrompt]),
         CommandBinding(.cancel, [.escape], "Cancel", in: [.exportPrompt, .notePrompt]),
+        CommandBinding(.accept, [.character("y")], "Replace the existing file", in: [.replacePrompt]),
+        CommandBinding(.cancel, [.character("n"), .escape], "Keep it and change the name", in: [.replacePrompt]),
 
         CommandBinding(.cursorLeft, [.left], "Cursor left", in: KeyContext.textFields),
         CommandBinding(.cursorRight, [.right], "Cursor right", in: KeyContext.textFields),
@@ -112,6 +116,8 @@ public enum CommandTable {
             return [KeyHint(.cycleFormat, "format", rank: 2), KeyHint(.accept, "save", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
         case .notePrompt:
             return [KeyHint(.accept, "save", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
+        case .replacePrompt:
+            return [KeyHint(.accept, "replace", rank: 1), KeyHint(.cancel, "change the name", rank: 2)]
         case .tooSmall:
             return [KeyHint(.quit, "quits", rank: 1)]
         }

@@ -33,7 +33,8 @@ enum AgendaView {
         let symbols = state.symbols
         switch line {
         case .day(let date, let conference, let zone):
-            let text = [ClockText.day(date), conference, "times in \(zone)"].filter { !$0.isEmpty }
+            let text = [ClockText.day(date), conference, zone.map { "times in \($0)" } ?? "local times, zone unknown"]
+                .filter { !$0.isEmpty }
                 .joined(separator: " \(symbols.dot.value) ")
             grid.draw(TerminalString(text), x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
         case .slot(let ids):

@@ -165,10 +165,7 @@ enum DetailsText {
             builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
         }
         for other in state.clashes(of: talk) {
-            var text = ""
-            if let start = other.start {
-                text = TimeText.range(start, other.end, utcOffset: other.utcOffset ?? 0, dash: state.symbols.dash.value) + " "
-            }
+            let text = TimeText.range(of: other, dash: state.symbols.dash.value).map { $0 + " " } ?? ""
             let glyphs = TextLayout.glyphs(state.symbols.clash + TerminalString(" " + text), CellStyle(.clash, bold: true))
                 + TextLayout.glyphs(TerminalString(other.title), CellStyle(.clash))
             builder.labelled("Clashes", glyphs)

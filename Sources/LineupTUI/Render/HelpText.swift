@@ -26,7 +26,7 @@ enum HelpText {
             if contexts.contains(.agenda) { agenda.append(row) }
             if contexts.contains(.help) { help.append(row) }
             if contexts.contains(.query) { query.append(row) }
-            if contexts.contains(.exportPrompt) || contexts.contains(.notePrompt) { prompts.append(row) }
+            if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt]) { prompts.append(row) }
         }
         let key = { (command: Command) in CommandTable.keyName(command, in: .talks) }
         return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help),

@@ -1,12 +1,17 @@
 import LineupAgenda
 import LineupSearch
 
-/// The bottom line: the query being typed (with the terminal's cursor in it), the export or
-/// note question, or the latest message.
+/// The bottom line: the query being typed (with the terminal's cursor in it), the export
+/// question (and whether to replace a file), the note question, or the latest message.
 enum QueryLine {
     static func draw(_ state: BrowserState, in rect: Rect, into grid: inout Grid) {
         if case .export(let prompt) = state.prompt {
             drawExport(prompt, state: state, in: rect, into: &grid)
+        } else if case .replace(let prompt) = state.prompt {
+            let question = TextLayout.glyphs(TerminalString(prompt.path.text), CellStyle(.text, bold: true))
+                + TextLayout.glyphs(" exists. Replace it? ", CellStyle(.error, bold: true))
+                + TextLayout.glyphs("y replaces · n changes the name", CellStyle(.muted))
+            grid.draw(TextLayout.cut(question, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
         } else if case .note(let prompt) = state.prompt {
             let label = TextLayout.glyphs("Note: ", CellStyle(.accent, bold: true))
             drawField(prompt: label, editor: prompt.text, problem: nil, in: rect, into: &grid)

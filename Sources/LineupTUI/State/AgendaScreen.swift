@@ -5,7 +5,8 @@ import LineupModel
 /// One line of the agenda view.
 public enum AgendaLine: Hashable, Sendable {
     /// A day of the conference: its date, the conference, and the zone times are shown in.
-    case day(LocalDate, conference: String, zone: String)
+    /// `zone` names the zone the day's times are in; nil for floating times (no zone given).
+    case day(LocalDate, conference: String, zone: String?)
     /// Timed talks that run at once, side by side (one id when nothing clashes).
     case slot([TalkID])
     /// Free time between bookmarked talks, shown in the conference's zone.
@@ -134,8 +135,9 @@ public struct AgendaScreen: Sendable {
             let first = day.entries.first?.talk
             let conference = first.flatMap { state.schedule.source(named: $0.source)?.name } ?? ""
             let offset = day.utcOffset ?? 0
-            let zone = first?.start.map { TimeText.zoneName(identifier: day.timeZoneID, utcOffset: offset, at: $0) }
-                ?? TimeText.offsetName(offset)
+            let zone = first?.isFloating == true ? nil
+                : first?.start.map { TimeText.zoneName(identifier: day.timeZoneID, utcOffset: offset, at: $0) }
+                    ?? TimeText.offsetName(offset)
             lines.append(.day(day.date, conference: conference, zone: zone))
             let gapsBefore = Dictionary(grouping: day.gaps, by: \.beforeEntry)
             for group in clashGroups(day.entries) {

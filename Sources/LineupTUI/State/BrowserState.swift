@@ -35,6 +35,8 @@ public struct BrowserState: Sendable {
     public internal(set) var agenda: Agenda = .empty
     /// For each bookmarked timed talk, the bookmarked talks it overlaps.
     var clashesByTalk: [TalkID: [TalkID]] = [:]
+    /// The bookmark changes made in this session, the latest last: what `u` takes back.
+    public internal(set) var undoHistory: [BookmarkUndo] = []
     public internal(set) var bookmarksOnly = false
     /// The user's choice to rank search hits: while a search filters, the talks pane lists
     /// every visible hit by relevance instead of the selected session's talks in schedule
@@ -113,6 +115,7 @@ public struct BrowserState: Sendable {
         switch prompt {
         case .export: return .exportPrompt
         case .note: return .notePrompt
+        case .replace: return .replacePrompt
         case nil: break
         }
         switch overlay {

@@ -3,4 +3,7 @@
 public enum Prompt: Hashable, Sendable {
     case export(ExportPrompt)
     case note(NotePrompt)
+    /// The export path names an existing file: replace it (y), or go back to the export
+    /// question to change the name (n, Esc).
+    case replace(ExportPrompt)
 }

@@ -18,6 +18,8 @@ public enum Action: Sendable {
     /// An effect failed; the message is shown in the status bar.
     case effectFailed(String)
     case exportFinished(path: String, items: Int)
+    /// The export path names an existing file; nothing was written. Asks before replacing it.
+    case exportTargetExists(ExportFormat, path: String)
     /// The time now, asked for by `.askTime`: selects the talk on now or next.
     case timeIs(Date)
 }
@@ -32,8 +34,14 @@ public enum Effect: Hashable, Sendable {
     /// Set the note of the talk's bookmark, bookmarking the talk first if it is not; nil
     /// clears the note and keeps the bookmark. Answers like `.setBookmark`.
     case setNote(TalkID, String?)
-    /// Write the agenda; answer with `.exportFinished` (or `.effectFailed`).
-    case export(ExportFormat, path: String)
+    /// Put a bookmark back exactly as it was (note and date added included), replacing the
+    /// talk's bookmark if it has one: `u` undoing a removal or a note change. Answers like
+    /// `.setBookmark`.
+    case restoreBookmark(Bookmark, next: TalkID?)
+    /// Write the agenda; answer with `.exportFinished`, `.exportTargetExists` when a file is
+    /// there and `replacing` is false, or `.effectFailed` (never written over: the bookmark
+    /// file and the loaded data files).
+    case export(ExportFormat, path: String, replacing: Bool)
     /// Read the clock; answer with `.timeIs`.
     case askTime
     /// End the loop: the program restores the terminal and leaves with status 0. The loop

@@ -31,6 +31,8 @@ extension BrowserState {
             return []
         case .toggleBookmark:
             return toggleBookmarkOfSelectedTalk()
+        case .undo:
+            return undoBookmarkChange()
         case .note:
             openNotePrompt()
         case .export:

@@ -20,6 +20,7 @@ extension BrowserState {
             return []
         }
         let add = !bookmarks.contains(talk.id)
+        remember(talk.id, title: talk.title)
         if add { bookmarks.insert(talk.id) } else { bookmarks.remove(talk.id) }
         message = StatusMessage(add ? "Bookmarked \u{201C}\(talk.title)\u{201D}" : "Removed the bookmark of \u{201C}\(talk.title)\u{201D}")
         return [.setBookmark(talk.id, add)] + bookmarksDidChange()
@@ -27,9 +28,41 @@ extension BrowserState {
 
     /// `b` on a bookmark whose talk is not in the loaded data: removes it from the file.
     private mutating func removeMissingBookmark(_ bookmark: Bookmark) -> [Effect] {
+        remember(bookmark.id, title: bookmark.title)
         bookmarks.remove(bookmark.id)
         message = StatusMessage("Removed the bookmark of \u{201C}\(bookmark.title)\u{201D} (not in the loaded data)")
         return [.setBookmark(bookmark.id, false)] + bookmarksDidChange()
+    }
+
+    /// Keeps the bookmark of `id` as it is now, before a change, for `u`.
+    mutating func remember(_ id: TalkID, title: String) {
+        let all = bookmarkSet.bookmarks
+        let next = all.firstIndex { $0.id == id }.flatMap { all.indices.contains($0 + 1) ? all[$0 + 1].id : nil }
+        undoHistory.append(BookmarkUndo(id: id, before: bookmarkSet.bookmark(id), next: next, title: title))
+        if undoHistory.count > BookmarkUndo.limit { undoHistory.removeFirst(undoHistory.count - BookmarkUndo.limit) }
+    }
+
+    /// `u`: takes back the latest bookmark change of this session: a removed bookmark comes
+    /// back with its note and date added, an added one goes, a changed note is as it was.
+    mutating func undoBookmarkChange() -> [Effect] {
+        guard let change = undoHistory.popLast() else {
+            message = StatusMessage("Nothing to undo: no bookmark changed in this session")
+            return []
+        }
+        let title = "\u{201C}\(change.title)\u{201D}"
+        guard let before = change.before else {
+            bookmarks.remove(change.id)
+            message = StatusMessage("Undone: \(title) is not bookmarked")
+            return [.setBookmark(change.id, false)] + bookmarksDidChange()
+        }
+        let wasBookmarked = bookmarks.contains(change.id)
+        bookmarks.insert(change.id)
+        if wasBookmarked {
+            message = StatusMessage(before.note == nil ? "Undone: \(title) has no note again" : "Undone: the note on \(title) is back")
+        } else {
+            message = StatusMessage("Undone: \(title) is bookmarked again" + (before.note == nil ? "" : ", with its note"))
+        }
+        return [.restoreBookmark(before, next: change.next)] + (wasBookmarked ? [] : bookmarksDidChange())
     }
 
     mutating func toggleBookmarksOnly() {

@@ -3,7 +3,7 @@
 extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
         switch keyContext {
-        case .exportPrompt, .notePrompt:
+        case .exportPrompt, .replacePrompt, .notePrompt:
             return performInPrompt(command)
         case .query:
             return performInQuery(command)
@@ -52,6 +52,8 @@ extension BrowserState {
             switchGrouping()
         case .toggleBookmark:
             return toggleBookmarkOfSelectedTalk()
+        case .undo:
+            return undoBookmarkChange()
         case .note:
             openNotePrompt()
         case .bookmarksOnly:

@@ -1,8 +1,9 @@
 import Foundation
 import LineupModel
 
-/// The bottom-line questions: exporting the agenda, and a note on a bookmark. Their keys
-/// (accept, cancel, cycle the format, edit) are the command table's prompt contexts.
+/// The bottom-line questions: exporting the agenda (and whether to replace an existing file),
+/// and a note on a bookmark. Their keys (accept, cancel, cycle the format, edit) are the
+/// command table's prompt contexts.
 extension BrowserState {
     mutating func openExportPrompt() {
         prompt = .export(ExportPrompt())
@@ -19,6 +20,10 @@ extension BrowserState {
 
     mutating func performInPrompt(_ command: Command) -> [Effect] {
         if command == .cancel {
+            if case .replace(let question) = prompt {
+                prompt = .export(question)  // back to the name, to change it
+                return []
+            }
             if case .export = prompt { message = StatusMessage("Export cancelled") }
             prompt = nil
             return []
@@ -32,6 +37,8 @@ extension BrowserState {
             let effects = answerNote(command, &question)
             if case .note = prompt { prompt = .note(question) }
             return effects
+        case .replace(let question):
+            return answerReplace(command, question)
         case nil:
             return []
         }
@@ -46,7 +53,7 @@ extension BrowserState {
         case .note(var question):
             for character in text { question.text.apply(.insert(character)) }
             prompt = .note(question)
-        case nil:
+        case .replace, nil:
             break
         }
     }
@@ -64,11 +71,18 @@ extension BrowserState {
                 return []
             }
             prompt = nil
-            return [.export(question.format, path: path)]
+            return [.export(question.format, path: path, replacing: false)]
         default:
             if let edit = command.lineEdit { question.edit(edit) }
         }
         return []
+    }
+
+    /// y replaces the file (cancelling goes back to the export question, to change the name).
+    private mutating func answerReplace(_ command: Command, _ question: ExportPrompt) -> [Effect] {
+        guard command == .accept else { return [] }
+        prompt = nil
+        return [.export(question.format, path: question.path.text.trimmingCharacters(in: .whitespaces), replacing: true)]
     }
 
     private mutating func answerNote(_ command: Command, _ question: inout NotePrompt) -> [Effect] {
@@ -81,6 +95,7 @@ extension BrowserState {
         let note = question.note
         let wasBookmarked = bookmarks.contains(talk.id)
         if !wasBookmarked, note == nil { return [] }
+        if !wasBookmarked || note != bookmarkSet.bookmark(talk.id)?.note { remember(talk.id, title: talk.title) }
         if note == nil {
             message = StatusMessage("Note removed from \u{201C}\(talk.title)\u{201D}")
             return [.setNote(talk.id, nil)]

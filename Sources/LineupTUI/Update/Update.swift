@@ -33,6 +33,9 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .effectFailed(let message):
         state.message = StatusMessage(message, isError: true)
         return []
+    case .exportTargetExists(let format, let path):
+        state.prompt = .replace(ExportPrompt(path: path, format: format))
+        return []
     case .exportFinished(let path, let items):
         state.message = StatusMessage("Exported \(items) item\(items == 1 ? "" : "s") to \(path)")
         return []

@@ -65,13 +65,13 @@ struct Harness {
     private(set) var quitRequested = false
 
     init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45),
-         search: (any TalkSearching)? = nil, bookmarksPath: String? = nil,
+         search: (any TalkSearching)? = nil, bookmarksPath: String? = nil, dataFiles: [String] = [],
          now: Date = Date(timeIntervalSince1970: 1_700_000_000)) {
         TestLocale.useUTF8()
         let path = bookmarksPath ?? HarnessFiles.root + "/\(UUID().uuidString)/bookmarks.json"
         store = BookmarkStore(path: path, now: { Date(timeIntervalSince1970: 1_700_000_000) })
         runner = EffectRunner(services: BrowserServices(search: search ?? TitleWordSearch(schedule: schedule), bookmarks: store,
-                                                        now: { now }))
+                                                        dataFiles: dataFiles, now: { now }))
         let initial = (try? runner.loadBookmarks()) ?? .empty
         state = BrowserState(schedule: schedule, size: size, bookmarks: initial, userTimeZone: TimeZone(identifier: "UTC")!)
     }
