@@ -19,8 +19,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The commit the Makefile built from, for `lineup --version`.
         .target(name: "LineupBuildInfo"),
+        // wcwidth for the display-width rules, apart from the terminal backend's ncurses.
+        .target(name: "CWideChar"),
         .target(name: "LineupModel"),
+        // Files written safely: atomic replacement, locks, change stamps, protected outputs.
+        .target(name: "LineupFiles"),
+        // What the command line prints about items: the table, the detail view, JSON records.
+        .target(name: "LineupOutput", dependencies: ["LineupModel"]),
         .target(name: "LineupImport", dependencies: ["LineupModel"]),
         .target(
             name: "LineupSearch",
@@ -29,25 +36,27 @@ let package = Package(
                 .product(name: "BitCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "LineupAgenda", dependencies: ["LineupModel"]),
+        .target(name: "LineupAgenda", dependencies: ["LineupModel", "LineupFiles", "LineupOutput"]),
         .target(
             name: "LineupTUI",
-            dependencies: ["CNcursesw", "LineupModel", "LineupSearch", "LineupAgenda"]
+            dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles"]
         ),
+        // Deterministic random data for the tests and the benchmark; never shipped.
+        .target(name: "LineupTestSupport"),
         .executableTarget(
             name: "lineup",
             dependencies: [
-                "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupBuildInfo",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupFiles",
+                "LineupOutput", "LineupBuildInfo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "LineupBench",
-            dependencies: ["LineupModel", "LineupImport", "LineupSearch"]
+            dependencies: ["LineupModel", "LineupImport", "LineupSearch", "LineupTestSupport"]
         ),
         .executableTarget(
             name: "LineupFuzz",
-            dependencies: ["LineupModel", "LineupImport", "LineupSearch", "LineupAgenda"]
+            dependencies: ["LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupOutput"]
         ),
         .testTarget(name: "LineupModelTests", dependencies: ["LineupModel"]),
         .testTarget(
@@ -55,10 +64,11 @@ let package = Package(
             dependencies: ["LineupImport", "LineupModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LineupSearchTests", dependencies: ["LineupSearch", "LineupModel", "LineupImport"]),
-        .testTarget(name: "LineupAgendaTests", dependencies: ["LineupAgenda", "LineupModel", "LineupImport"]),
+        .testTarget(name: "LineupOutputTests", dependencies: ["LineupOutput", "LineupModel"]),
+        .testTarget(name: "LineupSearchTests", dependencies: ["LineupSearch", "LineupModel", "LineupImport", "LineupTestSupport"]),
+        .testTarget(name: "LineupAgendaTests", dependencies: ["LineupAgenda", "LineupFiles", "LineupModel", "LineupImport"]),
         .testTarget(name: "LineupTUITests", dependencies: ["LineupTUI", "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda"]),
-        .testTarget(name: "LineupEndToEndTests", dependencies: ["LineupModel", "LineupImport"]),
+        .testTarget(name: "LineupEndToEndTests", dependencies: ["LineupModel", "LineupImport", "LineupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

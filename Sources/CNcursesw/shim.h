@@ -21,7 +21,6 @@ static inline attr_t lineup_a_normal(void) { return A_NORMAL; }
 static inline int lineup_colors(void) { return COLORS; }
 static inline int lineup_color_pairs(void) { return COLOR_PAIRS; }
 static inline int lineup_key_f(int n) { return KEY_F(n); }
-static inline int lineup_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int lineup_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline int lineup_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int lineup_cchar_max(void) { return CCHARW_MAX; }

@@ -1,3 +1,5 @@
+import LineupFiles
+
 /// Where the bookmark file lives when the command line does not say.
 public enum BookmarkLocation {
     /// The bookmark file for these settings, first match wins:

@@ -1,3 +1,4 @@
+import LineupFiles
 import LineupModel
 
 /// The bookmarks as one read or write of the store found or left them.

@@ -1,3 +1,4 @@
+import LineupFiles
 import Foundation
 import LineupModel
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import LineupOutput
 import Foundation
 import LineupModel
 

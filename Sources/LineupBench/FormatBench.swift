@@ -2,9 +2,9 @@ import Foundation
 import LineupImport
 import LineupModel
 
-/// Parsing speed and memory of the schedule formats on generated files (issue 12's targets:
-/// at least 100 MB/s and a peak RSS under 3x the file's size). Each parse runs in a child
-/// process so its peak RSS is its own.
+/// Parsing speed and memory of the schedule formats on generated files (targets: at least
+/// 100 MB/s and a peak RSS under 3x the file's size). Each parse runs in a child process so
+/// its peak RSS is its own.
 enum FormatBench {
     static let eventCount = 100_000
     static let megabytesPerSecondTarget = 100.0

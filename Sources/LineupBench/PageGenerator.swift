@@ -1,3 +1,4 @@
+import LineupTestSupport
 import Foundation
 import LineupModel
 

@@ -6,6 +6,8 @@ import LineupSearch
 struct SizeReport: Codable {
     struct Latency: Codable {
         let query: String
+        /// p99 target at 100,000 talks, seconds.
+        let target100k: Double
         let samples: Int
         let p50: Double
         let p99: Double
@@ -21,6 +23,9 @@ struct SizeReport: Codable {
     let wordIndexSeconds: Double
     let scanIndexSeconds: Double
     let keystrokes: [Latency]
+    /// Seconds to rank a result holding every talk (the `s` toggle), per try.
+    let toggleSamples: [Double]
+    let toggleHits: Int
     /// Peak RSS while loading (reading and parsing the pages, assembling the schedule).
     let peakDuringLoadKB: Int?
     /// RSS once loaded: the schedule itself plus allocator slack.
@@ -45,6 +50,7 @@ enum SizeMeasurement {
         // The browser's index and its keystrokes, measured while nothing else has been built.
         var indexSeconds = 0.0, rssAfterIndex: Int?, indexBytes = 0, vocabulary = 0
         var latencies: [SizeReport.Latency] = []
+        var toggle: (samples: [Double], hits: Int) = ([], 0)
         do {
             let (index, seconds) = Measure.time { SearchIndex(schedule: schedule, strategy: .wordIndex) }
             indexSeconds = seconds
@@ -52,10 +58,11 @@ enum SizeMeasurement {
             indexBytes = index.memoryFootprint
             vocabulary = index.vocabularySize
             latencies = KeystrokeBench.run(index: index, rounds: rounds).map { run in
-                SizeReport.Latency(query: run.query, samples: run.samples.count,
+                SizeReport.Latency(query: run.run.label, target100k: run.run.target100k, samples: run.samples.count,
                                    p50: Measure.percentile(50, of: run.samples), p99: Measure.percentile(99, of: run.samples),
                                    max: run.samples.max() ?? .nan, finalCount: run.finalCount)
             }
+            toggle = KeystrokeBench.toggle(index: index, tries: max(rounds, 5))
         }
         let peakDuringSearch = canReset ? Measure.procStatus("VmHWM") : nil
         let peak = [peakDuringLoad, Measure.procStatus("VmHWM")].compactMap { $0 }.max()
@@ -64,7 +71,7 @@ enum SizeMeasurement {
         return SizeReport(
             talks: schedule.talks.count, pages: loaded.pages, pageBytes: loaded.bytes,
             parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, scanIndexSeconds: scanSeconds,
-            keystrokes: latencies, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
+            keystrokes: latencies, toggleSamples: toggle.samples, toggleHits: toggle.hits, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
             peakDuringSearchKB: peakDuringSearch, peakRSSKB: peak,
             rssAfterIndexKB: rssAfterIndex, indexBytes: indexBytes, vocabularyWords: vocabulary)
     }

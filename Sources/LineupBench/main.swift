@@ -1,13 +1,16 @@
 import Foundation
 
-// lineup-bench: the numbers of issue 3 (`make bench`).
+// lineup-bench: the speed and memory figures of `make bench`, each beside its target.
 //
 //   lineup-bench --lineup PATH [--work DIR] [--sizes 10000,100000] [--rounds N] [--runs N]
+//                [--fixtures DIR (default ../shared/fixtures)]
 //       generates the data sets, measures each size in a child process, then runs
 //       `lineup list`, fzf and grep side by side on the largest; prints every figure with its
 //       target. Exits non-zero when lineup's count differs from fzf's or a step fails.
 //   lineup-bench measure DIR ROUNDS
 //       (internal) the per-size measurement; prints one JSON SizeReport.
+//   lineup-bench known-items FIXTURES
+//       only the known-item table, on the fixtures under FIXTURES.
 //   lineup-bench formats [--work DIR]
 //       only the format parsing figures (FormatBench).
 //   lineup-bench generate-ics FILE EVENTS, lineup-bench parse FILE
@@ -26,6 +29,10 @@ func value(of option: String) -> String? {
 do {
     if arguments.first == "generate", arguments.count >= 3, let talks = Int(arguments[2]) {
         try GeneratedData.write(talkCount: talks, to: arguments[1])
+        exit(0)
+    }
+    if arguments.first == "known-items", arguments.count >= 2 {
+        try KnownItemBench.run(fixtures: arguments[1])
         exit(0)
     }
     if arguments.first == "generate-ics", arguments.count >= 3, let events = Int(arguments[2]) {
@@ -51,7 +58,8 @@ do {
         work: value(of: "--work") ?? NSTemporaryDirectory() + "lineup-bench",
         sizes: (value(of: "--sizes") ?? "10000,100000").split(separator: ",").compactMap { Int($0) },
         rounds: Int(value(of: "--rounds") ?? "") ?? 20,
-        runs: Int(value(of: "--runs") ?? "") ?? 3)
+        runs: Int(value(of: "--runs") ?? "") ?? 3,
+        fixtures: value(of: "--fixtures") ?? FileManager.default.currentDirectoryPath + "/../shared/fixtures")
     let ok = try BenchRun(options: options).run()
     exit(ok ? 0 : 1)
 } catch {

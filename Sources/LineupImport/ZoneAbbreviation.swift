@@ -24,9 +24,6 @@ public struct ZoneAbbreviation: Hashable, Sendable {
         return writtenOffset(upper)
     }
 
-    /// Every abbreviation the table knows, for help texts and tests.
-    public static var knownAbbreviations: [String] { table.keys.sorted() }
-
     private static func zone(_ hours: Int, _ id: String, minutes: Int = 0) -> ZoneAbbreviation {
         let sign = hours < 0 ? -1 : 1
         return ZoneAbbreviation(utcOffset: hours * 3600 + sign * minutes * 60, timeZoneID: id)

@@ -156,6 +156,11 @@ struct ByteNeedle: Hashable, Sendable {
         byte >= 0x61 && byte <= 0x7A ? 0x20 : 0
     }
 
+    /// Whether two haystack texts are equal once ASCII case is folded.
+    static func foldedEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { fold($0) == fold($1) }
+    }
+
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

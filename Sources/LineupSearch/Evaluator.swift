@@ -102,6 +102,39 @@ struct Evaluator {
     // MARK: Text
 
     private mutating func match(_ term: TextTerm, within candidates: BitSet) -> BitSet {
+        var result = matchExactly(term, within: candidates)
+        if term.isTolerant {
+            let rest = candidates.subtracting(result)
+            if !rest.isEmpty { result.formUnion(matchNear(term, within: rest)) }
+        }
+        return result
+    }
+
+    /// Items of `candidates` holding a word near a tolerant term's needle (`SearchIndex.nearWords`).
+    private func matchNear(_ term: TextTerm, within candidates: BitSet) -> BitSet {
+        let near = index.nearWords(term.needle.bytes)
+        let scope = term.scope.intersection([.title, .authors, .abstract])
+        guard !near.isEmpty, !scope.isEmpty else { return BitSet() }
+        if let words = index.words {
+            let ids = near.compactMap(\.id)
+            var result = words.denseUnion(of: ids, scope: scope)
+            result.formIntersection(candidates)
+            words.addSparseItems(of: ids.map { WordMatch(word: $0, atStart: true) }, scope: scope,
+                                 within: candidates, into: &result)
+            return result
+        }
+        let set = Set(near.map(\.bytes))
+        var result = BitSet()
+        for field in WordIndex.fields where scope.contains(field) {
+            guard let column = index.textColumn(field) else { continue }
+            for position in candidates where !result.contains(position) {
+                if column.withText(of: position, { TextWords.holdsAny(of: set, in: $0) }) { result.insert(position) }
+            }
+        }
+        return result
+    }
+
+    private mutating func matchExactly(_ term: TextTerm, within candidates: BitSet) -> BitSet {
         if term.needle.isEmpty { return candidates }
         var result = BitSet()
         for field in FieldSet.valueFields where term.scope.contains(field) {

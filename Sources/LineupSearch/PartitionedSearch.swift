@@ -24,23 +24,50 @@ public struct PartitionedSearch: Sendable {
     /// Kind names in the data beyond the four known ones, for `Query.parse`.
     public var otherKinds: Set<String> { parts.reduce([]) { $0.union($1.index.otherKinds) } }
 
-    /// The matching talks, in schedule order or by relevance (then schedule order).
+    /// The matching talks, in schedule order or by relevance (as `SearchResult.ranked()` orders
+    /// them over one index: the parts' statistics are added up first), and the query words no
+    /// talk holds that were answered with near words (unless `toleratingTypos` is false).
     /// `bookmarked` is what `is:bookmarked` matches.
-    public func talks(matching query: Query, byRelevance: Bool, bookmarked: Set<TalkID> = []) -> [Talk] {
-        let slots = Slots<SearchResult>(count: parts.count)
+    public func talks(matching asked: Query, byRelevance: Bool, bookmarked: Set<TalkID> = [],
+                      toleratingTypos: Bool = true) -> (talks: [Talk], corrections: [TypoCorrection]) {
+        let (query, corrections) = toleratingTypos ? correctingTypos(asked) : (asked, [])
+        let results = Slots<SearchResult>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            slots[part] = parts[part].index.search(query, bookmarked: bookmarked)
+            results[part] = parts[part].index.search(query, bookmarked: bookmarked, toleratingTypos: false)
         }
-        var hits: [(position: Int, score: Int)] = []
-        for (part, result) in zip(parts, slots.values) {
-            for position in result.positions {
-                hits.append((part.offset + position, byRelevance ? result.relevance(at: position) : 0))
-            }
+        let found = results.values
+        var positions: [Int] = []
+        for (part, result) in zip(parts, found) {
+            positions.append(contentsOf: result.positions.lazy.map { part.offset + $0 })
         }
-        if byRelevance {
-            hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+        guard byRelevance, !query.rankedTerms.isEmpty else { return (positions.map { schedule.talks[$0] }, corrections) }
+        let partStatistics = Slots<RankingStatistics>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            partStatistics[part] = parts[part].index.rankingStatistics(for: query)
         }
-        return hits.map { schedule.talks[$0.position] }
+        let statistics = partStatistics.values.dropFirst().reduce(into: partStatistics.values[0]) { $0.add($1) }
+        let keys = Slots<[UInt32]>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            keys[part] = found[part].rankKeys(statistics: statistics)
+        }
+        let order = RankedOrder.order(positions, keys: keys.values.flatMap { $0 })
+        return (order.map { schedule.talks[$0] }, corrections)
+    }
+}
+
+extension PartitionedSearch {
+    /// A word is missing when no part holds it; its near words are those of every part.
+    private func correctingTypos(_ query: Query) -> (Query, [TypoCorrection]) {
+        guard let first = parts.first?.index else { return (query, []) }
+        let missing = parts.dropFirst().reduce(first.wordsHeldNowhere(in: query)) {
+            $0.intersection($1.index.wordsHeldNowhere(in: query))
+        }
+        return first.correcting(query, missing: missing) { term in
+            let near = parts.flatMap { $0.index.nearWords(term.needle.bytes) }
+                .sorted { ($0.distance, $0.bytes.count) < ($1.distance, $1.bytes.count) }
+            var seen = Set<String>()
+            return near.map(\.text).filter { seen.insert($0).inserted }
+        }
     }
 }
 

@@ -29,6 +29,8 @@ extension QueryTerm {
         switch (self, other) {
         case (.text(let a), .text(let b)):
             if b.needle.isEmpty { return true }
+            // A tolerant term matches near words, which need not hold a shorter needle.
+            if a.isTolerant || b.isTolerant { return a == b }
             return a.scope.isSubset(of: b.scope) && a.needle.bytes.containsSubsequence(b.needle.bytes)
         case (.startsAtOrAfter(let a), .startsAtOrAfter(let b)):
             return a >= b

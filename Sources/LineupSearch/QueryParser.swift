@@ -5,6 +5,8 @@ extension Query {
     ///   authors, abstract, session, room or track: `sparse attention`.
     /// - `"a phrase"`: the words in this order; a phrase still open at the end runs to the end.
     /// - `-word`, `-"phrase"`, `-field:value`: leave out what matches.
+    /// - `~word`: the word or words spelt nearly like it (a typo away; `TypoTolerance`); a
+    ///   word no item holds is tolerated this way anyway, unless the caller turns that off.
     /// - `a | b` (or `a|b`): either; `|` binds tighter than the spaces between terms, so
     ///   `sparse | dense attention` means (sparse or dense) and attention.
     /// - `title:`, `author:` (or `person:`), `abstract:`, `session:`, `room:`, `track:`: the
@@ -95,8 +97,9 @@ struct QueryParser {
         return .not(try parseAtom())
     }
 
-    /// atom := phrase | field ':' values | word.
+    /// atom := phrase | field ':' values | '~' word | word.
     private mutating func parseAtom() throws(QueryError) -> QueryNode {
+        if chars[i] == "~" { return try parseTolerantWord() }
         if chars[i] == "\"" {
             return .term(.text(TextTerm(scope: .freeText, folded: TextFolding.fold(try readPhrase()))))
         }
@@ -104,6 +107,29 @@ struct QueryParser {
             return try parseField(nameStart: i, nameLength: nameLength)
         }
         return .term(.text(TextTerm(scope: .freeText, folded: TextFolding.fold(readBare()))))
+    }
+
+    /// `~word`: the word, or words spelt nearly like it (`TypoTolerance`).
+    private mutating func parseTolerantWord() throws(QueryError) -> QueryNode {
+        let tilde = i
+        i += 1
+        guard i < chars.count, !chars[i].isWhitespace, chars[i] != "|" else {
+            throw QueryError("'~' must be followed by a word", position: tilde, length: 1)
+        }
+        if chars[i] == "\"" {
+            throw QueryError("'~' applies to a single word, not to a \"phrase\"", position: tilde, length: 2)
+        }
+        if let nameLength = fieldNameLength(at: i) {
+            throw QueryError("'~' applies to a free word, not to a field", position: tilde, length: nameLength + 2)
+        }
+        let word = readBare()
+        let folded = TextFolding.fold(word)
+        let term = TextTerm(scope: .freeText, folded: folded, tolerant: true)
+        guard term.isTolerant else {
+            throw QueryError("'~' needs a word of at least 4 letters or digits, not '\(word)'",
+                             position: tilde, length: i - tilde)
+        }
+        return .term(.text(term))
     }
 
     private mutating func parseField(nameStart: Int, nameLength: Int) throws(QueryError) -> QueryNode {

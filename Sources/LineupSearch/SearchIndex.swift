@@ -42,6 +42,8 @@ public struct SearchIndex: Sendable {
     /// Minute of the day each item starts at, -1 when it has no start.
     let startMinutes: [Int16]
     let words: WordIndex?
+    /// Words near mistyped needles, found once per needle (`nearWords`).
+    let nearWordCache = NearWordCache()
 
     /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
     /// each talk's source ("ICML 2022").
@@ -185,11 +187,13 @@ public struct SearchIndex: Sendable {
     var all: BitSet { BitSet(0..<count) }
 
     /// Runs `query` from scratch. For search as you type use `SearchSession`, which reuses
-    /// earlier results.
-    public func search(_ query: Query, bookmarked: Set<TalkID> = []) -> SearchResult {
+    /// earlier results. A free word that no item holds is looked for with typo tolerance
+    /// (`SearchResult.corrections` says so) unless `toleratingTypos` is false.
+    public func search(_ query: Query, bookmarked: Set<TalkID> = [], toleratingTypos: Bool = true) -> SearchResult {
+        let (query, corrections) = toleratingTypos ? correctingTypos(query) : (query, [])
         var evaluator = Evaluator(index: self, bookmarked: positions(of: bookmarked))
         let members = evaluator.evaluate(query.root, within: all)
-        return SearchResult(query: query, index: self, members: members)
+        return SearchResult(query: query, index: self, members: members, corrections: corrections)
     }
 
     func textColumn(_ field: FieldSet) -> TextColumn? {

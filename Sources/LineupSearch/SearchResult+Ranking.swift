@@ -1,71 +1,62 @@
 extension SearchResult {
-    /// The kept positions by relevance (for `--sort relevance`): best score first, schedule
-    /// order among equal scores. O(k log k) plus one scan of each kept item's text.
+    /// The kept positions by relevance (the browser's `s`, `--sort relevance`): fewer terms
+    /// matched only through typo tolerance first, then the higher `RelevanceModel` (BM25F) score, then schedule
+    /// order. Without text terms the order is the schedule's.
     ///
-    /// Each text term the query requires scores by where it matches best: in the title above
-    /// the authors above the abstract above session, room, award or source, and at the start
-    /// of a word above inside one ("graph" ranks "Graph Networks" above "Subgraphs"). An
-    /// item's score is the sum over the terms. Without text terms the order is the schedule's.
-    ///
-    /// Scores are small (at most 12 a term), so the order is a counting sort: O(k) after the
-    /// scoring, stable over the ascending `positions`.
+    /// Cost: the scoring (with a word index, the inverted lists of the words holding each
+    /// term; see `RelevanceScorer`) plus a radix sort of the hits, O(k).
     public func ranked() -> [Int] {
-        let terms = query.root.positiveTextTerms.filter { !$0.needle.isEmpty }
-        guard !terms.isEmpty else { return positions }
-        let scores = positions.map { relevance(of: $0, terms: terms) }
-        let top = scores.max() ?? 0
-        var starts = Array(repeating: 0, count: top + 2)
-        for score in scores { starts[top - score + 1] += 1 }
-        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
-        var order = Array(repeating: 0, count: positions.count)
-        for (index, score) in scores.enumerated() {
-            order[starts[top - score]] = positions[index]
-            starts[top - score] += 1
-        }
-        return order
+        let terms = query.rankedTerms
+        guard !terms.isEmpty, count > 1 else { return positions }
+        return RankedOrder.order(positions, keys: rankKeys(statistics: index.rankingStatistics(for: query)))
     }
 
-    /// The relevance score of the item at `position` for this result's query (see `ranked()`).
-    public func relevance(at position: Int) -> Int {
-        relevance(of: position, terms: query.root.positiveTextTerms.filter { !$0.needle.isEmpty })
+    /// Per kept position (in `positions` order), its rank key under `statistics`: smaller is
+    /// better. Keys made with the same statistics compare across results (`PartitionedSearch`).
+    func rankKeys(statistics: RankingStatistics) -> [UInt32] {
+        let scorer = RelevanceScorer(index: index, terms: query.rankedTerms, statistics: statistics)
+        let (scores, tolerantOnly) = scorer.score(positions)
+        return zip(scores, tolerantOnly).map { RankedOrder.key(score: $0, tolerantOnlyTerms: $1) }
     }
 
-    private func relevance(of position: Int, terms: [TextTerm]) -> Int {
-        terms.reduce(0) { $0 + bestMatch(of: $1, at: position) }
+    /// The relevance score of the item at `position` (0 when it is not kept), for tests and
+    /// diagnostics.
+    func relevance(at position: Int) -> Float {
+        let scorer = RelevanceScorer(index: index, terms: query.rankedTerms,
+                                     statistics: index.rankingStatistics(for: query))
+        return scorer.score([position]).scores[0]
+    }
+}
+
+/// Ordering hits by rank keys: a 32-bit key per hit, smaller first, ties in the order given.
+enum RankedOrder {
+    /// The key of a hit: the number of terms it matches only through typo tolerance (fewer
+    /// first) in the top 8 bits, then the score (higher first) as the top 24 bits of its float (scores are >= 0, whose
+    /// bit patterns order as the numbers do; the lowest 8 mantissa bits are dropped, so scores
+    /// within about 1e-5 of each other tie and fall back to schedule order).
+    static func key(score: Float, tolerantOnlyTerms: UInt8) -> UInt32 {
+        let bits = max(score, 0).bitPattern >> 8  // < 2^23
+        return UInt32(tolerantOnlyTerms) << 24 | (0xFF_FFFF - bits)
     }
 
-    /// Weights: title 12 (word start) or 10 (inside a word), authors 8 or 6, abstract 4 or 2,
-    /// the short fields 1; 0 when the term does not match at all.
-    private func bestMatch(of term: TextTerm, at position: Int) -> Int {
-        let long: [(FieldSet, Int)] = [(.title, 10), (.authors, 6), (.abstract, 2)]
-        for (field, weight) in long where term.scope.contains(field) {
-            guard let column = index.textColumn(field) else { continue }
-            let found = column.withText(of: position) { Self.occurrence(of: term.needle, in: $0) }
-            switch found {
-            case .wordStart: return weight + 2
-            case .inside: return weight
-            case .none: continue
+    /// `positions` ordered by `keys` (parallel arrays), ties keeping the given order: a least
+    /// significant digit radix sort, four passes of 8 bits; stable, O(n).
+    static func order(_ positions: [Int], keys: [UInt32]) -> [Int] {
+        let n = positions.count
+        var items = (0..<n).map { UInt32($0) }
+        var scratch = [UInt32](repeating: 0, count: n)
+        for shift in stride(from: 0, to: 32, by: 8) {
+            var counts = [Int](repeating: 0, count: 257)
+            for item in items { counts[Int(keys[Int(item)] >> UInt32(shift) & 0xFF) + 1] += 1 }
+            if counts[1...].contains(n) { continue }  // every key has the same digit here
+            for digit in 1...256 { counts[digit] += counts[digit - 1] }
+            for item in items {
+                let digit = Int(keys[Int(item)] >> UInt32(shift) & 0xFF)
+                scratch[counts[digit]] = item
+                counts[digit] += 1
             }
+            swap(&items, &scratch)
         }
-        for field in FieldSet.valueFields where term.scope.contains(field) {
-            guard let value = index.valueColumn(field)?.value(of: position) else { continue }
-            let found = value.withUnsafeBufferPointer { Self.occurrence(of: term.needle, in: $0) }
-            if found != .none { return 1 }
-        }
-        return 0
-    }
-
-    private enum Occurrence { case none, inside, wordStart }
-
-    /// Whether `needle` occurs in `text`, and whether some occurrence starts a word.
-    private static func occurrence(of needle: ByteNeedle, in text: UnsafeBufferPointer<UInt8>) -> Occurrence {
-        var found = Occurrence.none
-        var from = 0
-        while let hit = needle.firstMatch(in: text, from: from) {
-            if hit == 0 || !TextFolding.isWordByte[Int(text[hit - 1])] { return .wordStart }
-            found = .inside
-            from = hit + 1
-        }
-        return found
+        return items.map { positions[Int($0)] }
     }
 }

@@ -8,12 +8,16 @@ public struct SearchResult: Sendable {
     /// Positions of the kept items (indexes into the indexed items, e.g. `schedule.talks`),
     /// ascending, i.e. in schedule order.
     public let positions: [Int]
+    /// Query words no item holds, answered with the words nearest to them (the query's terms
+    /// for them are typo-tolerant).
+    public let corrections: [TypoCorrection]
 
-    init(query: Query, index: SearchIndex, members: BitSet) {
+    init(query: Query, index: SearchIndex, members: BitSet, corrections: [TypoCorrection] = []) {
         self.query = query
         self.index = index
         self.members = members
         self.positions = Array(members)
+        self.corrections = corrections
     }
 
     /// The number of kept items; O(1).

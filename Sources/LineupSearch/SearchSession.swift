@@ -24,6 +24,9 @@ public struct SearchSession: Sendable {
         let count: Int
     }
 
+    /// Whether a free word that no item holds is looked for with typo tolerance.
+    public var toleratesTypos = true
+
     public init(index: SearchIndex, cacheLimit: Int = 64) {
         self.index = index
         self.cacheLimit = max(cacheLimit, 1)
@@ -42,6 +45,7 @@ public struct SearchSession: Sendable {
 
     /// Runs a parsed query.
     public mutating func search(_ query: Query, bookmarked ids: Set<TalkID> = []) -> SearchResult {
+        let (query, corrections) = toleratesTypos ? index.correctingTypos(query) : (query, [])
         if ids != bookmarkedIDs {
             bookmarkedIDs = ids
             bookmarked = index.positions(of: ids)
@@ -50,7 +54,7 @@ public struct SearchSession: Sendable {
         if let hit = cache.lastIndex(where: { $0.query == query }) {
             let entry = cache.remove(at: hit)
             cache.append(entry)
-            return SearchResult(query: query, index: index, members: entry.members)
+            return SearchResult(query: query, index: index, members: entry.members, corrections: corrections)
         }
         var start: BitSet?
         var startCount = index.count
@@ -63,6 +67,6 @@ public struct SearchSession: Sendable {
         if let cacheAfter = evaluator.wordMatches { wordMatches = cacheAfter }
         cache.append(Entry(query: query, members: members, count: members.count))
         if cache.count > cacheLimit { cache.removeFirst() }
-        return SearchResult(query: query, index: index, members: members)
+        return SearchResult(query: query, index: index, members: members, corrections: corrections)
     }
 }

@@ -43,9 +43,13 @@ struct TextTerm: Hashable, Sendable {
     /// needle is a single run it can only occur inside one word of the text, which lets the
     /// word index answer it exactly.
     let words: [WordRun]
+    /// Also matches words spelt nearly like the needle (`~word`, or a word no item holds); see
+    /// `isTolerant` for when that applies.
+    let tolerant: Bool
 
-    init(scope: FieldSet, folded: [UInt8]) {
+    init(scope: FieldSet, folded: [UInt8], tolerant: Bool = false) {
         self.scope = scope
+        self.tolerant = tolerant
         self.needle = ByteNeedle(folded)
         var words: [WordRun] = []
         var start = 0
@@ -65,6 +69,13 @@ struct TextTerm: Hashable, Sendable {
 
     /// True when the needle has no separator bytes (and is not empty).
     var isSingleWord: Bool { words.count == 1 && words[0].needle.count == needle.count }
+
+    /// True when the term also matches near words: it asks for it, and it is one word of
+    /// ASCII letters and digits, at least 4 of them (`TypoTolerance.applies`).
+    var isTolerant: Bool { tolerant && isSingleWord && TypoTolerance.applies(to: needle.bytes) }
+
+    /// The same term, typo-tolerant.
+    func madeTolerant() -> TextTerm { TextTerm(scope: scope, folded: needle.bytes, tolerant: true) }
 }
 
 /// A run of word bytes inside a needle, and what the text's word holding it must look like: a

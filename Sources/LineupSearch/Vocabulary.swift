@@ -13,16 +13,21 @@ struct Vocabulary: Sendable {
     /// occurs at the word's start. O(size of the vocabulary).
     func words(containing needle: ByteNeedle) -> [WordMatch] {
         var matches: [WordMatch] = []
+        forEachWord(containing: needle) { matches.append($0); return true }
+        return matches
+    }
+
+    /// Calls `body` with each word containing `needle`, in vocabulary order, while it returns true.
+    func forEachWord(containing needle: ByteNeedle, _ body: (WordMatch) -> Bool) {
         bytes.withUnsafeBufferPointer { all in
             var word = 0
             var from = 0
             while let hit = needle.firstMatch(in: all, from: from) {
                 word = wordIndex(atByte: hit, from: word)
-                matches.append(WordMatch(word: UInt32(word), atStart: hit == starts[word]))
+                guard body(WordMatch(word: UInt32(word), atStart: hit == starts[word])) else { return }
                 from = starts[word + 1]
             }
         }
-        return matches
     }
 
     /// The subset of `candidates` (matches of a shorter needle that `needle` contains) whose
@@ -54,6 +59,9 @@ struct Vocabulary: Sendable {
         }
         return low
     }
+
+    /// The length in bytes of word `word`.
+    func length(of word: Int) -> Int { starts[word + 1] - starts[word] - 1 }
 
     /// Calls `body` with the folded bytes of word `word`.
     func withWord<R>(_ word: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -15,14 +15,26 @@ struct WordIndex: Sendable {
     struct FieldPostings: Sendable {
         /// Sorted item numbers of every sparse list, word after word.
         let sparse: [UInt32]
+        /// The word's count in the item's field (term frequency, at most 255), per entry of `sparse`.
+        let sparseFrequency: [UInt8]
         /// Word w's sparse list is `sparse[sparseStarts[w]..<sparseStarts[w + 1]]` (empty for
         /// words with a dense list).
         let sparseStarts: [UInt32]
         let dense: [BitSet]
+        /// Per dense list: the term frequency of each of its items, in ascending item order.
+        let denseFrequency: [[UInt8]]
         let denseSlotByWord: [UInt32: Int]
+        /// Words per item in this field, for length normalisation.
+        let lengths: FieldLengths
 
         func sparseCount(_ word: UInt32) -> Int {
             Int(sparseStarts[Int(word) + 1] - sparseStarts[Int(word)])
+        }
+
+        /// The number of items whose field holds `word`.
+        func listLength(_ word: UInt32) -> Int {
+            if let slot = denseSlotByWord[word] { return denseFrequency[slot].count }
+            return sparseCount(word)
         }
     }
 
@@ -41,8 +53,9 @@ struct WordIndex: Sendable {
     var memoryFootprint: Int {
         var total = vocabulary.bytes.count + vocabulary.starts.count * 8
         for field in postings {
-            total += field.sparse.count * 4 + field.sparseStarts.count * 4 + field.denseSlotByWord.count * 24
+            total += field.sparse.count * 5 + field.sparseStarts.count * 4 + field.denseSlotByWord.count * 24
             total += field.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 }
+            total += field.denseFrequency.reduce(0) { $0 + $1.count } + field.lengths.wordCounts.count * 2
         }
         return total
     }
@@ -92,5 +105,21 @@ struct WordIndex: Sendable {
                 }
             }
         }
+    }
+}
+
+/// The number of words of one field in every item, and their mean: what BM25's length
+/// normalisation needs.
+struct FieldLengths: Sendable {
+    let wordCounts: [UInt16]
+    /// Words over all items.
+    let total: Int
+    /// The largest count.
+    let maximum: Int
+
+    init(wordCounts: [UInt16]) {
+        self.wordCounts = wordCounts.shrunkToFit()
+        self.total = wordCounts.reduce(0) { $0 + Int($1) }
+        self.maximum = Int(wordCounts.max() ?? 0)
     }
 }

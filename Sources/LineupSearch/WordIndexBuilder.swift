@@ -9,6 +9,9 @@ import BitCollections
 /// pass. Words already frequent after the first sixteenth of the items go straight into bit
 /// sets instead: they hold most of the entries (word frequencies follow Zipf's law), so the
 /// forward lists stay small and the peak memory of a build stays close to the index's size.
+///
+/// For ranking, every list entry carries the word's count in that item's field (its term
+/// frequency, at most 255), and every item its number of words per field.
 struct WordIndexBuilder {
     private var vocabulary = Vocabulary()
     /// Per slot: the word's hash in the high 32 bits and its index + 1 in the low 32 bits;
@@ -16,42 +19,74 @@ struct WordIndexBuilder {
     private var slots = [UInt64](repeating: 0, count: 1 << 12)
     private var hashes: [UInt32] = []
     private var fields = [FieldLists](repeating: FieldLists(), count: WordIndex.fieldCount)
+    /// Words per field of each item (at most 65,535), item after item, field after field.
+    private var fieldLengths: [[UInt16]] = Array(repeating: [], count: WordIndex.fieldCount)
     private let expectedItems: Int
     private var itemsDone = 0
 
     /// `expectedItems` (0 when unknown) lets the builder decide early which words are dense.
     init(expectedItems: Int) {
         self.expectedItems = expectedItems
+        for field in 0..<WordIndex.fieldCount { fieldLengths[field].reserveCapacity(expectedItems) }
     }
 
     /// One field's lists under construction.
     private struct FieldLists {
         /// The distinct words of each item not yet in a bit set, item after item.
         var forward: [UInt32] = []
+        /// The term frequency of each forward entry.
+        var forwardFrequency: [UInt8] = []
         var itemStarts: [Int] = [0]
-        /// Per word: the last item that listed it (deduplicates within an item), its number of
-        /// forward entries, and its bit set's slot in `dense` (-1 for none).
+        /// Per word: the last item that listed it (deduplicates within an item), the index of
+        /// that item's entry (in `forward`, or in its dense frequencies), its number of forward
+        /// entries, and its bit set's slot in `dense` (-1 for none).
         var lastItem: [Int32] = []
+        var lastEntry: [Int32] = []
         var counts: [Int32] = []
         var denseSlot: [Int32] = []
         var dense: [BitSet] = []
+        /// Per dense slot: the term frequencies of its items, in item order.
+        var denseFrequency: [[UInt8]] = []
 
         mutating func addWord() {
             lastItem.append(-1)
+            lastEntry.append(-1)
             counts.append(0)
             denseSlot.append(-1)
         }
 
         @inline(__always)
         mutating func add(_ word: Int, item: Int) {
+            let item32 = Int32(truncatingIfNeeded: item)
             let slot = denseSlot[word]
+            if lastItem[word] == item32 {
+                let entry = Int(lastEntry[word])
+                if slot >= 0 {
+                    let count = denseFrequency[Int(slot)][entry]
+                    if count < .max { denseFrequency[Int(slot)][entry] = count + 1 }
+                } else if forwardFrequency[entry] < .max {
+                    forwardFrequency[entry] += 1
+                }
+                return
+            }
+            lastItem[word] = item32
             if slot >= 0 {
                 dense[Int(slot)].insert(item)
-            } else if lastItem[word] != Int32(truncatingIfNeeded: item) {
-                lastItem[word] = Int32(truncatingIfNeeded: item)
+                lastEntry[word] = Int32(truncatingIfNeeded: denseFrequency[Int(slot)].count)
+                denseFrequency[Int(slot)].append(1)
+            } else {
+                lastEntry[word] = Int32(truncatingIfNeeded: forward.count)
                 forward.append(UInt32(truncatingIfNeeded: word))
+                forwardFrequency.append(1)
                 counts[word] += 1
             }
+        }
+
+        /// Gives word `word` a bit set (and frequencies) in `dense`.
+        mutating func makeDense(_ word: Int, capacity: Int) {
+            denseSlot[word] = Int32(dense.count)
+            dense.append(BitSet(reservingCapacity: capacity))
+            denseFrequency.append([])
         }
 
         /// Moves every word with at least `threshold` forward entries into a bit set of
@@ -59,13 +94,13 @@ struct WordIndexBuilder {
         mutating func promote(threshold: Int32, capacity: Int) {
             var promoted = false
             for word in counts.indices where counts[word] >= threshold && denseSlot[word] < 0 {
-                denseSlot[word] = Int32(dense.count)
-                dense.append(BitSet(reservingCapacity: capacity))
+                makeDense(word, capacity: capacity)
                 promoted = true
             }
             guard promoted else { return }
-            var kept: [UInt32] = []
+            var kept: [UInt32] = [], keptFrequency: [UInt8] = []
             kept.reserveCapacity(forward.count)
+            keptFrequency.reserveCapacity(forward.count)
             var starts = [0]
             for item in 0..<(itemStarts.count - 1) {
                 for k in itemStarts[item]..<itemStarts[item + 1] {
@@ -73,14 +108,18 @@ struct WordIndexBuilder {
                     let slot = denseSlot[word]
                     if slot >= 0 {
                         dense[Int(slot)].insert(item)
+                        denseFrequency[Int(slot)].append(forwardFrequency[k])
                         counts[word] = 0
                     } else {
                         kept.append(forward[k])
+                        keptFrequency.append(forwardFrequency[k])
                     }
                 }
                 starts.append(kept.count)
             }
+            // Entries of the current item move too: it has none yet (promotion runs between items).
             forward = kept
+            forwardFrequency = keptFrequency
             itemStarts = starts
         }
     }
@@ -88,6 +127,7 @@ struct WordIndexBuilder {
     /// Records the words of `text` (folded bytes or clean ASCII) for item `item` in `field`
     /// (0 title, 1 authors, 2 abstract). Items must come in increasing order.
     mutating func addWords(of text: UnsafeBufferPointer<UInt8>, field: Int, item: Int) {
+        var length = 0
         TextFolding.isWordByte.withUnsafeBufferPointer { isWord in
             let n = text.count
             var i = 0
@@ -102,8 +142,10 @@ struct WordIndexBuilder {
                 guard i > start else { break }
                 let word = intern(UnsafeBufferPointer(rebasing: text[start..<i]), hash: hash)
                 fields[field].add(word, item: item)
+                length += 1
             }
         }
+        fieldLengths[field].append(UInt16(clamping: length))
     }
 
     /// Closes the current item's forward lists; call once per item after its fields.
@@ -175,8 +217,7 @@ struct WordIndexBuilder {
             var lists = fields[field]
             fields[field] = FieldLists()
             for word in 0..<wordCount where lists.denseSlot[word] < 0 && lists.counts[word] >= denseThreshold {
-                lists.denseSlot[word] = Int32(lists.dense.count)
-                lists.dense.append(BitSet(reservingCapacity: itemCount))
+                lists.makeDense(word, capacity: itemCount)
             }
             var starts = [UInt32](repeating: 0, count: wordCount + 1)
             var total = 0
@@ -186,8 +227,10 @@ struct WordIndexBuilder {
             }
             starts[wordCount] = UInt32(total)
             lists.lastItem = []
+            lists.lastEntry = []
             lists.counts = []
             var sparse = [UInt32](repeating: 0, count: total)
+            var sparseFrequency = [UInt8](repeating: 0, count: total)
             var fill = starts
             for item in 0..<(lists.itemStarts.count - 1) {
                 for k in lists.itemStarts[item]..<lists.itemStarts[item + 1] {
@@ -195,18 +238,25 @@ struct WordIndexBuilder {
                     let slot = lists.denseSlot[word]
                     if slot >= 0 {
                         lists.dense[Int(slot)].insert(item)
+                        lists.denseFrequency[Int(slot)].append(lists.forwardFrequency[k])
                     } else {
                         sparse[Int(fill[word])] = UInt32(item)
+                        sparseFrequency[Int(fill[word])] = lists.forwardFrequency[k]
                         fill[word] += 1
                     }
                 }
             }
+            lists.forward = []
+            lists.forwardFrequency = []
             var denseByWord: [UInt32: Int] = [:]
             for word in 0..<wordCount where lists.denseSlot[word] >= 0 {
                 denseByWord[UInt32(word)] = Int(lists.denseSlot[word])
             }
             postings.append(WordIndex.FieldPostings(
-                sparse: sparse, sparseStarts: starts, dense: lists.dense, denseSlotByWord: denseByWord))
+                sparse: sparse, sparseFrequency: sparseFrequency, sparseStarts: starts, dense: lists.dense,
+                denseFrequency: lists.denseFrequency.map { $0.shrunkToFit() }, denseSlotByWord: denseByWord,
+                lengths: FieldLengths(wordCounts: fieldLengths[field])))
+            fieldLengths[field] = []
         }
         return WordIndex(vocabulary: vocabulary, postings: postings)
     }

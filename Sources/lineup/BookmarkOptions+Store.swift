@@ -22,9 +22,7 @@ extension BookmarkOptions {
     /// The bookmarked id that `id` names: the id itself, else the only one it begins (ignoring
     /// case); nil when none. Throws when it begins several.
     static func bookmarkedID(_ id: String, in set: BookmarkSet) throws -> TalkID? {
-        if set.contains(TalkID(id)) { return TalkID(id) }
-        let prefix = id.lowercased()
-        let matches = prefix.isEmpty ? [] : set.bookmarks.map(\.id).filter { $0.rawValue.lowercased().hasPrefix(prefix) }
+        let matches = TalkID.named(by: id, among: set.bookmarks.lazy.map(\.id))
         guard matches.count <= 1 else {
             throw CommandFailure("\"\(TerminalText.sanitize(id))\" begins \(matches.count) bookmarked ids; give more of it")
         }

@@ -1,3 +1,4 @@
+import LineupFiles
 import ArgumentParser
 import Foundation
 import LineupAgenda
@@ -42,7 +43,7 @@ struct ExportCommand: ParsableCommand {
         let format = self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .ics
         let text = format.render(agenda, now: Date())
 
-        if let output, output != "-" {
+        if let output, !OutputFile.isStandardOutput(output) {
             let environment = ProcessInfo.processInfo.environment
             let protected = [ProtectedFile(path: bookmarkOptions.store.path, role: .bookmarks)]
                 + (try data.filePaths()).map { ProtectedFile(path: $0, role: .data) }

@@ -1,3 +1,4 @@
+import LineupFiles
 import ArgumentParser
 import Foundation
 import LineupAgenda
@@ -36,7 +37,7 @@ struct ImportCommand: ParsableCommand {
         let loaded = try data.load(adding: paths)
         let schedule = loaded.schedule
         let json = try NativeScheduleFormat.encode(schedule)
-        if let output, output != "-" {
+        if let output, !OutputFile.isStandardOutput(output) {
             try OutputFile.write(json, to: output, replacingExisting: true)
             Console.error(TerminalText.sanitize("Imported \(schedule.summary) into \(output)."))
         } else {

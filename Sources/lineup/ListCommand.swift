@@ -1,3 +1,4 @@
+import LineupOutput
 import ArgumentParser
 import Foundation
 import LineupModel
@@ -11,11 +12,13 @@ struct ListCommand: ParsableCommand {
         discussion: """
             The query is the browser's: every word must occur (ignoring case and accents, \
             "jeremie" finds "Jérémie") in the title, people, abstract, session, room or \
-            track; "quoted phrases", -word to exclude, a | b for either, and fields such as \
+            track; "quoted phrases", -word to exclude, a | b for either, ~word for words \
+            spelt nearly so, and fields such as \
             title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml, \
             is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file; \
-            README, "Searching"). Without a query every item is listed. A malformed query \
-            is reported with its column and exit status 64.
+            README, "Searching"). A word no item holds is answered with the nearest words \
+            of the data, said on stderr (--exact turns that off). Without a query every item \
+            is listed. A malformed query is reported with its column and exit status 64.
             """)
 
     enum Order: String, ExpressibleByArgument, CaseIterable {
@@ -36,7 +39,10 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print only the number of items.")
     var count = false
 
-    @Option(help: "Order of the items: schedule, or relevance (title matches first, then authors, then abstract; word starts before inner matches).")
+    @Flag(help: "Match query words exactly: a word no item holds is not replaced by the nearest words of the data.")
+    var exact = false
+
+    @Option(help: "Order of the items: schedule, or relevance (BM25F: title words weigh most, then authors, session, abstract; whole words above parts of words).")
     var sort: Order = .schedule
 
     func validate() throws {
@@ -67,7 +73,9 @@ struct ListCommand: ParsableCommand {
         }
         // The bookmark file is read only when the query asks about it.
         let bookmarked = query.usesBookmarks ? try bookmarkOptions.load().ids : []
-        let talks = search.talks(matching: query, byRelevance: sort == .relevance, bookmarked: bookmarked)
+        let (talks, corrections) = search.talks(matching: query, byRelevance: sort == .relevance,
+                                                bookmarked: bookmarked, toleratingTypos: !exact)
+        for correction in corrections { Console.error(TerminalText.sanitize(correction.description)) }
         if count {
             try Console.output("\(talks.count)")
         } else if json {

@@ -1,3 +1,4 @@
+import LineupOutput
 import ArgumentParser
 import LineupModel
 
@@ -32,8 +33,7 @@ struct ShowCommand: ParsableCommand {
     /// the first ten with their titles.
     static func find(_ id: String, in schedule: Schedule) throws -> Talk {
         if let talk = schedule.talk(TalkID(id)) { return talk }
-        let prefix = id.lowercased()
-        let matches = prefix.isEmpty ? [] : schedule.talks.filter { $0.id.rawValue.lowercased().hasPrefix(prefix) }
+        let matches = TalkID.named(by: id, among: schedule.talks.lazy.map(\.id)).compactMap { schedule.talk($0) }
         guard matches.count == 1, let only = matches.first else {
             let shown = TerminalText.sanitize(id)
             guard !matches.isEmpty else {

@@ -1,3 +1,4 @@
+import LineupFiles
 import Foundation
 import LineupAgenda
 import XCTest

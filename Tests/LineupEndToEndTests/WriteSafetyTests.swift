@@ -49,6 +49,44 @@ final class WriteSafetyTests: XCTestCase {
         XCTAssertEqual(SpecialFiles.kind(full), "character device")
     }
 
+    func testStandardOutputNamedByAPathIsSanitizedOnATerminalLikeStandardOutputItself() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script to make a terminal") }
+        let binary = try XCTUnwrap(LineupBinary.path)
+        let directory = try scratchDirectory()
+        let page = directory + "/evil.txt"
+        try """
+        Session
+
+        Evil
+
+        Moderator: Mal
+
+        Tue 19 July 10:00 - 10:20 PDT
+
+        Oral
+        Title \u{1B}]0;pwned\u{07}\u{1B}[2J here
+
+        Eve · Mallory
+
+        Abstract.
+
+        """.write(toFile: page, atomically: true, encoding: .utf8)
+        let bookmarks = directory + "/bookmarks.json"
+        let common = ["--data", page, "--bookmarks", bookmarks, "--reference-year", "2026"]
+        let listed = try LineupBinary.run(["list", "--json"] + common)
+        let id = try XCTUnwrap(listed.stdout.components(separatedBy: "\"id\" : \"").dropFirst().first?.prefix(17))
+        XCTAssertEqual(try LineupBinary.run(["bookmark", "add", String(id)] + common).status, 0)
+        for output in [[], ["--output", "-"], ["--output", "/dev/stdout"]] {
+            for format in ["csv", "md", "json"] {
+                let command = ([binary, "export", "--format", format] + output + common).joined(separator: " ")
+                let result = try RunningProgram("/usr/bin/script", ["-q", "-e", "-c", command, "/dev/null"], environment: [:]).finish()
+                XCTAssertEqual(result.status, 0, "\(command): \(result.stderr)")
+                XCTAssertTrue(result.stdout.contains("Title"), "\(command): \(result.stdout)")
+                XCTAssertFalse(result.stdout.contains("\u{1B}]0;pwned"), "\(command) sent the data's escape to the terminal")
+            }
+        }
+    }
+
     // MARK: Rule 1: only regular files are replaced
 
     func testAnExportOrImportToADeviceWritesInPlaceAndLeavesTheDevice() throws {

@@ -56,20 +56,6 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(schedule.days.map(\.label), ["Daily Papers · 13 Oct", "Daily Papers · 8 Dec"])
     }
 
-    func testTalkRecordHasExactlyTheContractKeysWithNulls() throws {
-        let session = Session(id: "s1", kind: .slots, title: "S", source: "p.txt", conference: "C")
-        let record = TalkRecord(talk(title: "T", session: session))
-        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as! [String: Any]
-        XCTAssertEqual(Set(object.keys), ["id", "title", "authors", "kind", "award", "start", "end", "timezone",
-                                          "day", "session", "room", "moderator", "abstract", "links", "source",
-                                          "published", "upvotes", "authorCount", "alsoListedIn"])
-        XCTAssertTrue(object["award"] is NSNull)
-        XCTAssertTrue(object["start"] is NSNull)
-        XCTAssertEqual(object["kind"] as? String, "spotlight")
-    }
-
-    private func talk(title: String, session: Session) -> Talk { talk(title, session: session) }
-
     func testIdsAreStableAndDistinguishParts() {
         XCTAssertEqual(TalkID.derive(["a", "b"]), TalkID.derive(["a", "b"]))
         XCTAssertNotEqual(TalkID.derive(["ab", "c"]), TalkID.derive(["a", "bc"]))

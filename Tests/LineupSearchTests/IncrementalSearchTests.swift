@@ -11,14 +11,20 @@ import Testing
     static let scanned = SearchIndex(items: corpus, strategy: .scan)
     static let bookmarked: Set<TalkID> = Set(corpus.enumerated().filter { $0.offset % 7 == 3 }.map(\.element.id))
 
-    /// The positions a fresh search and the reference give, checking they agree.
+    /// The positions a fresh search and the reference give, checking they agree. The
+    /// reference knows no typos, so words no item holds are not tolerated here; with them
+    /// tolerated, the two strategies must still agree.
     private func fresh(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int]? {
         guard let query = try? Query.parse(text, otherKinds: Self.indexed.otherKinds) else { return nil }
         let expected = Self.reference.positions(query, bookmarked: Self.bookmarked)
-        let viaIndex = Self.indexed.search(query, bookmarked: Self.bookmarked).positions
-        let viaScan = Self.scanned.search(query, bookmarked: Self.bookmarked).positions
+        let viaIndex = Self.indexed.search(query, bookmarked: Self.bookmarked, toleratingTypos: false).positions
+        let viaScan = Self.scanned.search(query, bookmarked: Self.bookmarked, toleratingTypos: false).positions
         #expect(viaIndex == expected, "word index differs from the reference for \(text)", sourceLocation: sourceLocation)
         #expect(viaScan == expected, "scan differs from the reference for \(text)", sourceLocation: sourceLocation)
+        let tolerant = Self.indexed.search(query, bookmarked: Self.bookmarked)
+        let tolerantScan = Self.scanned.search(query, bookmarked: Self.bookmarked)
+        #expect(tolerant.positions == tolerantScan.positions && tolerant.corrections == tolerantScan.corrections,
+                "strategies tolerate typos differently for \(text)", sourceLocation: sourceLocation)
         return expected
     }
 
@@ -54,7 +60,7 @@ import Testing
                        "is:bookmarked data -model", "co-training 13.1%", "東京 straße"]
             + (0..<25).map { _ in RandomCorpus.query(using: &random) }
         for query in queries {
-            var session = SearchSession(index: Self.indexed)
+            var session = SearchSession(index: Self.indexed).exact
             let characters = Array(query)
             for length in 0...characters.count { check(&session, String(characters[..<length])) }
             for length in (0..<characters.count).reversed() { check(&session, String(characters[..<length])) }
@@ -64,7 +70,7 @@ import Testing
     @Test("Random edits anywhere in the query give the fresh result")
     func randomEdits() {
         var random = SeededRandom(seed: 99)
-        var session = SearchSession(index: Self.indexed, cacheLimit: 8)
+        var session = SearchSession(index: Self.indexed, cacheLimit: 8).exact
         var text = ""
         let alphabet = Array("aeiorstnlgdpm \"-|:ü")
         for _ in 0..<400 {
@@ -83,7 +89,7 @@ import Testing
 
     @Test("A changed bookmark set is honoured by a session that saw the old one")
     func bookmarksChange() throws {
-        var session = SearchSession(index: Self.indexed)
+        var session = SearchSession(index: Self.indexed).exact
         let first = try session.search("is:bookmarked", bookmarked: [Self.corpus[0].id]).get()
         #expect(first.positions == [0])
         let second = try session.search("is:bookmarked", bookmarked: [Self.corpus[5].id, Self.corpus[9].id]).get()
@@ -111,5 +117,14 @@ import Testing
         #expect(try implies("a b", "a | c"))
         #expect(try implies("a | b", "a") == false)
         #expect(try implies("\"sparse attention\"", "attention"))
+    }
+}
+
+extension SearchSession {
+    /// The session with typo tolerance off (the reference knows no typos).
+    var exact: SearchSession {
+        var copy = self
+        copy.toleratesTypos = false
+        return copy
     }
 }

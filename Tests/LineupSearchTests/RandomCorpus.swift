@@ -1,3 +1,4 @@
+import LineupTestSupport
 import LineupModel
 @testable import LineupSearch
 

@@ -123,7 +123,7 @@ final class SeedScreenTests: XCTestCase {
     static let monarch160x45Top = """
          Days              1/1 │ Sessions                  1/1 │ Talks                                     1/1 │ Details                                            79%
          Tue 19 Jul 2022       │ DL: Algorithms                │ 11:00 Oral   ◆ Monarch: Expressive Structure… │ Monarch: Expressive Structured Matrices for Efficient
-           ICML 2022      1/14 │   10:30–11:55 · Ballroom 1 &… │                                               │ and Accurate Training
+           ICML 2022      1/14 │ 10:30–11:55 · Ballroo… · 1/14 │                                               │ and Accurate Training
                                │                               │                                               │
                                │                               │                                               │ Tri Dao · Beidi Chen · Nimit Sohoni · Arjun Desai ·
                                │                               │                                               │ Michael Poli · Jessica Grogan · Alexander Liu ·
@@ -193,7 +193,7 @@ final class SeedScreenTests: XCTestCase {
     static let agenda160x45 = """
          Agenda                                                                                                                           3 talks · 1 clash · 1 to read
          Tue 19 Jul 2022 · ICML 2022 · times in PDT
-           10:30–10:35 Online Continual Learning through Mutual Information Maximization                                                 DL: Algorithms · Ballroom 1 &…
+           10:30–10:35 Online Continual Learning through Mutual Information Maximization                                                DL: Algorithms · Ballroom 1 & 2
                       · free 10:35–11:00 (25 min)
            11:00–11:20 ⚠ ◆ Monarch: Expressive Structured Matrices for Efficient and A… │ 11:10–11:30 ⚠ 深度学习的高效训练方法：结构化矩阵与稀疏注意力机制的统一框架…
 

@@ -15,6 +15,12 @@ public protocol TalkMatches: Sendable {
     func ranked() -> [Int]
     /// The ranges of `text` (the display form of `field`, already sanitised) to highlight.
     func highlights(in text: String, field: SearchField) -> [Range<String.Index>]
+    /// Query words no talk holds, answered with the nearest words of the schedule.
+    var corrections: [TypoCorrection] { get }
+}
+
+extension TalkMatches {
+    public var corrections: [TypoCorrection] { [] }
 }
 
 /// The engine's answer to one query text: the matches, or why the query cannot be read.

@@ -94,7 +94,8 @@ public struct ScreenLayout: Hashable, Sendable {
         switch panes.count {
         case 4:
             let days = clamp(daysWidth, 16, max(16, available * 19 / 100))
-            let sessions = clamp(available * 20 / 100, 20, 34)
+            // From 180 columns the sessions get room for "10:30–11:55 · Ballroom 1 & 2 · 14 talks".
+            let sessions = available >= 180 ? clamp(available * 22 / 100, 20, 44) : clamp(available * 20 / 100, 20, 34)
             let rest = available - days - sessions
             let talks = rest * 46 / 100
             return [days, sessions, talks, rest - talks]

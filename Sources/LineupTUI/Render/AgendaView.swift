@@ -46,7 +46,7 @@ enum AgendaView {
                 let backdrop: Backdrop = column == selectedColumn ? .selection : .none
                 if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
                 let row = entry(talk, clashing: state.isClashing(talk.id), withPlace: talks.count == 1, state: state, backdrop: backdrop)
-                PaneChrome.drawRow(row.left, right: row.right, in: cell, y: cell.y, ellipsis: symbols.ellipsis, into: &grid)
+                draw(row, in: cell, backdrop: backdrop, symbols: symbols, into: &grid)
                 x += columnWidth
                 if column < talks.count - 1 {
                     grid.draw(symbols.separator, x: x, y: area.y, width: 1, style: CellStyle(.clash))
@@ -75,7 +75,7 @@ enum AgendaView {
             let cell = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: 1)
             if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
             let row = entry(talk, clashing: false, withPlace: true, state: state, backdrop: backdrop)
-            PaneChrome.drawRow(row.left, right: row.right, in: cell, y: area.y, ellipsis: symbols.ellipsis, into: &grid)
+            draw(row, in: cell, backdrop: backdrop, symbols: symbols, into: &grid)
         case .missingHeading(let count):
             grid.draw(TerminalString("Not in the loaded data \(symbols.dot.value) \(count) (kept in the bookmark file)"),
                       x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
@@ -94,33 +94,41 @@ enum AgendaView {
         }
     }
 
-    /// "11:00–11:20 ★ Title…" on the left and "Session · Room" on the right.
-    private static func entry(_ talk: Talk, clashing: Bool, withPlace: Bool, state: BrowserState, backdrop: Backdrop) -> (left: [Glyph], right: [Glyph]) {
+    /// A talk's row in `cell`, one column of padding each side.
+    private static func draw(_ row: RowLayout, in cell: Rect, backdrop: Backdrop, symbols: Symbols, into grid: inout Grid) {
+        let glyphs = row.glyphs(width: max(0, cell.width - 2), ellipsis: symbols.ellipsis, padding: CellStyle(.text, backdrop: backdrop))
+        grid.draw(glyphs, x: cell.x + 1, y: cell.y, maxX: cell.maxX - 1)
+    }
+
+    /// "11:00–11:20 ⚠ ◆ Title" on the left and "Session · Room" flush right, by priority: the
+    /// title keeps at least 16 columns, then come the marks, the start time, the room (cut),
+    /// the time's end, the whole room, the whole title, and the session name last.
+    static func entry(_ talk: Talk, clashing: Bool, withPlace: Bool, state: BrowserState, backdrop: Backdrop) -> RowLayout {
         let symbols = state.symbols
-        var left: [Glyph] = []
-        if let time = TimeText.range(of: talk, dash: symbols.dash.value) {
-            left += TextLayout.fit(TextLayout.glyphs(TerminalString(time), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
-                                   padding: CellStyle(.muted, backdrop: backdrop))
+        let muted = CellStyle(.muted, backdrop: backdrop)
+        let space = TextLayout.glyphs(" ", CellStyle(.text, backdrop: backdrop))
+        var times: [[Glyph]]
+        if let range = TimeText.range(of: talk, dash: symbols.dash.value), let start = TimeText.startClock(of: talk) {
+            times = [TextLayout.fit(TextLayout.glyphs(TerminalString(range), muted), to: timeWidth, padding: muted) + space,
+                     TextLayout.glyphs(TerminalString(start), muted) + space]
         } else {
-            let votes = talk.upvotes.map { "\(symbols.upvote.value) \($0)" } ?? ""
-            left += TextLayout.fit(TextLayout.glyphs(TerminalString(votes), CellStyle(.muted, backdrop: backdrop)), to: timeWidth,
-                                   padding: CellStyle(.muted, backdrop: backdrop))
+            let votes = TextLayout.glyphs(TerminalString(talk.upvotes.map { "\(symbols.upvote.value) \($0)" } ?? ""), muted)
+            times = [TextLayout.fit(votes, to: timeWidth, padding: muted) + space, votes.isEmpty ? [] : votes + space]
         }
-        left += TextLayout.glyphs(" ", CellStyle(.text, backdrop: backdrop))
-        if clashing {
-            left += TextLayout.glyphs(symbols.clash + " ", CellStyle(.clash, backdrop: backdrop, bold: true))
+        var marks: [Glyph] = []
+        if clashing { marks += TextLayout.glyphs(symbols.clash + " ", CellStyle(.clash, backdrop: backdrop, bold: true)) }
+        if talk.award != nil { marks += TextLayout.glyphs(symbols.award + " ", CellStyle(.award, backdrop: backdrop, bold: true)) }
+        let title = TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
+        var places: [[Glyph]] = []
+        if withPlace, let position = state.schedule.position(of: talk.id) {
+            let forms = !talk.isTimed
+                ? [DetailsText.placeName(of: position, state: state)]
+                : [[talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) "), talk.room].compactMap { $0 }
+            places = forms.filter { !$0.isEmpty }.map { space + space + TextLayout.glyphs(TerminalString($0), muted) }
         }
-        if talk.award != nil {
-            left += TextLayout.glyphs(symbols.award + " ", CellStyle(.award, backdrop: backdrop, bold: true))
-        }
-        left += TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
-        guard withPlace, let position = state.schedule.position(of: talk.id) else { return (left, []) }
-        let place = !talk.isTimed
-            ? DetailsText.placeName(of: position, state: state)
-            : [talk.session, talk.room].compactMap { $0 }.joined(separator: " \(symbols.dot.value) ")
-        var right = TextLayout.glyphs(TerminalString(place), CellStyle(.muted, backdrop: backdrop))
-        let limit = TextLayout.width(left) < 40 ? 40 : 30
-        right = TextLayout.cut(right, to: limit, ellipsis: symbols.ellipsis)
-        return (left, right)
+        let columns = [RowLayout.Column(times), RowLayout.Column([marks]), RowLayout.Column([title], minimumCut: 16),
+                       RowLayout.Column(places, minimumCut: 8, trailing: true)]
+        return RowLayout(columns: columns, steps: [(2, .reserve), (1, .full), (0, .reserve), (3, .reserve),
+                                                   (0, .full), (3, .narrowest), (2, .full), (3, .full)])
     }
 }

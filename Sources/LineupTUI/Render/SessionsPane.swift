@@ -20,18 +20,39 @@ enum SessionsPane {
 
             let all = state.outline.talksOfSession[position].count
             let noun = session.isListing ? "paper" : "talk"
-            var count = "\(all) \(noun)\(all == 1 ? "" : "s")"
-            if state.isFiltered { count = "\(state.visibleCount(ofSession: position)) of " + count }
+            var count = "\(all) \(noun)\(all == 1 ? "" : "s")", shortCount = "\(all)"
+            if state.isFiltered {
+                let shown = state.visibleCount(ofSession: position)
+                count = "\(shown) of " + count
+                shortCount = "\(shown)/\(all)"
+            }
             let dash = state.symbols.dash.value
             let time = session.floatingStart.map { TimeText.range($0, session.floatingEnd, dash: dash) }
                 ?? session.start.map { TimeText.range($0, session.end, utcOffset: session.utcOffset ?? 0, dash: dash) }
             // A room's title is its name, a track group's its track: neither is said twice.
             let room = session.room == session.title ? nil : session.room
             let track = session.isTrack ? nil : session.track
-            let facts = [time, room, count, track].compactMap { $0 }.joined(separator: " \(state.symbols.dot.value) ")
-            let second = TextLayout.glyphs(TerminalString("  " + facts), CellStyle(.muted, backdrop: backdrop))
-            PaneChrome.drawRow(second, in: area, y: area.y + 1, ellipsis: state.symbols.ellipsis, into: &grid)
+            let muted = CellStyle(.muted, backdrop: backdrop)
+            let facts = Self.facts(time: time, room: room, count: [count, shortCount], track: track, dot: state.symbols.dot.value, style: muted)
+            let row = facts.glyphs(width: max(0, area.width - 2), ellipsis: state.symbols.ellipsis, padding: muted)
+            grid.draw(row, x: area.x + 1, y: area.y + 1, maxX: area.maxX - 1)
         }
+    }
+
+    /// "  10:30–11:55 · Ballroom 1 & 2 · 14 talks · Track", by priority: the time, then the
+    /// count ("14" when short of room), then the room name (cut, or left out, before the
+    /// others give way), then "talks", the indent and the track.
+    static func facts(time: String?, room: String?, count: [String], track: String?, dot: String, style: CellStyle) -> RowLayout {
+        func text(_ value: String, first: Bool) -> [Glyph] {
+            TextLayout.glyphs(TerminalString((first ? "" : " \(dot) ") + value), style)
+        }
+        let indent = RowLayout.Column([TextLayout.glyphs("  ", style), []])
+        let timeColumn = RowLayout.Column([time.map { text($0, first: true) } ?? []])
+        let roomColumn = RowLayout.Column([room.map { text($0, first: time == nil) } ?? []], minimumCut: 6)
+        let countColumn = RowLayout.Column(count.map { text($0, first: time == nil && room == nil) })
+        let trackColumn = RowLayout.Column([track.map { text($0, first: false) } ?? []], minimumCut: 6)
+        return RowLayout(columns: [indent, timeColumn, roomColumn, countColumn, trackColumn],
+                         steps: [(1, .full), (3, .reserve), (2, .reserve), (2, .full), (3, .full), (0, .full), (4, .reserve), (4, .full)])
     }
 
     /// "Rooms" or "Tracks" for a day made of rooms (as it is shown), else "Sessions".

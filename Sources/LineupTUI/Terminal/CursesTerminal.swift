@@ -1,4 +1,5 @@
 import CNcursesw
+import CWideChar
 import Foundation
 
 public struct TerminalError: Error, CustomStringConvertible {
@@ -107,12 +108,21 @@ public final class CursesTerminal: Terminal {
             for x in 0..<columns {
                 let cell = grid[x, y]
                 guard let character = cell.character else { continue }
-                fillWideCharacters(character, into: &wide)
+                let cluster = character.isASCII ? nil : TerminalCluster(character)
                 let (attributes, pair) = attributesAndPair(for: cell.style)
+                fill(cluster?.first ?? Array(character.unicodeScalars), into: &wide)
                 wide.withUnsafeBufferPointer { buffer in
                     _ = setcchar(&cchar, buffer.baseAddress, attributes, pair, nil)
                 }
                 mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+                // A flag's second indicator goes into the cell the grid keeps for it.
+                if let second = cluster?.second, x + 1 < columns {
+                    fill([second], into: &wide)
+                    wide.withUnsafeBufferPointer { buffer in
+                        _ = setcchar(&cchar, buffer.baseAddress, attributes, pair, nil)
+                    }
+                    mvwadd_wch(window, Int32(y), Int32(x + 1), &cchar)
+                }
             }
         }
         if let cursor = grid.cursor, cursor.y < rows, cursor.x < columns {
@@ -125,18 +135,12 @@ public final class CursesTerminal: Terminal {
         doupdate()
     }
 
-    /// A cluster as curses stores it: one spacing character and the zero-width ones after it
-    /// (at most CCHARW_MAX), null-terminated. Emoji sequences that join several spacing
-    /// characters keep the first, which has the cluster's width.
-    private func fillWideCharacters(_ character: Character, into buffer: inout [wchar_t]) {
-        let limit = buffer.count - 1
-        var count = 0
-        for scalar in character.unicodeScalars {
-            let isSpacing = lineup_wcwidth(wchar_t(bitPattern: scalar.value)) != 0
-            if count > 0 && isSpacing { break }
-            if count == limit { break }
-            buffer[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+    /// Scalars as curses stores them in one cell: null-terminated, at most CCHARW_MAX
+    /// (`TerminalCluster` decides which scalars of a cluster are written).
+    private func fill(_ scalars: [Unicode.Scalar], into buffer: inout [wchar_t]) {
+        let count = min(scalars.count, buffer.count - 1)
+        for index in 0..<count {
+            buffer[index] = wchar_t(bitPattern: scalars[index].value)
         }
         buffer[count] = 0
     }

@@ -74,6 +74,10 @@ extension BrowserState {
             // A ranking of a new query starts at its best hit; the same query asked again
             // (after a bookmark changed) keeps the selection.
             if isRanking, isNewQuery { selectTalk(0) }
+            // "no talk has 'transfomer'; showing 'transformer'" while the correction holds.
+            if !matches.corrections.isEmpty {
+                message = StatusMessage(matches.corrections.map(\.description).joined(separator: "; "))
+            }
         case .rejected(let problem):
             search.problem = problem
             search.isWaitingForIndex = false

@@ -8,8 +8,8 @@ import Darwin
 
 /// Whole reads and writes on an open file descriptor, retrying interrupted calls. Failures
 /// are `FileError`s naming `path` (the name the user knows the file by).
-enum FileDescriptor {
-    static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws {
+package enum FileDescriptor {
+    package static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws {
         let contiguous = Array(bytes)
         try contiguous.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -27,7 +27,7 @@ enum FileDescriptor {
 
     /// Everything up to the end of the file, failing with `tooLarge` once more than `limit`
     /// bytes have come (so an endless file is never read to its end).
-    static func readAll(_ fd: Int32, path: String, limit: Int) throws -> [UInt8] {
+    package static func readAll(_ fd: Int32, path: String, limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {

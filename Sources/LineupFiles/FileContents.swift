@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-enum FileContents {
+package enum FileContents {
     /// The whole regular file at `path` (a symbolic link is followed) and its stamp, or nil
     /// when there is no file. The stamp comes from the descriptor that was read, so the two
     /// agree even when a writer renames a new file into place meanwhile: reading needs no lock.
@@ -14,7 +14,7 @@ enum FileContents {
     /// Never opens what is not a regular file (a pipe would block, a device may never end):
     /// throws `FileError.notARegularFile`; past `limit` bytes `FileError.tooLarge`; anything
     /// else (no permission, an I/O error) `FileError.cannotRead`. Errors name `name`.
-    static func readRegularFile(_ path: String, naming name: String, limit: Int) throws -> (bytes: [UInt8], stamp: FileStamp)? {
+    package static func readRegularFile(_ path: String, naming name: String, limit: Int) throws -> (bytes: [UInt8], stamp: FileStamp)? {
         switch try FileKind.of(path) {
         case .missing: return nil
         case .regularFile: break

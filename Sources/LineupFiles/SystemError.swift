@@ -7,6 +7,6 @@ import Darwin
 #endif
 
 /// The C library's text for the current `errno` ("Permission denied").
-func systemErrorMessage(_ code: Int32 = errno) -> String {
+package func systemErrorMessage(_ code: Int32 = errno) -> String {
     String(cString: strerror(code))
 }

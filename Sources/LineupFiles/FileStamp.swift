@@ -35,7 +35,7 @@ public struct FileStamp: Hashable, Sendable {
     }
 
     /// The stamp `stat` or `fstat` filled in.
-    init(_ info: stat) {
+    package init(_ info: stat) {
         self.device = UInt64(info.st_dev)
         self.inode = UInt64(info.st_ino)
         self.size = Int64(info.st_size)

@@ -1,3 +1,4 @@
+import LineupModel
 /// The plain text `lineup show ID` prints: a heading block of facts, then the abstract in its
 /// display form. Every line is sanitized; the abstract keeps its line breaks.
 public enum TalkDetail {

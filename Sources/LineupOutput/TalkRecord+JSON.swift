@@ -1,3 +1,4 @@
+import LineupModel
 import Foundation
 
 extension TalkRecord {

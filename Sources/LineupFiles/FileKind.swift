@@ -8,7 +8,7 @@ import Darwin
 
 /// What a path names once symbolic links are followed, as writers need to know it: only a
 /// regular file (or nothing) may be replaced by a rename.
-enum FileKind: Equatable {
+package enum FileKind: Equatable {
     case missing
     case regularFile
     /// A pipe or a character device ("a pipe", "a character device"): written in place by
@@ -19,7 +19,7 @@ enum FileKind: Equatable {
 
     /// The kind of `path`. Throws `FileError.cannotRead` naming `path` when it cannot be told
     /// (a loop of links, no permission to look).
-    static func of(_ path: String) throws -> FileKind {
+    package static func of(_ path: String) throws -> FileKind {
         var info = stat()
         guard stat(path, &info) == 0 else {
             // ENOTDIR: a directory on the way is a file, so nothing is at `path`.
@@ -29,7 +29,7 @@ enum FileKind: Equatable {
         return FileKind(mode: info.st_mode)
     }
 
-    init(mode: mode_t) {
+    package init(mode: mode_t) {
         switch mode & S_IFMT {
         case S_IFREG: self = .regularFile
         case S_IFIFO: self = .stream("a pipe")
@@ -42,7 +42,7 @@ enum FileKind: Equatable {
     }
 
     /// "a pipe", "a directory"; nil for a regular file or nothing.
-    var nonRegularDescription: String? {
+    package var nonRegularDescription: String? {
         switch self {
         case .missing, .regularFile: return nil
         case .stream(let kind), .other(let kind): return kind

@@ -1,3 +1,4 @@
+import LineupModel
 import Foundation
 
 /// The public JSON object for one item, as `lineup list --json`, `lineup show --json` and the

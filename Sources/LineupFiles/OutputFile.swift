@@ -58,10 +58,16 @@ public enum OutputFile {
         standardDescriptor(path) == nil && (try? FileKind.of(path)) == .regularFile
     }
 
+    /// True for the paths that name this process's standard output ("-", /dev/stdout,
+    /// /dev/fd/1): callers print there as they print without a path (sanitized on a terminal).
+    public static func isStandardOutput(_ path: String) -> Bool {
+        standardDescriptor(path) == STDOUT_FILENO
+    }
+
     /// "-", /dev/stdout and /dev/stderr (and /dev/fd/1, /dev/fd/2) are this process's own
     /// streams: written through the descriptor it has, at its offset, however it was opened
     /// (`>>` appends).
-    static func standardDescriptor(_ path: String) -> Int32? {
+    package static func standardDescriptor(_ path: String) -> Int32? {
         switch path {
         case "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": return STDOUT_FILENO
         case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return STDERR_FILENO

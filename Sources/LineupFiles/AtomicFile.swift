@@ -66,7 +66,7 @@ public enum AtomicFile {
         return joinPath(directory, ".\(name).tmp-")
     }
 
-    static func temporaryPath(for target: String) -> String {
+    package static func temporaryPath(for target: String) -> String {
         temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     }
 
@@ -82,7 +82,7 @@ public enum AtomicFile {
     /// The file a chain of symbolic links at `path` ends at, even when it does not exist yet
     /// (a dangling link), or `path` when it is no link. Writing through the link this way
     /// keeps the link (`rename` onto it would replace the link itself).
-    static func resolvingSymbolicLink(_ path: String) -> String {
+    package static func resolvingSymbolicLink(_ path: String) -> String {
         var current = path
         for _ in 0..<16 {  // more would be a loop
             var info = stat()
@@ -98,11 +98,11 @@ public enum AtomicFile {
 }
 
 /// "a/b/c.json" -> "a/b"; "c.json" -> "."; "/c.json" -> "/".
-func parentDirectory(of path: String) -> String {
+package func parentDirectory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
 }
 
-func joinPath(_ directory: String, _ name: String) -> String {
+package func joinPath(_ directory: String, _ name: String) -> String {
     directory.hasSuffix("/") ? directory + name : directory + "/" + name
 }

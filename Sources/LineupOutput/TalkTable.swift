@@ -1,3 +1,4 @@
+import LineupModel
 /// The plain table `lineup list` prints: one row per item, fixed-width columns first and the
 /// title last, so wide (CJK) titles cannot break the alignment. Every cell is sanitized.
 ///

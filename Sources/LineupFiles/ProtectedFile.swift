@@ -25,7 +25,7 @@ public struct ProtectedFile: Hashable, Sendable {
     /// True when `other` leads to this file: the same device and inode when both exist, else
     /// the same absolute path once symbolic links are followed (an export must not create the
     /// bookmark file that does not exist yet either).
-    func isSameFile(as other: String) -> Bool {
+    package func isSameFile(as other: String) -> Bool {
         var mine = stat(), theirs = stat()
         if stat(path, &mine) == 0, stat(other, &theirs) == 0 {
             return mine.st_dev == theirs.st_dev && mine.st_ino == theirs.st_ino
