@@ -34,8 +34,10 @@ public enum BookmarkListing {
 
     /// One object per bookmark, in the order they were added.
     public static func json(_ set: BookmarkSet, schedule: Schedule) throws -> String {
+        let conferences = schedule.conferenceNames
         let records = set.bookmarks.map { bookmark in
-            Record(bookmark: bookmark, item: schedule.talk(bookmark.id).map(TalkRecord.init))
+            Record(bookmark: bookmark,
+                   item: schedule.talk(bookmark.id).map { TalkRecord($0, conference: conferences[$0.source]) })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

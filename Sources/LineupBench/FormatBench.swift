@@ -47,6 +47,15 @@ enum FormatBench {
             guard generation.status == 0 else { throw BenchError("generating \(path) failed: \(generation.errorOutput)") }
         }
         ok = try report(name: "iCalendar (.ics)", path: path, runs: runs) && ok
+        for (name, shape, suffix) in [("frab XML", "xml", "xml"), ("frab JSON", "json", "frab.json")] {
+            let frab = work + "/events-\(eventCount).\(suffix)"
+            if !FileManager.default.fileExists(atPath: frab) {
+                let generation = try ChildProcess(executable: "/proc/self/exe",
+                                                  arguments: ["generate-frab", shape, frab, String(eventCount)]).run()
+                guard generation.status == 0 else { throw BenchError("generating \(frab) failed: \(generation.errorOutput)") }
+            }
+            ok = try report(name: name, path: frab, runs: runs) && ok
+        }
         return ok
     }
 

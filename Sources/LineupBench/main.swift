@@ -13,8 +13,10 @@ import Foundation
 //       only the known-item table, on the fixtures under FIXTURES.
 //   lineup-bench formats [--work DIR]
 //       only the format parsing figures (FormatBench).
-//   lineup-bench generate-ics FILE EVENTS, lineup-bench parse FILE
-//       (internal) write a generated calendar; import one file and print a ParseReport.
+//   lineup-bench generate-ics FILE EVENTS, lineup-bench generate-frab xml|json FILE EVENTS,
+//   lineup-bench parse FILE
+//       (internal) write a generated calendar or frab schedule; import one file and print a
+//       ParseReport.
 //   lineup-bench generate DIR TALKS
 //       (internal) writes a data set; run as a child so the parent stays small (a child's
 //       peak RSS as wait4 reports it starts from the parent's size at spawn).
@@ -37,6 +39,10 @@ do {
     }
     if arguments.first == "generate-ics", arguments.count >= 3, let events = Int(arguments[2]) {
         _ = try ICalendarRendering.write(GeneratedEvents(count: events), to: arguments[1])
+        exit(0)
+    }
+    if arguments.first == "generate-frab", arguments.count >= 4, let events = Int(arguments[3]) {
+        _ = try FrabRendering.write(GeneratedEvents(count: events), as: arguments[1] == "json" ? .json : .xml, to: arguments[2])
         exit(0)
     }
     if arguments.first == "parse", arguments.count >= 2 {

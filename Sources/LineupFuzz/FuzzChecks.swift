@@ -31,10 +31,14 @@ enum FuzzChecks {
             if let start = talk.start, let end = talk.end {
                 require(end >= start, "\(talk.id) ends before it starts")
             }
+            if let start = talk.floatingStart, let end = talk.floatingEnd {
+                require(end >= start, "\(talk.id) ends before it starts (floating)")
+            }
+            require(talk.floatingStart == nil || talk.start == nil, "\(talk.id) is floating and at an instant")
             inert(TerminalText.sanitize(talk.title))
             inert(TerminalText.sanitize(talk.authors.joined(separator: " · ")))
             _ = talk.displayAbstract
-            require((try? TalkRecord.json(talk)) != nil, "\(talk.id) cannot be written as JSON")
+            require((try? TalkRecord.json(talk, in: schedule)) != nil, "\(talk.id) cannot be written as JSON")
         }
         for session in schedule.sessions {
             require(session.talkIDs.allSatisfy { schedule.talk($0) != nil }, "session lists an unknown item")

@@ -18,6 +18,8 @@ enum FuzzTarget: String, CaseIterable {
     case bookmarks
     case query
     case sanitizer
+    case frabXML = "frab-xml"
+    case frabJSON = "frab-json"
 
     static let path = "fuzz-input.txt"
     static let context = ImportContext(fileName: path, referenceYear: 2026)
@@ -66,6 +68,12 @@ enum FuzzTarget: String, CaseIterable {
                                        "highlight outside the title")
                 }
             }
+        case .frabXML:
+            let (fragment, diagnostics) = FrabXMLParser.parse(bytes, path: Self.path, context: Self.context)
+            FuzzChecks.imported([fragment], diagnostics)
+        case .frabJSON:
+            guard let (fragment, diagnostics) = FrabJSONParser.parse(bytes, path: Self.path, context: Self.context) else { return }
+            FuzzChecks.imported([fragment], diagnostics)
         case .sanitizer:
             FuzzChecks.inert(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)))
         }

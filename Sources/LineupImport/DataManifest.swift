@@ -1,7 +1,8 @@
 import Foundation
 
 /// Data/manifest.json: what each shipped file is, since pages leave out their conference and
-/// year. `{"version": 1, "sources": [{"file": "...", "name": "ICML 2022", "year": 2022}]}`.
+/// year. `{"version": 1, "sources": [{"file": "...", "name": "ICML 2022", "year": 2022}]}`; an
+/// entry's `"timezone": "Europe/Brussels"` pins the file's floating times to that zone.
 /// A directory without one still loads, with names and years inferred.
 public struct DataManifest: Codable, Hashable, Sendable {
     public struct Entry: Codable, Hashable, Sendable {
@@ -9,11 +10,14 @@ public struct DataManifest: Codable, Hashable, Sendable {
         public var file: String
         public var name: String?
         public var year: Int?
+        /// The IANA zone the file's floating times are in ("Europe/Brussels"), if given.
+        public var timezone: String?
 
-        public init(file: String, name: String? = nil, year: Int? = nil) {
+        public init(file: String, name: String? = nil, year: Int? = nil, timezone: String? = nil) {
             self.file = file
             self.name = name
             self.year = year
+            self.timezone = timezone
         }
     }
 
@@ -47,6 +51,10 @@ public struct DataManifest: Codable, Hashable, Sendable {
         }
         if let entry = manifest.sources.first(where: { $0.year.map { !ImportContext.supportedYears.contains($0) } ?? false }) {
             throw ImportError(file: path, .invalidSchedule("bad manifest: the year of \"\(entry.file)\" is not between 1 and 9999"))
+        }
+        if let entry = manifest.sources.first(where: { $0.timezone.map { TimeZone(identifier: $0) == nil } ?? false }) {
+            throw ImportError(file: path, .invalidSchedule(
+                "bad manifest: the timezone \"\(entry.timezone ?? "")\" of \"\(entry.file)\" is not a known zone"))
         }
         return manifest
     }

@@ -45,7 +45,8 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         case .lineTooLong(let bytes, let limit):
             return "the line is too long (\(bytes) bytes; the limit is \(limit))"
         case .unknownFormat:
-            return "not a session page, a Daily Papers listing or a Lineup JSON schedule"
+            return "not a schedule Lineup reads (a session page, a Daily Papers listing, frab XML or JSON, "
+                + "iCalendar, Sessionize, MiniConf or a Lineup JSON schedule)"
         case .invalidSchedule(let why): return "not a valid Lineup JSON schedule: \(why)"
         }
     }

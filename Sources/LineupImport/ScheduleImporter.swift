@@ -27,8 +27,18 @@ public struct ImportedFile: Sendable {
 /// parser. Pure and synchronous; never throws and never traps on bad input (every problem is
 /// a diagnostic naming `path` and, where there is one, the line).
 public enum ScheduleImporter {
+    /// Floating times are pinned to `context.pinnedTimeZone` when it is set.
     public static func importFile(bytes: [UInt8], path: String, context: ImportContext,
                                   lineLimit: Int = PageText.defaultLineLimit) -> ImportedFile {
+        var imported = importUnpinned(bytes: bytes, path: path, context: context, lineLimit: lineLimit)
+        if let zone = context.pinnedTimeZone {
+            for index in imported.fragments.indices { FloatingTimePin.pin(&imported.fragments[index], to: zone) }
+        }
+        return imported
+    }
+
+    private static func importUnpinned(bytes: [UInt8], path: String, context: ImportContext,
+                                       lineLimit: Int) -> ImportedFile {
         if ICalendarFormat.detect(bytes) {
             let (fragment, diagnostics) = ICalendarParser.parse(bytes: bytes, path: path, context: context)
             return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
@@ -37,6 +47,11 @@ public enum ScheduleImporter {
            let parsed = JSONScheduleParser.parse(bytes: bytes, path: path, context: context) {
             return ImportedFile(fragments: [parsed.fragment], diagnostics: parsed.diagnostics, format: parsed.format)
         }
+        if JSONScheduleParser.looksLikeJSON(bytes), !JSONScheduleParser.announcesNativeFormat(bytes),
+           let tree = try? JSONTreeReader.read(bytes), tree.root["format"] == nil {
+            // Well-formed JSON of no shape Lineup reads (a JSON Schema, say): not a schedule.
+            return ImportedFile(failure: ImportError(file: path, .unknownFormat))
+        }
         if FormatDetector.looksLikeJSON(bytes) {
             do {
                 let (fragments, diagnostics) = try NativeScheduleFormat.decode(bytes, path: path)
@@ -44,6 +59,10 @@ public enum ScheduleImporter {
             } catch {
                 return ImportedFile(failure: error)
             }
+        }
+        if XMLRoot.name(bytes) == "schedule" {
+            let (fragment, diagnostics) = FrabXMLParser.parse(bytes, path: path, context: context)
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .frabXML)
         }
         let text: PageText
         do {

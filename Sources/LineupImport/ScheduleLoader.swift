@@ -14,12 +14,16 @@ public struct ScheduleLoader: Sendable {
     public var referenceYear: Int
     public var lineLimit: Int
     public var fileSizeLimit: Int
+    /// `--timezone`: the zone floating times are pinned to, unless the manifest gives the file
+    /// its own "timezone" (which wins, being about that file).
+    public var pinnedTimeZone: TimeZone?
 
     public init(referenceYear: Int = YearInference.currentYear, lineLimit: Int = PageText.defaultLineLimit,
-                fileSizeLimit: Int = FileReader.defaultSizeLimit) {
+                fileSizeLimit: Int = FileReader.defaultSizeLimit, pinnedTimeZone: TimeZone? = nil) {
         self.referenceYear = referenceYear
         self.lineLimit = lineLimit
         self.fileSizeLimit = fileSizeLimit
+        self.pinnedTimeZone = pinnedTimeZone
     }
 
     /// The schedule of every path, assembled; diagnostics of loading then assembling.
@@ -206,7 +210,8 @@ public struct ScheduleLoader: Sendable {
     }
 
     private func context(_ fileName: String, _ entry: DataManifest.Entry?) -> ImportContext {
-        ImportContext(fileName: fileName, sourceName: entry?.name, year: entry?.year, referenceYear: referenceYear)
+        ImportContext(fileName: fileName, sourceName: entry?.name, year: entry?.year, referenceYear: referenceYear,
+                      pinnedTimeZone: entry?.timezone.flatMap(TimeZone.init(identifier:)) ?? pinnedTimeZone)
     }
 
     /// `buffer` is storage to read the file into, handed from file to file (the importer

@@ -40,12 +40,7 @@ extension Schedule {
                 firstPositionByID[items[position].id] = position
             }
         }
-        sessions.sort { lhs, rhs in
-            let l = lhs.session, r = rhs.session
-            if l.day != r.day { return (l.day ?? .distantFuture) < (r.day ?? .distantFuture) }
-            if l.start != r.start { return (l.start ?? .distantFuture) < (r.start ?? .distantFuture) }
-            return lhs.fragment < rhs.fragment
-        }
+        sortInScheduleOrder(&sessions)
 
         // The items in schedule order, as positions in `items`.
         var order: [Int] = []
@@ -64,6 +59,36 @@ extension Schedule {
         return (Schedule(sources: fragments.map(\.source), sessions: orderedSessions, talks: talks,
                          days: makeDays(orderedSessions)),
                 diagnostics)
+    }
+
+    /// Schedule order of sessions: by day; then by start (a floating session by its wall
+    /// clock), a file's room sessions of one day together at their earliest start, in the
+    /// file's room order; then the order sources were given.
+    static func sortInScheduleOrder(_ sessions: inout [(session: Session, fragment: Int)]) {
+        let given = Dictionary(uniqueKeysWithValues: sessions.enumerated().map { ($1.session.id, $0) })
+        func startKey(_ session: Session) -> Int {
+            if let start = session.start { return Int(start.timeIntervalSince1970.rounded(.down)) }
+            return session.floatingStart?.wallSecondsSinceEpoch ?? Int.max
+        }
+        struct RoomDay: Hashable { var fragment: Int; var day: LocalDate? }
+        var roomDayStart: [RoomDay: Int] = [:]
+        for (session, fragment) in sessions where session.kind == .room {
+            let key = RoomDay(fragment: fragment, day: session.day)
+            roomDayStart[key] = min(roomDayStart[key] ?? Int.max, startKey(session))
+        }
+        func sortKey(_ entry: (session: Session, fragment: Int)) -> Int {
+            entry.session.kind == .room
+                ? roomDayStart[RoomDay(fragment: entry.fragment, day: entry.session.day)] ?? Int.max
+                : startKey(entry.session)
+        }
+        sessions.sort { lhs, rhs in
+            let l = lhs.session, r = rhs.session
+            if l.day != r.day { return (l.day ?? .distantFuture) < (r.day ?? .distantFuture) }
+            let ls = sortKey(lhs), rs = sortKey(rhs)
+            if ls != rs { return ls < rs }
+            if lhs.fragment != rhs.fragment { return lhs.fragment < rhs.fragment }
+            return given[l.id, default: 0] < given[r.id, default: 0]
+        }
     }
 
     /// Fills `alsoListedIn` for items that share a normalised title across sessions (Q&A slots

@@ -12,6 +12,9 @@ public enum TalkDetail {
             let zone = [talk.timeZoneID, ClockText.offset(offset)].compactMap { $0 }.joined(separator: ", ")
             lines.append("When: \(ClockText.day(local.day)) \(TalkTable.timeRange(talk)) (\(zone))"
                 + " · \(ISOInstant.format(start))")
+        } else if let start = talk.floatingStart {
+            let range = TalkTable.timeRange(talk)
+            lines.append("When: \(ClockText.day(start.date)) \(range) (zone unknown; --timezone pins it)")
         } else if let day = talk.day {
             lines.append("Day: \(ClockText.day(day))")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import LineupImport
 import LineupModel
@@ -17,14 +18,23 @@ struct DataOptions: ParsableArguments {
         valueName: "year"))
     var referenceYear: Int?
 
+    @Option(help: ArgumentHelp(
+        "Pin times the files give without a zone (FOSDEM, Sessionize, floating iCalendar times) to this IANA zone, e.g. Europe/Brussels; a manifest's \"timezone\" for a file wins.",
+        valueName: "zone"))
+    var timezone: String?
+
     func validate() throws {
         if let referenceYear, !ImportContext.supportedYears.contains(referenceYear) {
             throw ValidationError("--reference-year must be between 1 and 9999")
         }
+        if let timezone, TimeZone(identifier: timezone) == nil {
+            throw ValidationError("--timezone \"\(timezone)\" is not a known zone (an IANA name such as Europe/Brussels)")
+        }
     }
 
     var loader: ScheduleLoader {
-        ScheduleLoader(referenceYear: referenceYear ?? YearInference.currentYear)
+        ScheduleLoader(referenceYear: referenceYear ?? YearInference.currentYear,
+                       pinnedTimeZone: timezone.flatMap(TimeZone.init(identifier:)))
     }
 
     /// `extra` and `paths`, or the shipped data when there are none.

@@ -79,7 +79,7 @@ struct ListCommand: ParsableCommand {
         if count {
             try Console.output("\(talks.count)")
         } else if json {
-            try Console.output(try TalkRecord.json(talks))
+            try Console.output(try TalkRecord.json(talks, in: loaded.schedule))
         } else if talks.isEmpty {
             try Console.output("No item matches.")
         } else {

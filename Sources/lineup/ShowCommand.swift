@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
         let loaded = try data.load()
         let schedule = loaded.schedule
         let talk = try Self.find(id, in: schedule)
-        try Console.output(json ? try TalkRecord.json(talk) : TalkDetail.render(talk, in: schedule))
+        try Console.output(json ? try TalkRecord.json(talk, in: schedule) : TalkDetail.render(talk, in: schedule))
         try loaded.finish()
     }
 

@@ -28,7 +28,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus"
   # Seeds: the shipped pages and the test fixtures, plus the target's own dictionary of samples.
   cp Data/*.txt Data/*.json "$corpus"/ 2>/dev/null || true
-  find Tests -type f \( -name '*.txt' -o -name '*.json' -o -name '*.query' -o -name '*.ics' \) -size -200k -print0 \
+  find Tests -type f \( -name '*.txt' -o -name '*.json' -o -name '*.query' -o -name '*.ics' -o -name '*.xml' \) -size -200k -print0 \
     | xargs -0 -r cp -t "$corpus"/ 2>/dev/null || true
   log=$work/$target.log
   set +e

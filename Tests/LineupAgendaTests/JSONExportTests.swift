@@ -14,7 +14,8 @@ final class JSONExportTests: XCTestCase {
         XCTAssertEqual(items.map { $0["id"] as? String }, ["t-qa", "t-monarch", "t-spot", "t-evening", "t-pointer"])
         let listKeys: Set<String> = ["id", "title", "authors", "kind", "award", "start", "end", "timezone", "day",
                                      "session", "room", "moderator", "abstract", "links", "source", "published",
-                                     "upvotes", "authorCount", "alsoListedIn"]
+                                     "upvotes", "authorCount", "alsoListedIn", "localStart", "localEnd", "track",
+                                     "language", "subtitle", "url", "sourceID", "conference", "status"]
         for item in items { XCTAssertEqual(Set(item.keys), listKeys.union(["note"]), "the list's keys plus the note") }
         XCTAssertEqual(items[1]["note"] as? String, "front row")
         XCTAssertTrue(items[2]["note"] is NSNull)

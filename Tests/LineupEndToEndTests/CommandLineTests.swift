@@ -7,6 +7,7 @@ struct CommandLineTests {
     static let recordKeys: Set<String> = [
         "id", "title", "authors", "kind", "award", "start", "end", "timezone", "day", "session", "room", "moderator",
         "abstract", "links", "source", "published", "upvotes", "authorCount", "alsoListedIn",
+        "localStart", "localEnd", "track", "language", "subtitle", "url", "sourceID", "conference", "status",
     ]
 
     func jsonArray(_ text: String) throws -> [[String: Any]] {
@@ -67,6 +68,10 @@ struct CommandLineTests {
         #expect(monarch["start"] as? String == "2022-07-19T18:00:00Z")
         #expect(monarch["end"] as? String == "2022-07-19T18:20:00Z")
         #expect(monarch["timezone"] as? String == "America/Los_Angeles")
+        #expect(monarch["localStart"] as? String == "2022-07-19T11:00")
+        #expect(monarch["localEnd"] as? String == "2022-07-19T11:20")
+        #expect(monarch["conference"] as? String == "ICML 2022")
+        #expect(monarch["status"] is NSNull && monarch["track"] is NSNull && monarch["sourceID"] is NSNull)
         #expect(monarch["day"] as? String == "2022-07-19")
         #expect(monarch["room"] as? String == "Ballroom 1 & 2")
         #expect(monarch["moderator"] as? String == "Daniel Y Fu")

@@ -21,7 +21,7 @@ struct DataInputTests {
         #expect(piped.status == 0)
         let junk = try shell(#"printf 'not a schedule\n' | "$LINEUP" list --data -"#)
         #expect(junk.status == 1)
-        #expect(junk.stderr.contains("standard input: error: not a session page"), "stderr: \(junk.stderr)")
+        #expect(junk.stderr.contains("standard input: error: not a schedule Lineup reads"), "stderr: \(junk.stderr)")
     }
 
     @Test("/dev/stdin and process substitution are read like files")

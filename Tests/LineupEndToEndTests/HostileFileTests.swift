@@ -11,8 +11,9 @@ struct HostileFileTests {
     static let deadline: TimeInterval = 5
 
     /// Runs `lineup arguments...`; a run that outlives the deadline is killed and fails the test.
-    func lineup(_ arguments: [String]) throws -> LineupBinary.Result {
-        let path = try #require(LineupBinary.path)
+    /// `binary` replaces the debug build (`releaseBinary` for inputs of 100 MB).
+    func lineup(_ arguments: [String], binary: String? = nil) throws -> LineupBinary.Result {
+        let path = try #require(binary ?? LineupBinary.path)
         let started = Date()
         let program = try RunningProgram(path, arguments, environment: ["LINEUP_DATA": "/nonexistent"])
         while program.process.isRunning && Date().timeIntervalSince(started) < Self.deadline {

@@ -21,7 +21,7 @@ struct FormatDetectorTests {
                                                  context: ImportContext(fileName: "diary.txt"))
         #expect(result.format == nil)
         #expect(result.diagnostics.map(\.description) ==
-            ["diary.txt: error: not a session page, a Daily Papers listing or a Lineup JSON schedule"])
+            ["diary.txt: error: not a schedule Lineup reads (a session page, a Daily Papers listing, frab XML or JSON, iCalendar, Sessionize, MiniConf or a Lineup JSON schedule)"])
     }
 
     @Test("JSON that is not a Lineup schedule is an error naming the file")

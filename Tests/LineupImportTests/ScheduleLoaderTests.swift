@@ -80,7 +80,7 @@ struct ScheduleLoaderTests {
         #expect(Set(diagnostics.map { ImportContext.fileName(ofPath: $0.file) }) == ["notes.md", "image.png"])
         let explicit = loader.load([notes]).diagnostics
         #expect(explicit == [Diagnostic(.error, file: notes,
-                                        "not a session page, a Daily Papers listing or a Lineup JSON schedule")])
+                                        "not a schedule Lineup reads (a session page, a Daily Papers listing, frab XML or JSON, iCalendar, Sessionize, MiniConf or a Lineup JSON schedule)")])
     }
 
     @Test("Unreadable paths are errors naming the path, and the other paths still load")

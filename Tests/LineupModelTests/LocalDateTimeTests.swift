@@ -83,3 +83,23 @@ struct LocalDateTimeTests {
         #expect(id.rawValue.count == 17 && id.rawValue.hasPrefix("t"))
     }
 }
+
+@Suite("Room sessions in schedule order")
+struct RoomSessionOrderTests {
+    @Test("A file's rooms keep its order within a day; floating sessions sort by wall clock among others")
+    func roomOrder() {
+        let day = LocalDate(year: 2024, month: 2, day: 3)
+        func room(_ name: String, _ from: String) -> Session {
+            Session(id: SessionID(name), kind: .room, title: name, source: "f.xml", conference: "C", day: day,
+                    talkIDs: [], floatingStart: LocalDateTime(iso: from))
+        }
+        // The file lists Janson first although K.1.105 starts earlier.
+        let fragment = ScheduleFragment(source: Source(fileName: "f.xml", name: "C", format: .frabXML),
+                                        sessions: [room("Janson", "2024-02-03T11:00"), room("K.1.105", "2024-02-03T09:00")])
+        let page = Session(id: "page", kind: .slots, title: "Page", source: "p.txt", conference: "C", day: day,
+                           utcOffset: 0, start: ISOInstant.parse("2024-02-03T08:00:00Z"))
+        let other = ScheduleFragment(source: Source(fileName: "p.txt", name: "C", format: .sessionPage), sessions: [page])
+        let schedule = Schedule.assemble([fragment, other]).schedule
+        #expect(schedule.sessions.map(\.title) == ["Page", "Janson", "K.1.105"])
+    }
+}

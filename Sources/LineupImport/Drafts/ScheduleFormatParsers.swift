@@ -10,15 +10,25 @@ public enum ICalendarParser {
     }
 }
 
-/// The JSON schedule formats read by shape: Sessionize "All data" and MiniConf's files.
+/// The JSON schedule formats read by shape: frab/pretalx schedule JSON, Sessionize "All data"
+/// and MiniConf's files.
 public enum JSONScheduleParser {
-    /// Nil when the bytes are not JSON of a Sessionize or MiniConf shape (the caller tries the
+    /// Nil when the bytes are not JSON of a frab, Sessionize or MiniConf shape (the caller tries the
     /// other JSON formats); otherwise the format and what it gave. Bare `NaN`/`Infinity` are
     /// read with one warning naming the first line.
     public static func parse(bytes: [UInt8], path: String, context: ImportContext)
         -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
     {
         guard let (root, nonFiniteLines) = try? JSONTreeReader.read(bytes) else { return nil }
+        var nonStrict: [Diagnostic] = []
+        if let first = nonFiniteLines.first {
+            nonStrict.append(Diagnostic(.warning, file: path, line: first,
+                "not strict JSON: \(nonFiniteLines.count) bare NaN or Infinity value(s) read as missing numbers"))
+        }
+        if FrabJSONReader.matches(root) {
+            let (fragment, diagnostics) = FrabJSONParser.parse(root, path: path, context: context)
+            return (.frabJSON, fragment, nonStrict + diagnostics)
+        }
         let draft: ScheduleDraft
         var diagnostics: [Diagnostic] = []
         let format: Source.Format
@@ -31,10 +41,7 @@ public enum JSONScheduleParser {
         } else {
             return nil
         }
-        if let first = nonFiniteLines.first {
-            diagnostics.insert(Diagnostic(.warning, file: path, line: first,
-                "not strict JSON: \(nonFiniteLines.count) bare NaN or Infinity value(s) read as missing numbers"), at: 0)
-        }
+        diagnostics.insert(contentsOf: nonStrict, at: 0)
         let (fragment, buildDiagnostics) = DraftFragmentBuilder.build(draft, format: format, context: context, file: path)
         return (format, fragment, diagnostics + buildDiagnostics)
     }

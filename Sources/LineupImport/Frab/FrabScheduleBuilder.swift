@@ -1,0 +1,345 @@
+import Foundation
+import LineupModel
+
+/// Turns a `FrabDocument` (from the XML or the JSON) into a fragment: one item per event, one
+/// `.room` session per (conference day, room) in the order the day lists its rooms, items in
+/// time order inside.
+///
+/// Times: an event's `date` (with its offset) wins; without one, the start is the day's date
+/// and `start`, on the next calendar date when `start` comes before `day_change` (or before
+/// the day's own start). That wall clock is an instant in `time_zone_name` when the file
+/// names a zone (aliases such as US/Eastern resolve through the system's zone database),
+/// else at the day's offset when the day gives one, else floating. When the offsets contradict
+/// the named zone, the offsets win and one warning says so. Each item's day is the conference
+/// day it is filed under, so an event at 00:15 belongs to the day before.
+///
+/// Ids come from the guid (else the event id), namespaced by the conference; two different
+/// events sharing one are both kept, with distinct ids and a warning; an event listed twice
+/// is kept once.
+enum FrabScheduleBuilder {
+    static func build(_ document: FrabDocument, format: Source.Format, path: String,
+                      context: ImportContext) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
+        var builder = Builder(document: document, path: path, context: context)
+        let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
+                            format: format, year: context.year, acronym: document.acronym)
+        return builder.fragment(source: source)
+    }
+}
+
+private struct Builder {
+    let document: FrabDocument
+    let path: String
+    let context: ImportContext
+    let namespace: String
+    let zone: TimeZone?
+    let dayChange: Int?
+    var diagnostics: [Diagnostic] = []
+    private var offsets: ZoneOffsets?
+    private var contradictions: (count: Int, line: Int, offset: Int, zoneOffset: Int)?
+
+    init(document: FrabDocument, path: String, context: ImportContext) {
+        self.document = document
+        self.path = path
+        self.context = context
+        namespace = document.acronym ?? document.title ?? context.fileName
+        if let name = document.timeZoneName {
+            zone = TimeZone(identifier: name)
+            if zone == nil {
+                diagnostics.append(Diagnostic(.warning, file: path,
+                                              "unknown time zone \"\(name)\": times use the offsets the file gives, else float"))
+            }
+        } else {
+            zone = nil
+        }
+        offsets = zone.map(ZoneOffsets.init)
+        if let text = document.dayChange {
+            dayChange = FrabTimeText.secondsOfDay(text)
+            if dayChange == nil {
+                diagnostics.append(Diagnostic(.warning, file: path, "day_change \"\(text)\" is not a time; ignored"))
+            }
+        } else {
+            dayChange = nil
+        }
+    }
+
+    /// One event's item before grouping: its talk and where it is filed.
+    struct Placed {
+        var talk: Talk
+        /// Days of the file first, in order (0, index); days found from times next, by date
+        /// (1, days since 1970); items on no day last (2, 0).
+        var dayKey: DayKey
+        var room: String
+        /// For ordering within a room: the wall clock, then file order.
+        var sortKey: Int
+        var order: Int
+    }
+
+    mutating func fragment(source: Source) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
+        var placed: [Placed] = []
+        placed.reserveCapacity(document.events.count)
+        var firstBySourceID: [String: Int] = [:]
+        var repeats: [String: Int] = [:]
+        for (order, event) in document.events.enumerated() {
+            guard var item = place(event, order: order) else { continue }
+            if let sourceID = item.talk.sourceID {
+                if let first = firstBySourceID[sourceID] {
+                    let kept = placed[first].talk
+                    if kept.title == item.talk.title && kept.start == item.talk.start
+                        && kept.floatingStart == item.talk.floatingStart && kept.room == item.talk.room {
+                        diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
+                                                      "event \(sourceID) is listed again (line \(kept.line)); kept once"))
+                        continue
+                    }
+                    let number = (repeats[sourceID] ?? 1) + 1
+                    repeats[sourceID] = number
+                    item.talk.id = TalkID.fromSource(namespace: namespace, sourceID: "\(sourceID)#\(number)")
+                    diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
+                                                  "\"\(item.talk.title)\" shares the id \(sourceID) with \"\(kept.title)\" (line \(kept.line)); both are kept"))
+                } else {
+                    firstBySourceID[sourceID] = placed.count
+                }
+            }
+            placed.append(item)
+        }
+        if let contradictions, let zoneName = document.timeZoneName {
+            diagnostics.append(Diagnostic(
+                .warning, file: path, line: contradictions.line,
+                "\(contradictions.count) event time(s) give the offset \(ClockText.offset(contradictions.offset)) where "
+                + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
+        }
+        let (sessions, talks) = group(placed, conference: source.name)
+        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
+    }
+
+    // MARK: One event
+
+    mutating func place(_ event: FrabEvent, order: Int) -> Placed? {
+        let day = event.day.flatMap { document.days.indices.contains($0) ? document.days[$0] : nil }
+        var title = event.title
+        if title.isEmpty {
+            title = event.slug ?? "Untitled"
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "an event without a title; shown as \"\(title)\""))
+        }
+        var timing = timing(of: event, day: day)
+        var end: (instant: Date?, floating: LocalDateTime?) = (nil, nil)
+        if let endText = event.end, let parsed = FrabTimeText.dateTime(endText) {
+            let resolved = resolve(parsed.wall, offset: parsed.offset, dayOffset: nil, line: event.line)
+            end = (resolved.start, resolved.floating)
+        } else if let durationText = event.duration {
+            if let seconds = FrabTimeText.durationSeconds(durationText) {
+                end = (timing.start.map { $0.addingTimeInterval(TimeInterval(seconds)) },
+                       timing.floating.map { $0.adding(seconds: seconds) })
+            } else {
+                diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
+                                              "duration \"\(durationText)\" is not HH:MM, HH:MM:SS or ISO 8601; no end"))
+            }
+        }
+        if let start = timing.start, let endInstant = end.instant, endInstant < start {
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "\"\(title)\" ends before it starts; no end"))
+            end = (nil, nil)
+        }
+        if let start = timing.floating, let endWall = end.floating, endWall < start {
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "\"\(title)\" ends before it starts; no end"))
+            end = (nil, nil)
+        }
+        if timing.start == nil && timing.floating == nil {
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "\"\(title)\" has no start time; kept untimed"))
+        }
+        let filedDay = day?.date ?? conferenceDay(of: timing)
+        timing.day = filedDay
+        let roomName = event.room ?? event.roomWrapper ?? ""
+        let dayKey = event.day.map { DayKey(group: 0, value: $0) }
+            ?? filedDay.map { DayKey(group: 1, value: $0.daysSinceEpoch) } ?? DayKey(group: 2, value: 0)
+        let sessionID = SessionID.derive(["room", namespace, filedDay?.iso ?? "", roomName])
+        let sourceID = event.guid ?? event.id
+        let id = sourceID.map { TalkID.fromSource(namespace: namespace, sourceID: $0) }
+            ?? TalkID.derive(["frab", namespace, timing.start.map(ISOInstant.format) ?? timing.floating?.iso ?? "",
+                              TalkID.normalisedTitle(title)])
+        let kind = event.type.map(TalkKind.init(name:)) ?? .other("talk")
+        let talk = Talk(
+            id: id, title: title, authors: event.persons, kind: kind, start: timing.start, end: end.instant,
+            timeZoneID: timing.start != nil && zone != nil ? document.timeZoneName : nil, utcOffset: timing.offset,
+            day: filedDay, sessionID: sessionID, session: roomName.isEmpty ? "No room" : roomName,
+            room: roomName.isEmpty ? nil : roomName, abstract: Self.text(event.abstract),
+            links: LinkExtractor.links(in: event.abstract), source: context.fileName, line: event.line,
+            floatingStart: timing.floating, floatingEnd: end.floating, subtitle: event.subtitle, track: event.track,
+            language: event.language, description: Self.text(event.description), url: event.url, resources: event.resources,
+            sourceID: sourceID, status: event.cancelled ? .cancelled : .scheduled)
+        let wall = talk.localStart?.wallSecondsSinceEpoch ?? Int.max
+        return Placed(talk: talk, dayKey: dayKey, room: roomName, sortKey: wall, order: order)
+    }
+
+    /// Plain text with LF line breaks (XML parsers turn CRLF into LF; JSON keeps it).
+    static func text(_ html: String) -> String {
+        let plain = HTMLText.plain(html)
+        guard plain.utf8.contains(0x0D) else { return plain }
+        return plain.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    struct Timing {
+        var start: Date?
+        var floating: LocalDateTime?
+        var offset: Int?
+        var day: LocalDate?
+    }
+
+    mutating func timing(of event: FrabEvent, day: FrabDay?) -> Timing {
+        let dayStart = day?.start.flatMap(FrabTimeText.dateTime)
+        if let dateText = event.date {
+            if let parsed = FrabTimeText.dateTime(dateText) {
+                return resolve(parsed.wall, offset: parsed.offset, dayOffset: dayStart?.offset, line: event.line)
+            }
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
+                                          "date \"\(dateText)\" is not an ISO 8601 date-time; the day and start are used"))
+        }
+        guard let startText = event.start else { return Timing() }
+        guard let seconds = FrabTimeText.secondsOfDay(startText) else {
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "start \"\(startText)\" is not HH:MM"))
+            return Timing()
+        }
+        guard let date = day?.date else {
+            diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
+                                          "start \(startText) is on no dated day; kept untimed"))
+            return Timing()
+        }
+        // Before the day change (or the day's own start), the event is on the next calendar date.
+        let boundary = dayChange ?? dayStart.map { $0.wall.hour * 3600 + $0.wall.minute * 60 + $0.wall.second }
+        var wallSeconds = date.daysSinceEpoch * 86_400 + seconds
+        if let boundary, boundary > 0, seconds < boundary { wallSeconds += 86_400 }
+        return resolve(LocalDateTime(wallSecondsSinceEpoch: wallSeconds), offset: nil, dayOffset: dayStart?.offset,
+                       line: event.line)
+    }
+
+    /// The instant of a wall clock: at its own offset (checked against the zone), else in the
+    /// zone, else at the day's offset, else floating.
+    mutating func resolve(_ wall: LocalDateTime, offset: Int?, dayOffset: Int?, line: Int) -> Timing {
+        if let offset {
+            let instant = Date(timeIntervalSince1970: TimeInterval(wall.wallSecondsSinceEpoch - offset))
+            if var offsets {
+                let zoneOffset = offsets.offset(at: instant)
+                self.offsets = offsets
+                if zoneOffset != offset {
+                    if let known = contradictions {
+                        contradictions = (known.count + 1, known.line, known.offset, known.zoneOffset)
+                    } else {
+                        contradictions = (1, line, offset, zoneOffset)
+                    }
+                }
+            }
+            return Timing(start: instant, floating: nil, offset: offset)
+        }
+        if let zone, let instant = wall.instant(in: zone) {
+            var offsets = offsets ?? ZoneOffsets(zone)
+            let zoneOffset = offsets.offset(at: instant)
+            self.offsets = offsets
+            return Timing(start: instant, floating: nil, offset: zoneOffset)
+        }
+        if let dayOffset {
+            return Timing(start: Date(timeIntervalSince1970: TimeInterval(wall.wallSecondsSinceEpoch - dayOffset)),
+                          floating: nil, offset: dayOffset)
+        }
+        return Timing(start: nil, floating: wall, offset: nil)
+    }
+
+    /// For events on no day (v2's flat list): the day whose span holds the start, else the
+    /// wall-clock date, the day before when earlier than `day_change`.
+    func conferenceDay(of timing: Timing) -> LocalDate? {
+        if let start = timing.start {
+            for day in document.days {
+                guard let from = day.start.flatMap(FrabTimeText.dateTime), let fromOffset = from.offset,
+                      let to = day.end.flatMap(FrabTimeText.dateTime), let toOffset = to.offset else { continue }
+                let seconds = Int(start.timeIntervalSince1970)
+                if seconds >= from.wall.wallSecondsSinceEpoch - fromOffset && seconds < to.wall.wallSecondsSinceEpoch - toOffset {
+                    return day.date
+                }
+            }
+        }
+        let wall = timing.floating
+            ?? timing.start.map { LocalDateTime(instant: $0, utcOffset: timing.offset ?? 0) }
+        guard let wall else { return nil }
+        let secondOfDay = wall.hour * 3600 + wall.minute * 60 + wall.second
+        if let dayChange, secondOfDay < dayChange { return wall.date.adding(days: -1) }
+        return wall.date
+    }
+
+    // MARK: Rooms
+
+    /// Sessions per (day, room): days in file order, rooms in the day's order; items sorted by
+    /// wall clock within. Returns the talks in session order.
+    func group(_ placed: [Placed], conference: String) -> (sessions: [Session], talks: [Talk]) {
+        var placed = placed
+        var roomRank: [Int: [String: Int]] = [:]
+        for (index, day) in document.days.enumerated() {
+            var ranks: [String: Int] = [:]
+            for (rank, room) in day.rooms.enumerated() where ranks[room] == nil { ranks[room] = rank }
+            roomRank[index] = ranks
+        }
+        var firstUse: [String: Int] = [:]
+        for item in placed where firstUse[item.room] == nil { firstUse[item.room] = firstUse.count }
+        func rank(_ item: Placed) -> Int {
+            let ranks = item.dayKey.group == 0 ? roomRank[item.dayKey.value] : nil
+            return ranks?[item.room] ?? (1_000_000 + (firstUse[item.room] ?? 0))
+        }
+        placed.sort { lhs, rhs in
+            if lhs.dayKey != rhs.dayKey { return lhs.dayKey < rhs.dayKey }
+            let lr = rank(lhs), rr = rank(rhs)
+            if lr != rr { return lr < rr }
+            if lhs.room != rhs.room { return lhs.room < rhs.room }
+            if lhs.sortKey != rhs.sortKey { return lhs.sortKey < rhs.sortKey }
+            return lhs.order < rhs.order
+        }
+        var sessions: [Session] = []
+        var talks: [Talk] = []
+        talks.reserveCapacity(placed.count)
+        var index = 0
+        while index < placed.count {
+            var next = index
+            while next < placed.count, placed[next].dayKey == placed[index].dayKey, placed[next].room == placed[index].room {
+                next += 1
+            }
+            let members = placed[index..<next].map(\.talk)
+            let first = members[0]
+            let floating = members.compactMap(\.floatingStart)
+            sessions.append(Session(
+                id: first.sessionID, kind: .room, title: first.session, room: first.room, source: context.fileName,
+                conference: conference, day: first.day, timeZoneID: members.lazy.compactMap(\.timeZoneID).first,
+                utcOffset: members.lazy.compactMap(\.utcOffset).first,
+                start: members.lazy.compactMap(\.start).min(), end: members.lazy.compactMap(\.end).max(),
+                talkIDs: members.map(\.id), floatingStart: floating.min(),
+                floatingEnd: floating.isEmpty ? nil : members.lazy.compactMap { $0.floatingEnd ?? $0.floatingStart }.max()))
+            talks += members
+            index = next
+        }
+        return (sessions, talks)
+    }
+}
+
+/// Where an item is filed: `group` 0 for the file's days (`value` its index), 1 for days found
+/// from times (`value` days since 1970), 2 for none.
+struct DayKey: Hashable, Comparable {
+    var group: Int
+    var value: Int
+
+    static func < (lhs: DayKey, rhs: DayKey) -> Bool { (lhs.group, lhs.value) < (rhs.group, rhs.value) }
+}
+
+/// A zone's UTC offsets, cached per hour: `TimeZone.secondsFromGMT` costs about a
+/// microsecond, and a schedule asks about the same few hours again and again.
+struct ZoneOffsets {
+    let zone: TimeZone
+    private var byHour: [Int: Int] = [:]
+
+    init(_ zone: TimeZone) { self.zone = zone }
+
+    mutating func offset(at instant: Date) -> Int {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
+        let hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600
+        if let known = byHour[hour] { return known }
+        let offset = zone.secondsFromGMT(for: instant)
+        // Transitions fall on the hour or half hour: cache only hours whose ends agree.
+        let later = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600 + 3599)))
+        let earlier = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600)))
+        if later == earlier { byHour[hour] = offset }
+        return offset
+    }
+}

@@ -1,0 +1,99 @@
+import LineupModel
+
+/// The time texts of frab files: clock times ("10:30", "10:30:00"), durations ("01:30",
+/// "01:30:00", ISO 8601 "PT1H30M") and date-times ("2014-12-27T23:00:00+01:00", with or
+/// without seconds, fraction, offset or "Z").
+enum FrabTimeText {
+    /// Seconds since midnight of "HH:MM" or "HH:MM:SS" (hours 0...47: some files write a
+    /// night event at 25:00); nil otherwise.
+    static func secondsOfDay(_ text: String) -> Int? {
+        guard let seconds = clockSeconds(text), seconds < 48 * 3600 else { return nil }
+        return seconds
+    }
+
+    /// The length of "HH:MM", "HH:MM:SS", "D:HH:MM" (days first) or an ISO 8601 duration
+    /// ("PT45M", "P1DT2H", "PT1.5H" is refused) in seconds; nil for anything else.
+    static func durationSeconds(_ text: String) -> Int? {
+        if text.first == "P" || text.first == "p" { return isoDuration(text) }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, numbers.allSatisfy({ $0 >= 0 }), numbers.dropFirst().allSatisfy({ $0 < 60 })
+        else { return nil }
+        if numbers.count == 2 { return numbers[0] * 3600 + numbers[1] * 60 }
+        // "HH:MM:SS" is frab's; a day count first ("1:02:00") reads the same way as hours.
+        return numbers[0] * 3600 + numbers[1] * 60 + numbers[2]
+    }
+
+    /// A date-time: its wall clock and, when the text gives one, its UTC offset in seconds.
+    static func dateTime(_ text: String) -> (wall: LocalDateTime, offset: Int?)? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { return nil }
+        // The wall part ends where an offset or "Z" begins.
+        var wallEnd = 16
+        if bytes.count >= 19, bytes[16] == UInt8(ascii: ":") { wallEnd = 19 }
+        if wallEnd < bytes.count, bytes[wallEnd] == UInt8(ascii: ".") {
+            wallEnd += 1
+            while wallEnd < bytes.count, bytes[wallEnd] >= 0x30, bytes[wallEnd] <= 0x39 { wallEnd += 1 }
+        }
+        guard let wall = LocalDateTime(iso: String(decoding: bytes[0..<wallEnd], as: UTF8.self)) else { return nil }
+        let zone = bytes[wallEnd...]
+        if zone.isEmpty { return (wall, nil) }
+        if zone.count == 1, zone.first == UInt8(ascii: "Z") || zone.first == UInt8(ascii: "z") { return (wall, 0) }
+        guard let sign = zone.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
+        let digits = zone.dropFirst().filter { $0 != UInt8(ascii: ":") }
+        guard digits.count == 4 || digits.count == 2, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              zone.count == digits.count + 1 || (zone.count == 6 && zone[zone.startIndex + 3] == UInt8(ascii: ":"))
+        else { return nil }
+        let values = digits.map { Int($0 - 0x30) }
+        let hours = values[0] * 10 + values[1]
+        let minutes = values.count == 4 ? values[2] * 10 + values[3] : 0
+        guard hours <= 18, minutes < 60 else { return nil }
+        let offset = (hours * 3600 + minutes * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
+        return (wall, offset)
+    }
+
+    private static func clockSeconds(_ text: String) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, numbers.allSatisfy({ $0 >= 0 }),
+              numbers[1] < 60, numbers.count == 2 || numbers[2] < 60 else { return nil }
+        return numbers[0] * 3600 + numbers[1] * 60 + (numbers.count == 3 ? numbers[2] : 0)
+    }
+
+    /// "P[nD][T[nH][nM][nS]]" with whole numbers (weeks "nW" too); nil otherwise.
+    private static func isoDuration(_ text: String) -> Int? {
+        var seconds = 0
+        var number: Int?
+        var inTime = false
+        var sawUnit = false
+        for character in text.uppercased().dropFirst() {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                let next = (number ?? 0).multipliedReportingOverflow(by: 10)
+                guard !next.overflow, next.partialValue < 1_000_000 else { return nil }
+                number = next.partialValue + digit
+                continue
+            }
+            if character == "T" {
+                guard number == nil, !inTime else { return nil }
+                inTime = true
+                continue
+            }
+            guard let value = number else { return nil }
+            let unit: Int
+            switch (character, inTime) {
+            case ("W", false): unit = 7 * 86_400
+            case ("D", false): unit = 86_400
+            case ("H", true): unit = 3600
+            case ("M", true): unit = 60
+            case ("S", true): unit = 1
+            default: return nil
+            }
+            seconds += value * unit
+            number = nil
+            sawUnit = true
+        }
+        return sawUnit && number == nil ? seconds : nil
+    }
+}
