@@ -19,6 +19,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The commit the Makefile built from, for `lineup --version`.
+        .target(name: "LineupBuildInfo"),
         // wcwidth for the display-width rules, apart from the terminal backend's ncurses.
         .target(name: "CWideChar"),
         .target(name: "LineupModel"),
@@ -45,7 +47,7 @@ let package = Package(
             name: "lineup",
             dependencies: [
                 "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupFiles",
-                "LineupOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LineupOutput", "LineupBuildInfo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(

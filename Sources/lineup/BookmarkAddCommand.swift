@@ -16,7 +16,7 @@ struct BookmarkAddCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
-    @Argument(help: "The ids of the items to bookmark.")
+    @Argument(help: "The ids of the items to bookmark.", completion: IDCompletion.kind)
     var ids: [String]
 
     @Option(help: ArgumentHelp("A note to keep with the bookmarks.", valueName: "text"))

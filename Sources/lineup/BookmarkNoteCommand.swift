@@ -17,7 +17,7 @@ struct BookmarkNoteCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
-    @Argument(help: "The id of the bookmark or item.")
+    @Argument(help: "The id of the bookmark or item.", completion: IDCompletion.kind)
     var id: String
 
     @Argument(help: ArgumentHelp("The note (put -- before it when it starts with '-').", valueName: "text"))

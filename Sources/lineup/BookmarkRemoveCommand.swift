@@ -15,7 +15,7 @@ struct BookmarkRemoveCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
-    @Argument(help: "The ids of the bookmarks to remove (a unique beginning is enough).")
+    @Argument(help: "The ids of the bookmarks to remove (a unique beginning is enough).", completion: IDCompletion.kind)
     var ids: [String]
 
     func run() throws {

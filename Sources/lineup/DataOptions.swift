@@ -9,7 +9,8 @@ struct DataOptions: ParsableArguments {
         name: .customLong("data"),
         help: ArgumentHelp(
             "A session page, a Daily Papers listing, a Lineup JSON schedule or a directory of them (repeatable; default: the shipped Data/).",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file())
     var paths: [String] = []
 
     @Option(help: ArgumentHelp(

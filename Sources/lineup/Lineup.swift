@@ -4,8 +4,6 @@ import Foundation
 /// `lineup`: the root command. It only dispatches; each subcommand wires modules together.
 @main
 struct Lineup: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "lineup",
         abstract: "Browse conference schedules and paper listings in the terminal.",
@@ -23,9 +21,9 @@ struct Lineup: ParsableCommand {
               lineup bookmark add t0123456789abcdef   bookmark an item
               lineup export --output agenda.ics       the bookmarked items as a calendar
             """,
-        version: "lineup \(version)",
+        version: BuildInfo.versionLine,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
-                      BookmarkCommand.self, ExportCommand.self],
+                      BookmarkCommand.self, ExportCommand.self, HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -11,7 +11,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Argument(help: "The item's id.")
+    @Argument(help: "The item's id.", completion: IDCompletion.kind)
     var id: String
 
     @Flag(help: "Print the item as a JSON object (the keys of `lineup list --json`).")

@@ -14,11 +14,18 @@ struct CommandLineTests {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 
-    @Test("--version prints the version and exits 0")
+    @Test("--version prints the version and the commit the Makefile wrote, or says the commit is unknown")
     func version() throws {
         let result = try LineupBinary.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "lineup 0.1.0\n")
+        let header = URL(fileURLWithPath: LineupBinary.dataDirectory).deletingLastPathComponent()
+            .appendingPathComponent("Sources/LineupBuildInfo/commit.generated.h")
+        if let line = try? String(contentsOf: header, encoding: .utf8),
+           let commit = line.split(separator: "\"").dropFirst().first, !commit.isEmpty {
+            #expect(result.stdout == "lineup 0.1.0 (commit \(commit))\n")
+        } else {
+            #expect(result.stdout == "lineup 0.1.0 (commit unknown)\n")
+        }
     }
 
     @Test("--help names every subcommand, and each subcommand documents --data")
