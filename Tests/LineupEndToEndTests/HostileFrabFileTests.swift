@@ -5,16 +5,6 @@ import Testing
 /// The hostile files of issue 12 for the frab XML and JSON readers, given to the real binary
 /// under the suite's deadline.
 extension HostileFileTests {
-    /// The release build beside the debug one (`make test` builds it first), else the debug
-    /// one: 100 MB inputs measure reading speed, which an unoptimised build does not have
-    /// (its file reading alone takes most of the deadline there). Also for the 7 MB of nested
-    /// elements.
-    static let releaseBinary: String? = LineupBinary.path.map { debug in
-        let release = URL(fileURLWithPath: debug).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("release/lineup").path
-        return FileManager.default.isExecutableFile(atPath: release) ? release : debug
-    }
-
     @Test("An XML entity bomb is refused at once, naming the file and the line; nothing is expanded")
     func entityBomb() throws {
         var xml = "<?xml version='1.0'?>\n<!DOCTYPE schedule [\n<!ENTITY lol0 'lololololololololololol'>\n"
@@ -51,7 +41,7 @@ extension HostileFileTests {
         let bytes = Array("<schedule>".utf8) + Array(repeating: Array("<a>".utf8), count: 1_000_000).flatMap { $0 }
             + Array(repeating: Array("</a>".utf8), count: 1_000_000).flatMap { $0 } + Array("</schedule>\n".utf8)
         let file = try scratch.write("deep.xml", bytes)
-        let result = try lineup(["list", "--data", file], binary: Self.releaseBinary)
+        let result = try lineup(["list", "--data", file])
         expectRefused(result, naming: file, line: 1)
         #expect(result.stderr.contains("malformed XML: elements nested deeper than 256 levels"))
     }
@@ -66,7 +56,7 @@ extension HostileFileTests {
         bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 100_000_000)
         bytes += Array(tail.utf8)
         let file = try scratch.write("long-line.xml", bytes)
-        let result = try lineup(["list", "--count", "--data", file], binary: Self.releaseBinary)
+        let result = try lineup(["list", "--count", "--data", file])
         expectRefused(result, naming: file, line: 1)
         #expect(result.stderr.contains("bytes without markup is longer than the limit (1048576 bytes)"))
     }
@@ -79,7 +69,7 @@ extension HostileFileTests {
         bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 100_000_000)
         bytes += Array(#""}]}}]}}}"#.utf8)
         let file = try scratch.write("long-line.json", bytes)
-        let result = try lineup(["list", "--count", "--data", file], binary: Self.releaseBinary)
+        let result = try lineup(["list", "--count", "--data", file])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout == "1\n")
     }
