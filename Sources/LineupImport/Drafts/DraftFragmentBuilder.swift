@@ -19,16 +19,17 @@ enum DraftFragmentBuilder {
         let deriver = TalkIDDeriver(leadingParts: [format.rawValue, namespace])
         var ids: [TalkID] = []
         ids.reserveCapacity(items.count)
-        for (item, key, _) in items {
+        for (draftIndex, key) in items {
             if let key {
                 ids.append(TalkID.fromSource(namespace: namespace, sourceID: key))
             } else {
-                let start = item.timing.instantStart
-                ids.append(deriver.id(start: start, fallback: item.timing.wallStart.map(Self.wallText) ?? "", title: item.title))
+                let timing = draft.items[draftIndex].timing
+                ids.append(deriver.id(start: timing.instantStart, fallback: timing.wallStart.map(Self.wallText) ?? "",
+                                      title: draft.items[draftIndex].title))
             }
         }
 
-        let groups = draft.sessions.isEmpty ? roomGroups(items.map(\.item), rooms: draft.rooms)
+        let groups = draft.sessions.isEmpty ? roomGroups(draft, kept: items.map(\.draftIndex))
             : draftGroups(draft, kept: items.map(\.draftIndex))
         var sessions: [Session] = []
         var talks: [Talk] = []
@@ -38,7 +39,7 @@ enum DraftFragmentBuilder {
             var session = Session(id: sessionID, kind: group.kind, title: group.title, room: group.room,
                                   source: context.fileName, conference: conference, day: group.day)
             for index in group.itemIndices {
-                let talk = makeTalk(items[index].item, id: ids[index], sessionID: sessionID, session: group.title,
+                let talk = makeTalk(draft.items[items[index].draftIndex], id: ids[index], sessionID: sessionID, session: group.title,
                                     source: context.fileName)
                 session.talkIDs.append(talk.id)
                 talks.append(talk)
@@ -83,36 +84,36 @@ enum DraftFragmentBuilder {
 
     // MARK: - Duplicates
 
-    /// The items to keep with the key their id derives from, and their index in the draft.
-    /// Same key and same content: the later copy is dropped. Same key, other content: both are
+    /// The items to keep (their index in the draft) with the key their id derives from. Same
+    /// key and same content: the later copy is dropped. Same key, other content: both are
     /// kept, the later with a numbered key, and a warning names both lines.
     private static func uniqueItems(_ draft: ScheduleDraft, file: String, diagnostics: inout [Diagnostic])
-        -> [(item: ItemDraft, key: String?, draftIndex: Int)]
+        -> [(draftIndex: Int, key: String?)]
     {
-        var kept: [(item: ItemDraft, key: String?, draftIndex: Int)] = []
+        var kept: [(draftIndex: Int, key: String?)] = []
         kept.reserveCapacity(draft.items.count)
-        var firstByKey: [String: [Int]] = [:]
-        for (index, item) in draft.items.enumerated() {
-            guard let key = item.idKey ?? item.sourceID else {
-                kept.append((item, nil, index))
+        var keptByKey: [String: [Int]] = [:]
+        for index in draft.items.indices {
+            guard let key = draft.items[index].idKey ?? draft.items[index].sourceID else {
+                kept.append((index, nil))
                 continue
             }
-            guard let earlier = firstByKey[key] else {
-                firstByKey[key] = [kept.count]
-                kept.append((item, key, index))
+            guard let earlier = keptByKey[key] else {
+                keptByKey[key] = [index]
+                kept.append((index, key))
                 continue
             }
-            if let same = earlier.first(where: { Self.sameContent(kept[$0].item, item) }) {
-                let place = kept[same].item.line == item.line ? "" : " (also at line \(kept[same].item.line))"
+            let item = draft.items[index]
+            if let same = earlier.first(where: { Self.sameContent(draft.items[$0], item) }) {
+                let place = draft.items[same].line == item.line ? "" : " (also at line \(draft.items[same].line))"
                 diagnostics.append(Diagnostic(.warning, file: file, line: item.line,
                     "\"\(item.title)\" is listed twice\(place); kept once"))
                 continue
             }
-            let first = kept[earlier[0]].item
             diagnostics.append(Diagnostic(.warning, file: file, line: item.line,
-                "id \"\(key)\" is also used at line \(first.line) by another item; both kept, with distinct ids"))
-            firstByKey[key, default: []].append(kept.count)
-            kept.append((item, key + "#\(earlier.count + 1)", index))
+                "id \"\(key)\" is also used at line \(draft.items[earlier[0]].line) by another item; both kept, with distinct ids"))
+            keptByKey[key, default: []].append(index)
+            kept.append((index, key + "#\(earlier.count + 1)"))
         }
         return kept
     }
@@ -138,26 +139,31 @@ enum DraftFragmentBuilder {
     /// One `.room` group per (day, room): days in order, rooms in the source's order then in
     /// order of first use; items by start time, then source order. Untimed items last, as one
     /// listing.
-    private static func roomGroups(_ items: [ItemDraft], rooms: [String]) -> [Group] {
+    private static func roomGroups(_ draft: ScheduleDraft, kept: [Int]) -> [Group] {
         var roomRank: [String: Int] = [:]
-        for room in rooms where roomRank[room] == nil { roomRank[room] = roomRank.count }
-        var groupIndex: [String: Int] = [:]
+        for room in draft.rooms where roomRank[room] == nil { roomRank[room] = roomRank.count }
+        struct DayRoom: Hashable {
+            var days: Int
+            var room: String
+        }
+        var groupIndex: [DayRoom: Int] = [:]
         var groups: [Group] = []
         var untimed: [Int] = []
-        for (index, item) in items.enumerated() {
-            guard let wall = item.timing.wallStart else {
+        for (index, draftIndex) in kept.enumerated() {
+            guard let wall = draft.items[draftIndex].timing.wallStart else {
                 untimed.append(index)
                 continue
             }
             let day = LocalDateTime(wallSecondsSinceEpoch: wall).date
-            let room = item.room ?? ""
+            let itemRoom = draft.items[draftIndex].room
+            let room = itemRoom ?? ""
             if roomRank[room] == nil { roomRank[room] = roomRank.count }
-            let key = day.iso + "\u{1F}" + room
-            if let existing = groupIndex[key] {
+            let dayRoom = DayRoom(days: day.daysSinceEpoch, room: room)
+            if let existing = groupIndex[dayRoom] {
                 groups[existing].itemIndices.append(index)
             } else {
-                groupIndex[key] = groups.count
-                groups.append(Group(key: key, kind: .room, title: item.room ?? "No room", room: item.room, day: day,
+                groupIndex[dayRoom] = groups.count
+                groups.append(Group(key: day.iso + "\u{1F}" + room, kind: .room, title: itemRoom ?? "No room", room: itemRoom, day: day,
                                     timing: nil, itemIndices: [index]))
             }
         }
@@ -167,7 +173,7 @@ enum DraftFragmentBuilder {
         }
         for position in groups.indices {
             groups[position].itemIndices.sort { left, right in
-                let a = items[left].timing.sortKey, b = items[right].timing.sortKey
+                let a = draft.items[kept[left]].timing.sortKey, b = draft.items[kept[right]].timing.sortKey
                 return a != b ? a < b : left < right
             }
         }

@@ -3,8 +3,8 @@
 /// without "<" or "&" is returned as it is.
 enum HTMLText {
     static func plain(_ html: String) -> String {
+        guard html.containsByte(UInt8(ascii: "<")) || html.containsByte(UInt8(ascii: "&")) else { return html }
         let bytes = Array(html.utf8)
-        guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) else { return html }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0

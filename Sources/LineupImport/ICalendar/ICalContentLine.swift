@@ -20,11 +20,25 @@ struct ICalContentLine {
 
     /// Nil when the line has no ":" outside quotes, or no name before it.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
-        let colon = UInt8(ascii: ":"), semicolon = UInt8(ascii: ";"), quote = UInt8(ascii: "\"")
+        guard let (name, end) = Self.name(of: bytes) else { return nil }
+        self.init(bytes, name: name, nameEnd: end, line: line)
+    }
+
+    /// The upper-cased name of a content line and where it ends, nil when the line has no
+    /// name followed by ";" or ":". Lets a reader skip properties it does not use before
+    /// their values are decoded.
+    static func name(of bytes: UnsafeBufferPointer<UInt8>) -> (name: String, end: Int)? {
         var index = 0
-        while index < bytes.count, bytes[index] != colon, bytes[index] != semicolon { index += 1 }
+        while index < bytes.count, bytes[index] != UInt8(ascii: ":"), bytes[index] != UInt8(ascii: ";") { index += 1 }
         guard index > 0, index < bytes.count else { return nil }
-        name = Self.upperASCII(UnsafeBufferPointer(rebasing: bytes[0..<index]))
+        return (upperASCII(UnsafeBufferPointer(rebasing: bytes[0..<index])), index)
+    }
+
+    /// The rest of the line after a name found by `name(of:)`.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, name: String, nameEnd: Int, line: Int) {
+        let colon = UInt8(ascii: ":"), semicolon = UInt8(ascii: ";"), quote = UInt8(ascii: "\"")
+        var index = nameEnd
+        self.name = name
         parameters = []
         self.line = line
         while index < bytes.count, bytes[index] == semicolon {

@@ -1,9 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// TEXT values (RFC 5545 3.3.11): `\\`, `\;`, `\,` and `\n` or `\N` are escapes; a
 /// backslash before anything else is kept as written.
 enum ICalText {
     /// The value with its escapes resolved.
     static func unescape(_ value: String) -> String {
-        guard value.utf8.contains(UInt8(ascii: "\\")) else { return value }
+        guard value.containsByte(UInt8(ascii: "\\")) else { return value }
         var result: [UInt8] = []
         result.reserveCapacity(value.utf8.count)
         var escaped = false
@@ -55,12 +63,25 @@ enum ICalText {
 }
 
 extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks.
+    /// True when the UTF-8 form holds `byte`; a memchr over contiguous storage.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// The text without leading and trailing spaces, tabs and line breaks; the string itself
+    /// (no copy) when there are none.
     var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+        let utf8 = self.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        if !isSpace(firstByte) && !isSpace(lastByte) { return self }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
-        return String(self[first...last])
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 }

@@ -18,23 +18,7 @@ enum ICalendarFormat {
     static func draft(_ bytes: [UInt8], file: String) -> (ScheduleDraft, [Diagnostic]) {
         var reader = ICalendarReader(file: file)
         let document = reader.read(bytes)
-        let splitsSpeakers = document.producer?.lowercased().contains("pretalx") == true
-        var draft = ScheduleDraft(name: document.name)
-        draft.items.reserveCapacity(document.events.count)
-        for event in document.events {
-            var title = event.summary
-            var people = event.people
-            if splitsSpeakers, people.isEmpty, let split = pretalxSpeakers(event.summary) {
-                title = split.title
-                people = split.speakers
-            }
-            let abstract = HTMLText.plain(event.description).trimmingSpaces
-            draft.items.append(ItemDraft(
-                line: event.line, sourceID: event.uid, title: title, people: people, abstract: abstract,
-                room: event.location, track: event.categories.first, tags: event.categories, url: event.url,
-                cancelled: event.cancelled, timing: event.timing))
-        }
-        return (draft, reader.diagnostics)
+        return (ScheduleDraft(name: document.name, items: document.events), reader.diagnostics)
     }
 
     /// pretalx writes SUMMARY as "Title - Speaker A, Speaker B" (its events have no ATTENDEE);

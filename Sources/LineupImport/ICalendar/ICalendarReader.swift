@@ -1,29 +1,13 @@
 import Foundation
 import LineupModel
 
-/// What an iCalendar stream holds for a schedule: its name and its VEVENTs with times
+/// What an iCalendar stream holds for a schedule: its name and its VEVENTs as items, times
 /// resolved. VTODO, VJOURNAL, VALARM and unknown components are skipped.
 struct ICalendarDocument: Sendable {
     var name: String?
     /// PRODID, e.g. "-//pretalx//pretalx.com//".
     var producer: String?
-    var events: [ICalEvent]
-}
-
-/// One VEVENT, its TEXT values unescaped and its times resolved.
-struct ICalEvent: Sendable {
-    /// The line of its BEGIN:VEVENT.
-    var line: Int
-    var uid: String?
-    var summary: String
-    var description: String
-    var location: String?
-    var categories: [String]
-    /// ORGANIZER then ATTENDEE common names (CN), in file order.
-    var people: [String]
-    var url: String?
-    var cancelled: Bool
-    var timing: ItemTiming
+    var events: [ItemDraft]
 }
 
 /// Reads RFC 5545 text: unfolds, splits content lines, walks components, then resolves each
@@ -68,6 +52,13 @@ struct ICalendarReader {
         var extraStarts: [Int] = []
     }
 
+    /// The properties this reader uses; others are skipped before their values are decoded.
+    private static let usedProperties: Set<String> = [
+        "BEGIN", "END", "UID", "SUMMARY", "DESCRIPTION", "LOCATION", "CATEGORIES", "URL", "STATUS", "ORGANIZER",
+        "ATTENDEE", "DTSTART", "DTEND", "DURATION", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE",
+        "X-WR-CALNAME", "PRODID",
+    ]
+
     mutating func read(_ bytes: [UInt8]) -> ICalendarDocument {
         var name: String?
         var producer: String?
@@ -81,8 +72,13 @@ struct ICalendarReader {
 
         bytes.withUnsafeBufferPointer { buffer in
             ICalContentLines.forEach(in: buffer) { lineBytes, lineNumber in
-                guard let property = ICalContentLine(lineBytes, line: lineNumber) else {
+                guard let (propertyName, nameEnd) = ICalContentLine.name(of: lineBytes) else {
                     warn(lineNumber, "not an iCalendar content line (no \"name:value\"); skipped")
+                    return
+                }
+                guard Self.usedProperties.contains(propertyName) else { return }
+                guard let property = ICalContentLine(lineBytes, name: propertyName, nameEnd: nameEnd, line: lineNumber) else {
+                    warn(lineNumber, "not an iCalendar content line (no \":\" after its parameters); skipped")
                     return
                 }
                 switch property.name {
@@ -155,11 +151,13 @@ struct ICalendarReader {
         }
         parsedZones = zones
         let resolver = ZoneResolver(zones: zones)
-        var resolved: [ICalEvent] = []
+        var resolved: [ItemDraft] = []
         resolved.reserveCapacity(events.count)
         var zoneCache: [String: ZoneResolver.Resolution] = [:]
-        for raw in events {
-            if let made = resolve(raw, resolver: resolver, cache: &zoneCache) { resolved.append(made) }
+        splitsSpeakers = producer?.lowercased().contains("pretalx") == true
+        for index in events.indices {
+            if let made = resolve(events[index], resolver: resolver, cache: &zoneCache) { resolved.append(made) }
+            events[index] = RawEvent(line: 0) // its strings now belong to the item
         }
         return ICalendarDocument(name: name?.isEmpty == false ? name : nil, producer: producer, events: resolved)
     }
@@ -251,7 +249,7 @@ struct ICalendarReader {
     // MARK: - Times
 
     private mutating func resolve(_ raw: RawEvent, resolver: ZoneResolver,
-                                  cache: inout [String: ZoneResolver.Resolution]) -> ICalEvent? {
+                                  cache: inout [String: ZoneResolver.Resolution]) -> ItemDraft? {
         guard let start = raw.start else {
             warn(raw.line, "VEVENT \(raw.summary.isEmpty ? "" : "\"\(raw.summary)\" ")has no valid DTSTART; skipped")
             return nil
@@ -262,15 +260,8 @@ struct ICalendarReader {
         case (.utc(let seconds), _):
             timing = .instant(start: seconds, end: nil, zoneID: nil, utcOffset: 0)
         case (.local(let wall), let resolution?):
-            let utc = resolution.rule.utc(fromWall: wall)
-            timing = .instant(start: utc, end: nil, zoneID: resolution.ianaName,
-                              utcOffset: resolution.rule.utcOffset(atUTC: utc))
-            if let disagreement = resolution.check(atUTC: utc) {
-                if !reportedDisagreements.contains(resolution.name) {
-                    reportedDisagreements.insert(resolution.name)
-                    warn(start.line, disagreement)
-                }
-            }
+            let (utc, offset) = instant(ofWall: wall, in: resolution, line: start.line)
+            timing = .instant(start: utc, end: nil, zoneID: resolution.ianaName, utcOffset: offset)
         case (.local(let wall), nil):
             timing = .floating(start: wall, end: nil)
         case (.date(let days), _):
@@ -293,9 +284,43 @@ struct ICalendarReader {
             end = nil
         }
         timing = timing.with(end: end)
-        return ICalEvent(line: raw.line, uid: raw.uid, summary: raw.summary, description: raw.description,
-                         location: raw.location, categories: raw.categories, people: raw.people, url: raw.url,
-                         cancelled: raw.cancelled, timing: timing)
+        var title = raw.summary
+        var people = raw.people
+        if splitsSpeakers, people.isEmpty, let split = ICalendarFormat.pretalxSpeakers(raw.summary) {
+            title = split.title
+            people = split.speakers
+        }
+        return ItemDraft(
+            line: raw.line, sourceID: raw.uid, title: title, people: people,
+            abstract: HTMLText.plain(raw.description).trimmingSpaces, room: raw.location,
+            track: raw.categories.first, tags: raw.categories.count > 1 ? raw.categories : [], url: raw.url,
+            cancelled: raw.cancelled, timing: timing)
+    }
+
+    /// pretalx writes speakers into SUMMARY; set from PRODID before events are resolved.
+    private var splitsSpeakers = false
+
+    private struct WallKey: Hashable {
+        var zone: String
+        var wall: Int
+    }
+
+    /// Wall clocks already resolved, per zone: schedules repeat their slot times in every room.
+    private var resolvedWalls: [WallKey: (utc: Int, offset: Int)] = [:]
+
+    /// The instant and offset of `wall` in `resolution`'s zone; the first time a zone shadowed by
+    /// a disagreeing VTIMEZONE is used at such a time, a warning.
+    private mutating func instant(ofWall wall: Int, in resolution: ZoneResolver.Resolution, line: Int) -> (Int, Int) {
+        let key = WallKey(zone: resolution.name, wall: wall)
+        if let known = resolvedWalls[key] { return known }
+        let utc = resolution.rule.utc(fromWall: wall)
+        let offset = resolution.rule.utcOffset(atUTC: utc)
+        if !reportedDisagreements.contains(resolution.name), let disagreement = resolution.check(atUTC: utc) {
+            reportedDisagreements.insert(resolution.name)
+            warn(line, disagreement)
+        }
+        resolvedWalls[key] = (utc, offset)
+        return (utc, offset)
     }
 
     private var reportedDisagreements: Set<String> = []
@@ -311,7 +336,7 @@ struct ICalendarReader {
         case (.instant, .utc(let seconds)): return seconds
         case (.instant(let start, _, _, let offset), .local(let wall)):
             if end.zoneName != nil, let resolution = zone(of: end, resolver: resolver, cache: &cache) {
-                return resolution.rule.utc(fromWall: wall)
+                return instant(ofWall: wall, in: resolution, line: end.line).0
             }
             // No zone of its own: read it with the start's offset shift.
             return start + (wall - (start + offset))
