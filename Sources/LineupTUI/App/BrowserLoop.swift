@@ -115,6 +115,8 @@ public final class BrowserLoop<T: Terminal> {
                 } else {
                     handle(.effectFailed("The shell cannot suspend programs (no job control)"))
                 }
+            case .copyToClipboard(let text):
+                terminal.writeSequence(ClipboardSequence.bytes(copying: text))
             default:
                 break
             }

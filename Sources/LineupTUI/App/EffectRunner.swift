@@ -38,7 +38,14 @@ public final class EffectRunner {
             return export(format, to: path, replacing: replacing, in: state)
         case .askTime:
             return [.timeIs(services.now())]
-        case .quit, .suspend:
+        case .openLink(let link):
+            do {
+                try services.linkOpener.open(link)
+                return []
+            } catch {
+                return [.effectFailed("Not opened: \(error.description)")]
+            }
+        case .quit, .suspend, .copyToClipboard:
             return []  // the loop's to act on: it owns the terminal
         }
     }
@@ -117,7 +124,7 @@ public final class EffectRunner {
     }
 
     /// Dispatches an action and every action its effects lead to, until none is left, and
-    /// returns the effects only the loop can act on (`.quit`, `.suspend`). Searches are run at once unless
+    /// returns the effects only the loop can act on (`.quit`, `.suspend`, `.copyToClipboard`). Searches are run at once unless
     /// `deferSearch` collects them (the loop runs only the last one after reading all
     /// pending keys).
     @discardableResult
@@ -128,7 +135,7 @@ public final class EffectRunner {
             let next = queue.removeFirst()
             for effect in update(&state, next) {
                 switch effect {
-                case .quit, .suspend:
+                case .quit, .suspend, .copyToClipboard:
                     forTheLoop.append(effect)
                 case .search(let text) where deferSearch != nil:
                     deferSearch?(text)

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case focusLeft, focusRight, nextPane, previousPane
     case open
     case search, nextHit, previousHit, rankByRelevance, jumpToNow, switchGrouping
-    case toggleBookmark, note, undo, bookmarksOnly
+    case toggleBookmark, note, undo, bookmarksOnly, openLink, copyLink
     case agenda, export, help
     case back, quit, suspend
     /// The query line and the prompts: take the text, drop it, change the export format.

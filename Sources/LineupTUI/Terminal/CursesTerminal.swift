@@ -180,7 +180,10 @@ public final class CursesTerminal: Terminal {
 
     /// Writes a mode switch straight to the terminal (curses would hold it until it exits).
     private func send(_ sequence: String) {
-        let bytes = Array(sequence.utf8)
+        writeSequence(Array(sequence.utf8))
+    }
+
+    public func writeSequence(_ bytes: [UInt8]) {
         _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
     }
 

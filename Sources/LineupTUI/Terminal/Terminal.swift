@@ -18,4 +18,6 @@ public protocol Terminal: AnyObject {
     /// after `fg`; the next `draw` then repaints everything. False when the program cannot be
     /// stopped (the shell has no job control).
     func suspend() -> Bool
+    /// Writes a control sequence (OSC 52) straight to the terminal, outside the grid.
+    func writeSequence(_ bytes: [UInt8])
 }

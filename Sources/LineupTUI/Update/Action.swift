@@ -44,6 +44,11 @@ public enum Effect: Hashable, Sendable {
     case export(ExportFormat, path: String, replacing: Bool)
     /// Read the clock; answer with `.timeIs`.
     case askTime
+    /// Start the web browser on a link (checked to be http(s)); answer `.effectFailed` when it
+    /// cannot start.
+    case openLink(String)
+    /// Put the text on the clipboard with OSC 52. The loop acts on it: it owns the terminal.
+    case copyToClipboard(String)
     /// End the loop: the program restores the terminal and leaves with status 0. The loop
     /// acts on it, not the effect runner.
     case quit

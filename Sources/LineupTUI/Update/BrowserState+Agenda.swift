@@ -35,6 +35,10 @@ extension BrowserState {
             return undoBookmarkChange()
         case .note:
             openNotePrompt()
+        case .openLink:
+            return openLinkOfSelectedTalk()
+        case .copyLink:
+            return copyLinkOfSelectedTalk()
         case .export:
             openExportPrompt()
         case .help:

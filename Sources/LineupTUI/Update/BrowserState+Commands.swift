@@ -56,6 +56,10 @@ extension BrowserState {
             return undoBookmarkChange()
         case .note:
             openNotePrompt()
+        case .openLink:
+            return openLinkOfSelectedTalk()
+        case .copyLink:
+            return copyLinkOfSelectedTalk()
         case .bookmarksOnly:
             toggleBookmarksOnly()
         case .agenda:

@@ -59,6 +59,13 @@ final class FakeTerminal: Terminal {
         suspensions += 1
         return true
     }
+
+    /// Every control sequence written outside the grid (OSC 52), in order.
+    private(set) var sequences: [[UInt8]] = []
+
+    func writeSequence(_ bytes: [UInt8]) {
+        sequences.append(bytes)
+    }
 }
 
 extension FakeTerminal.Step {

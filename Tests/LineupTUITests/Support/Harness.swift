@@ -66,12 +66,12 @@ struct Harness {
 
     init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45),
          search: (any TalkSearching)? = nil, bookmarksPath: String? = nil, dataFiles: [String] = [],
-         now: Date = Date(timeIntervalSince1970: 1_700_000_000)) {
+         now: Date = Date(timeIntervalSince1970: 1_700_000_000), linkOpener: LinkOpener = LinkOpener(command: ["/bin/false"])) {
         TestLocale.useUTF8()
         let path = bookmarksPath ?? HarnessFiles.root + "/\(UUID().uuidString)/bookmarks.json"
         store = BookmarkStore(path: path, now: { Date(timeIntervalSince1970: 1_700_000_000) })
         runner = EffectRunner(services: BrowserServices(search: search ?? TitleWordSearch(schedule: schedule), bookmarks: store,
-                                                        dataFiles: dataFiles, now: { now }))
+                                                        dataFiles: dataFiles, now: { now }, linkOpener: linkOpener))
         let initial = (try? runner.loadBookmarks()) ?? .empty
         state = BrowserState(schedule: schedule, size: size, bookmarks: initial, userTimeZone: TimeZone(identifier: "UTC")!)
     }
