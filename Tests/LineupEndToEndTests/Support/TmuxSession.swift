@@ -69,14 +69,22 @@ final class TmuxSession {
         try run(["display-message", "-p", "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
+    /// Polls the screen until `predicate` holds on a settled screen (two captures 30 ms apart
+    /// agree, so a frame caught half-written is never returned); fails with the last screen
+    /// after `timeout`.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var previous: String?
         while Date() < deadline {
             screen = try capture()
-            if predicate(screen) { return screen }
+            if predicate(screen) {
+                if screen == previous { return screen }
+                previous = screen
+            } else {
+                previous = nil
+            }
             usleep(30_000)
         }
         throw Failure(description: "timed out waiting for \(what); the screen was:\n\(screen)")
