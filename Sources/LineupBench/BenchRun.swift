@@ -27,6 +27,7 @@ struct BenchRun {
         static let firstFrameSeconds = 0.1
         static let toggleSeconds100k = 0.016
         static let broadShare = 0.8
+        static let relatedSeconds100k = 0.020
     }
 
     /// Returns false when a correctness check failed (lineup's count differs from fzf's).
@@ -97,6 +98,12 @@ struct BenchRun {
                 let median = Measure.median(report.toggleSamples)
                 let verdict = report.talks >= 100_000 ? verdictLine(median <= Target.toggleSeconds100k, "<= 16 ms at 100k") : ""
                 print("  s with every talk shown (rank \(report.toggleHits) hits, whole order)  median \(format(median * 1000, "ms")), max \(format((report.toggleSamples.max() ?? .nan) * 1000, "ms")) (\(report.toggleSamples.count) tries)  \(verdict)")
+            }
+            if !report.relatedSamples.isEmpty {
+                let samples = report.relatedSamples
+                let p99 = Measure.percentile(99, of: samples)
+                let verdict = report.talks >= 100_000 ? verdictLine(p99 <= Target.relatedSeconds100k, "p99 <= 20 ms at 100k") : ""
+                print("  related talks (5 best, \(samples.count) items)    p50 \(format(Measure.median(samples) * 1000, "ms")), p99 \(format(p99 * 1000, "ms")), max \(format((samples.max() ?? .nan) * 1000, "ms")), CPU \(format(report.relatedCPUSeconds * 1000, "ms")) a call (\(report.relatedFound) found)  \(verdict)")
             }
             func megabytes(_ kilobytes: Int?) -> String { format(kilobytes.map { Double($0) / 1024 } ?? .nan, "MB") }
             let rssVerdict = report.talks >= 100_000 ? verdictLine((report.peakRSSKB ?? .max) <= Target.peakRSSKB100k, "<= 300 MB at 100k") : ""

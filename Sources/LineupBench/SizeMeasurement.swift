@@ -26,6 +26,12 @@ struct SizeReport: Codable {
     /// Seconds to rank a result holding every talk (the `s` toggle), per try.
     let toggleSamples: [Double]
     let toggleHits: Int
+    /// Seconds per related-talks call (five best) for items spread over the index.
+    let relatedSamples: [Double]
+    /// CPU seconds of the measuring thread per related-talks call.
+    let relatedCPUSeconds: Double
+    /// Related items found over all those calls (up to 5 each).
+    let relatedFound: Int
     /// Peak RSS while loading (reading and parsing the pages, assembling the schedule).
     let peakDuringLoadKB: Int?
     /// RSS once loaded: the schedule itself plus allocator slack.
@@ -51,6 +57,7 @@ enum SizeMeasurement {
         var indexSeconds = 0.0, rssAfterIndex: Int?, indexBytes = 0, vocabulary = 0
         var latencies: [SizeReport.Latency] = []
         var toggle: (samples: [Double], hits: Int) = ([], 0)
+        var related: (samples: [Double], cpuPerCall: Double, found: Int) = ([], .nan, 0)
         do {
             let (index, seconds) = Measure.time { SearchIndex(schedule: schedule, strategy: .wordIndex) }
             indexSeconds = seconds
@@ -63,6 +70,7 @@ enum SizeMeasurement {
                                    max: run.samples.max() ?? .nan, finalCount: run.finalCount)
             }
             toggle = KeystrokeBench.toggle(index: index, tries: max(rounds, 5))
+            related = RelatedBench.run(index: index)
         }
         let peakDuringSearch = canReset ? Measure.procStatus("VmHWM") : nil
         let peak = [peakDuringLoad, Measure.procStatus("VmHWM")].compactMap { $0 }.max()
@@ -71,7 +79,8 @@ enum SizeMeasurement {
         return SizeReport(
             talks: schedule.talks.count, pages: loaded.pages, pageBytes: loaded.bytes,
             parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, scanIndexSeconds: scanSeconds,
-            keystrokes: latencies, toggleSamples: toggle.samples, toggleHits: toggle.hits, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
+            keystrokes: latencies, toggleSamples: toggle.samples, toggleHits: toggle.hits,
+            relatedSamples: related.samples, relatedCPUSeconds: related.cpuPerCall, relatedFound: related.found, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
             peakDuringSearchKB: peakDuringSearch, peakRSSKB: peak,
             rssAfterIndexKB: rssAfterIndex, indexBytes: indexBytes, vocabularyWords: vocabulary)
     }

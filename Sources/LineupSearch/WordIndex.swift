@@ -39,19 +39,22 @@ struct WordIndex: Sendable {
     }
 
     let vocabulary: Vocabulary
+    /// Word bytes -> word number (`RelatedTalks` reads items' words back through it).
+    let lookup: WordLookup
     let postings: [FieldPostings]
     /// Words with a dense list in at least one field, with their bytes, searched first.
     let denseWords: [UInt32]
 
-    init(vocabulary: Vocabulary, postings: [FieldPostings]) {
+    init(vocabulary: Vocabulary, lookup: WordLookup, postings: [FieldPostings]) {
         self.vocabulary = vocabulary
+        self.lookup = lookup
         self.postings = postings
         self.denseWords = Set(postings.flatMap(\.denseSlotByWord.keys)).sorted()
     }
 
     /// Bytes of the vocabulary and the lists, roughly.
     var memoryFootprint: Int {
-        var total = vocabulary.bytes.count + vocabulary.starts.count * 8
+        var total = vocabulary.bytes.count + vocabulary.starts.count * 8 + lookup.memoryFootprint
         for field in postings {
             total += field.sparse.count * 5 + field.sparseStarts.count * 4 + field.denseSlotByWord.count * 24
             total += field.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 }

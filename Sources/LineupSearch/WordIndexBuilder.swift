@@ -208,6 +208,7 @@ struct WordIndexBuilder {
     consuming func finish(itemCount: Int) -> WordIndex {
         var vocabulary = self.vocabulary
         vocabulary.finish()
+        let lookup = WordLookup(slots: slots.map { UInt32(truncatingIfNeeded: $0) })
         slots = []
         hashes = []
         let wordCount = vocabulary.count
@@ -258,6 +259,6 @@ struct WordIndexBuilder {
                 lengths: FieldLengths(wordCounts: fieldLengths[field])))
             fieldLengths[field] = []
         }
-        return WordIndex(vocabulary: vocabulary, postings: postings)
+        return WordIndex(vocabulary: vocabulary, lookup: lookup, postings: postings)
     }
 }

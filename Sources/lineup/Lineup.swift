@@ -23,7 +23,8 @@ struct Lineup: ParsableCommand {
             """,
         version: BuildInfo.versionLine,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
-                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self, HelpTablesCommand.self],
+                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self, RelatedCommand.self,
+                      HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 
