@@ -1,13 +1,6 @@
 import LineupFiles
 import Foundation
 import LineupModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The bookmark file: every change saved at once, never lost to a crash or a second process.
 ///
@@ -50,26 +43,20 @@ public struct BookmarkStore: Sendable {
         self.beforeRename = beforeRename
     }
 
+    /// The file itself, read and changed with the care described above.
+    private var file: GuardedFile {
+        GuardedFile(path: path, sizeLimit: Self.sizeLimit, now: now, beforeRename: beforeRename)
+    }
+
     /// The lock file beside the bookmark file (beside a symbolic link's destination, so every
     /// path to the same file shares one lock).
-    public var lockPath: String { filePath + ".lock" }
-
-    /// `path`, or the destination when it is a symbolic link: the file that is read, replaced
-    /// and moved aside (the link itself is kept).
-    private var filePath: String { AtomicFile.resolvingSymbolicLink(path) }
+    public var lockPath: String { file.lockPath }
 
     /// The bookmarks now in the file; empty when there is no file. Creates, moves and locks
     /// nothing: a file that does not parse reads as empty with an `.unreadableFile` notice.
     public func load() throws -> BookmarkSet {
-        guard let (bytes, stamp) = try FileContents.readRegularFile(filePath, naming: path, limit: Self.sizeLimit) else {
-            return .empty
-        }
-        switch try decode(bytes) {
-        case .success(let bookmarks):
-            return BookmarkSet(bookmarks: bookmarks, stamp: stamp)
-        case .failure(let unreadable):
-            return BookmarkSet(notices: [.unreadableFile(path: path, reason: unreadable.reason)], stamp: stamp)
-        }
+        let (bookmarks, recovery, stamp) = try file.read(empty: [], decode: decode)
+        return BookmarkSet(bookmarks: bookmarks, notices: notices(recovery), stamp: stamp)
     }
 
     /// Bookmarks `talks`. A talk already bookmarked keeps its `added` time and note (unless
@@ -89,6 +76,22 @@ public struct BookmarkStore: Sendable {
                 }
             }
         }
+    }
+
+    /// Adds the bookmarks whose ids are not bookmarked yet (someone else's, `lineup bookmark
+    /// import --merge`), at the end, as added now and without their notes; the bookmarks you
+    /// have are left as they are. Returns the set after and how many were added.
+    public func merge(_ others: [Bookmark]) throws -> (set: BookmarkSet, added: Int) {
+        var added = 0
+        let set = try modify { bookmarks in
+            var have = Set(bookmarks.map(\.id))
+            let date = now()
+            for other in others where have.insert(other.id).inserted {
+                bookmarks.append(Bookmark(id: other.id, title: other.title, start: other.start, added: date))
+                added += 1
+            }
+        }
+        return (set, added)
     }
 
     /// Removes these ids; ids not bookmarked are ignored.
@@ -147,96 +150,27 @@ public struct BookmarkStore: Sendable {
 
     /// Reads, applies `change`, saves when it changed something: all under the lock.
     private func modify(_ change: (inout [Bookmark]) -> Void) throws -> BookmarkSet {
-        // Before the lock file or the directory is created: nothing beside a device.
-        if let kind = try FileKind.of(filePath).nonRegularDescription {
-            throw FileError.notARegularFile(path: path, kind: kind)
-        }
-        try createDirectory(parentDirectory(of: path))
-        return try FileLock.withLock(lockPath) {
-            var notices: [BookmarkNotice] = []
-            let before = try readLocked(notices: &notices)
-            var after = before
-            change(&after)
-            if after != before || !notices.isEmpty {
-                removeLeftoverTemporaryFiles()
-                try AtomicFile.write(BookmarkFile.encode(after), to: path, beforeRename: beforeRename)
-            }
-            return BookmarkSet(bookmarks: after, notices: notices, stamp: stamp())
-        }
+        let (bookmarks, recovery, stamp) = try file.modify(empty: [], decode: decode, encode: BookmarkFile.encode, change: change)
+        return BookmarkSet(bookmarks: bookmarks, notices: notices(recovery), stamp: stamp)
     }
 
-    /// The file's bookmarks; a file that does not parse is moved aside (and noted) and reads
-    /// as empty. Call only holding the lock.
-    private func readLocked(notices: inout [BookmarkNotice]) throws -> [Bookmark] {
-        guard let (bytes, _) = try FileContents.readRegularFile(filePath, naming: path, limit: Self.sizeLimit) else {
-            return []
+    private func notices(_ recovery: GuardedFile.Recovery?) -> [BookmarkNotice] {
+        switch recovery {
+        case nil: return []
+        case .unreadable(let reason)?: return [.unreadableFile(path: path, reason: reason)]
+        case .movedAside(let movedTo, let reason)?: return [.movedAsideCorruptFile(path: path, movedTo: movedTo, reason: reason)]
         }
-        switch try decode(bytes) {
-        case .success(let bookmarks):
-            return bookmarks
-        case .failure(let unreadable):
-            let aside = try moveAside(reason: unreadable.reason)
-            notices.append(.movedAsideCorruptFile(path: path, movedTo: aside, reason: unreadable.reason))
-            return []
-        }
-    }
-
-    /// Why a file's bytes are no bookmarks this code can read.
-    private struct Unreadable: Error {
-        var reason: String
     }
 
     /// The bookmarks in `bytes`, or why they do not parse; a newer schema throws.
-    private func decode(_ bytes: [UInt8]) throws -> Result<[Bookmark], Unreadable> {
+    private func decode(_ bytes: [UInt8]) throws -> GuardedFile.Decoded<[Bookmark]> {
         switch BookmarkFile.decode(bytes) {
         case .bookmarks(let bookmarks):
-            return .success(bookmarks)
+            return .value(bookmarks)
         case .newerVersion(let version):
             throw FileError.newerSchema(path: path, version: version, supported: BookmarkFile.version)
         case .corrupt(let reason):
-            return .failure(Unreadable(reason: reason))
+            return .unreadable(reason: reason)
         }
-    }
-
-    /// Renames the file to "<path>.corrupt-20240501T093000Z" (with "-2", "-3"… when taken).
-    private func moveAside(reason: String) throws -> String {
-        let time = ISOInstant.format(now()).filter { $0 != "-" && $0 != ":" }
-        let file = filePath
-        var candidate = "\(file).corrupt-\(time)"
-        var attempt = 1
-        while FileManager.default.fileExists(atPath: candidate) {
-            attempt += 1
-            candidate = "\(file).corrupt-\(time)-\(attempt)"
-        }
-        guard rename(file, candidate) == 0 else {
-            throw FileError.cannotMoveAside(path: path, reason: systemErrorMessage())
-        }
-        return candidate
-    }
-
-    /// Temporary files of writers killed before their rename. Every writer holds the lock from
-    /// creating its temporary file to renaming it, so under the lock any such file is stale.
-    private func removeLeftoverTemporaryFiles() {
-        let prefix = AtomicFile.temporaryPrefix(for: path)
-        let directory = parentDirectory(of: prefix)
-        let namePrefix = String(prefix.dropFirst(directory.count + (directory.hasSuffix("/") ? 0 : 1)))
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where name.hasPrefix(namePrefix) {
-            unlink(joinPath(directory, name))
-        }
-    }
-
-    private func createDirectory(_ directory: String) throws {
-        guard !directoryExists(directory) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw FileError.cannotWrite(path: path, reason: "cannot create the directory \(directory)")
-        }
-    }
-
-    private func directoryExists(_ directory: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -7,12 +7,16 @@ import LineupModel
 struct Evaluator {
     let index: SearchIndex
     let bookmarked: BitSet
+    /// What `picked:NAME` and `is:picked` match.
+    let picked: PickedPositions
     /// Vocabulary matches of recent needles, shared across the searches of a session.
     var wordMatches: WordMatchCache?
 
-    init(index: SearchIndex, bookmarked: BitSet, wordMatches: WordMatchCache? = nil) {
+    init(index: SearchIndex, bookmarked: BitSet, picked: PickedPositions = PickedPositions(),
+         wordMatches: WordMatchCache? = nil) {
         self.index = index
         self.bookmarked = bookmarked
+        self.picked = picked
         self.wordMatches = wordMatches
     }
 
@@ -83,6 +87,8 @@ struct Evaluator {
             return filter(candidates) { starts[$0] >= 0 && Int(starts[$0]) < minute }
         case .bookmarked:
             return candidates.intersection(bookmarked)
+        case .picked(let name):
+            return candidates.intersection(picked.positions(of: name))
         }
     }
 

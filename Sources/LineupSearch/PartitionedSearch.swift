@@ -29,11 +29,11 @@ public struct PartitionedSearch: Sendable {
     /// talk holds that were answered with near words (unless `toleratingTypos` is false).
     /// `bookmarked` is what `is:bookmarked` matches.
     public func talks(matching asked: Query, byRelevance: Bool, bookmarked: Set<TalkID> = [],
-                      toleratingTypos: Bool = true) -> (talks: [Talk], corrections: [TypoCorrection]) {
+                      picks: [String: Set<TalkID>] = [:], toleratingTypos: Bool = true) -> (talks: [Talk], corrections: [TypoCorrection]) {
         let (query, corrections) = toleratingTypos ? correctingTypos(asked) : (asked, [])
         let results = Slots<SearchResult>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            results[part] = parts[part].index.search(query, bookmarked: bookmarked, toleratingTypos: false)
+            results[part] = parts[part].index.search(query, bookmarked: bookmarked, picks: picks, toleratingTypos: false)
         }
         let found = results.values
         var positions: [Int] = []

@@ -24,6 +24,15 @@ public struct Query: Hashable, Sendable {
     /// True when the query uses `is:bookmarked`, whose answer depends on the caller's set.
     public var usesBookmarks: Bool { root.contains { $0 == .bookmarked } }
 
+    /// True when the query uses `picked:NAME` or `is:picked`, whose answer depends on the
+    /// caller's friends' picks.
+    public var usesPicks: Bool {
+        root.contains { term in
+            if case .picked = term { return true }
+            return false
+        }
+    }
+
     public static func == (lhs: Query, rhs: Query) -> Bool { lhs.root == rhs.root }
     public func hash(into hasher: inout Hasher) { hasher.combine(root) }
 }
@@ -76,4 +85,6 @@ enum QueryTerm: Hashable, Sendable {
     /// The source's own id, folded, compared whole.
     case sourceID([UInt8])
     case bookmarked
+    /// `picked:NAME` (the folded name) or, for nil, `is:picked`: picked by that friend, or by any.
+    case picked(String?)
 }

@@ -15,7 +15,7 @@ struct QueryValue {
 /// The field names the query language knows, and how each reads its value.
 enum QueryField: String, CaseIterable {
     case title, author, authors, person, abstract, session, room, track, kind, type, award, lang, day, after, before
-    case source, id
+    case source, id, picked
     case `is`
 
     /// "title, author, person, abstract, ...", for error messages (`authors` is left out: it is
@@ -52,11 +52,14 @@ enum QueryField: String, CaseIterable {
                 throw value.error("\(rawValue): expects a time like 13:00, 9:30 or 1pm, not '\(value.text)'")
             }
             return self == .after ? .startsAtOrAfter(minute) : .startsBefore(minute)
+        case .picked:
+            return .picked(FriendName.fold(value.text))
         case .is:
-            guard value.text.lowercased() == "bookmarked" else {
-                throw value.error("is: only knows 'bookmarked', not '\(value.text)'")
+            switch value.text.lowercased() {
+            case "bookmarked": return .bookmarked
+            case "picked": return .picked(nil)
+            default: throw value.error("is: only knows 'bookmarked' and 'picked', not '\(value.text)'")
             }
-            return .bookmarked
         }
     }
 

@@ -189,9 +189,11 @@ public struct SearchIndex: Sendable {
     /// Runs `query` from scratch. For search as you type use `SearchSession`, which reuses
     /// earlier results. A free word that no item holds is looked for with typo tolerance
     /// (`SearchResult.corrections` says so) unless `toleratingTypos` is false.
-    public func search(_ query: Query, bookmarked: Set<TalkID> = [], toleratingTypos: Bool = true) -> SearchResult {
+    public func search(_ query: Query, bookmarked: Set<TalkID> = [], picks: [String: Set<TalkID>] = [:],
+                       toleratingTypos: Bool = true) -> SearchResult {
         let (query, corrections) = toleratingTypos ? correctingTypos(query) : (query, [])
-        var evaluator = Evaluator(index: self, bookmarked: positions(of: bookmarked))
+        var evaluator = Evaluator(index: self, bookmarked: positions(of: bookmarked),
+                                  picked: PickedPositions(picks, in: self))
         let members = evaluator.evaluate(query.root, within: all)
         return SearchResult(query: query, index: self, members: members, corrections: corrections)
     }

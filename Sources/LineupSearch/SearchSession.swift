@@ -16,6 +16,8 @@ public struct SearchSession: Sendable {
     private var cache: [Entry] = []
     private var bookmarkedIDs: Set<TalkID> = []
     private var bookmarked = BitSet()
+    private var picks: [String: Set<TalkID>] = [:]
+    private var picked = PickedPositions()
     private var wordMatches = WordMatchCache()
 
     private struct Entry: Sendable {
@@ -34,22 +36,30 @@ public struct SearchSession: Sendable {
 
     /// Parses `text` (see `Query.parse`) and runs it. `bookmarked` is the caller's current set
     /// for `is:bookmarked`; when it changes, remembered results that depend on it are dropped.
-    public mutating func search(_ text: String, bookmarked: Set<TalkID> = []) -> Result<SearchResult, QueryError> {
+    /// `picks` (folded friend name -> the ids they picked) is what `picked:` and `is:picked` match.
+    public mutating func search(_ text: String, bookmarked: Set<TalkID> = [],
+                                picks: [String: Set<TalkID>] = [:]) -> Result<SearchResult, QueryError> {
         do {
             let query = try Query.parse(text, otherKinds: index.otherKinds)
-            return .success(search(query, bookmarked: bookmarked))
+            return .success(search(query, bookmarked: bookmarked, picks: picks))
         } catch {
             return .failure(error)
         }
     }
 
     /// Runs a parsed query.
-    public mutating func search(_ query: Query, bookmarked ids: Set<TalkID> = []) -> SearchResult {
+    public mutating func search(_ query: Query, bookmarked ids: Set<TalkID> = [],
+                                picks: [String: Set<TalkID>] = [:]) -> SearchResult {
         let (query, corrections) = toleratesTypos ? index.correctingTypos(query) : (query, [])
         if ids != bookmarkedIDs {
             bookmarkedIDs = ids
             bookmarked = index.positions(of: ids)
             cache.removeAll { $0.query.usesBookmarks }
+        }
+        if picks != self.picks {
+            self.picks = picks
+            picked = PickedPositions(picks, in: index)
+            cache.removeAll { $0.query.usesPicks }
         }
         if let hit = cache.lastIndex(where: { $0.query == query }) {
             let entry = cache.remove(at: hit)
@@ -62,7 +72,7 @@ public struct SearchSession: Sendable {
             start = entry.members
             startCount = entry.count
         }
-        var evaluator = Evaluator(index: index, bookmarked: bookmarked, wordMatches: wordMatches)
+        var evaluator = Evaluator(index: index, bookmarked: bookmarked, picked: picked, wordMatches: wordMatches)
         let members = evaluator.evaluate(query.root, within: start ?? index.all)
         if let cacheAfter = evaluator.wordMatches { wordMatches = cacheAfter }
         cache.append(Entry(query: query, members: members, count: members.count))

@@ -12,6 +12,20 @@ extension BookmarkOptions {
         return BookmarkStore(path: path, beforeRename: CrashTestSeam.fromEnvironment(environment))
     }
 
+    /// Friends' picks, in the file beside the bookmark file (`PicksStore.path(besideBookmarks:)`).
+    var picksStore: PicksStore {
+        let environment = ProcessInfo.processInfo.environment
+        return PicksStore(path: PicksStore.path(besideBookmarks: store.path),
+                          beforeRename: CrashTestSeam.fromEnvironment(environment))
+    }
+
+    /// Loads the friends' picks, reporting what the store found (a file it cannot read).
+    func loadPicks() throws -> PicksSet {
+        let set = try picksStore.load()
+        for notice in set.notices { Console.error("warning: " + TerminalText.sanitize(notice)) }
+        return set
+    }
+
     /// Loads the bookmarks and reports what the store had to do (a corrupt file moved aside).
     func load() throws -> BookmarkSet {
         let set = try store.load()

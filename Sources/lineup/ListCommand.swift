@@ -15,8 +15,9 @@ struct ListCommand: ParsableCommand {
             track; "quoted phrases", -word to exclude, a | b for either, ~word for words \
             spelt nearly so, and fields such as \
             title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml, \
-            is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file; \
-            README, "Searching"). A word no item holds is answered with the nearest words \
+            is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file), \
+            picked:NAME and is:picked (friends' picks, `lineup bookmark import`; README, \
+            "Searching"). A word no item holds is answered with the nearest words \
             of the data, said on stderr (--exact turns that off). Without a query every item \
             is listed. A malformed query is reported with its column and exit status 64.
             """)
@@ -73,8 +74,10 @@ struct ListCommand: ParsableCommand {
         }
         // The bookmark file is read only when the query asks about it.
         let bookmarked = query.usesBookmarks ? try bookmarkOptions.load().ids : []
+        // So is the friends' picks file, for picked: and is:picked.
+        let picks = query.usesPicks ? try bookmarkOptions.loadPicks().idsByName : [:]
         let (talks, corrections) = search.talks(matching: query, byRelevance: sort == .relevance,
-                                                bookmarked: bookmarked, toleratingTypos: !exact)
+                                                bookmarked: bookmarked, picks: picks, toleratingTypos: !exact)
         for correction in corrections { Console.error(TerminalText.sanitize(correction.description)) }
         if count {
             try Console.output("\(talks.count)")

@@ -25,7 +25,7 @@ import Testing
     @Test("An unknown field is reported at its name")
     func unknownField() {
         expectError("sparse 1️⃣foo2️⃣:bar", "unknown field 'foo'; fields are title, author, person, abstract, session, "
-                    + "room, track, kind, type, award, lang, day, after, before, source, id, is")
+                    + "room, track, kind, type, award, lang, day, after, before, source, id, picked, is")
         expectError("1️⃣http2️⃣://example.org", "unknown field 'http'")
         expectError("-1️⃣speaker2️⃣:dao", "unknown field 'speaker'")
     }

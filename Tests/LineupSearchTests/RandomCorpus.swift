@@ -150,6 +150,7 @@ struct ReferenceMatcher {
         case .language(let prefix): return item.language.map { TextFolding.fold($0).starts(with: prefix) } ?? false
         case .sourceID(let id): return item.sourceID.map { TextFolding.fold($0) == id } ?? false
         case .bookmarked: return bookmarked.contains(item.id)
+        case .picked: return false  // the reference is asked with no friends' picks
         }
     }
 }
