@@ -20,7 +20,7 @@ public enum ConfigDefaults {
             "# timezone = \"Europe/Brussels\"",
             "",
             "# How old a schedule fetched from a URL may get before it is fetched again (--refresh-after).",
-            "# refresh_after = \"6h\"",
+            "# refresh_after = \"1h\"",
             "",
             "[export]",
             "# The format of `lineup export` and the browser's export (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))).",

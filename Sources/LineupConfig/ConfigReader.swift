@@ -36,7 +36,8 @@ struct Reading {
     /// with `atValue`, its value).
     mutating func problem(_ message: String, at path: [String], element: Int? = nil, atValue: Bool = false) {
         let entry = positions.entry(path)
-        let position = element.flatMap { entry?.elements[safe: $0] } ?? (atValue || element != nil ? entry?.value : entry?.key)
+        let elements = entry?.elements ?? []
+        let position = element.flatMap { elements.indices.contains($0) ? elements[$0] : nil } ?? (atValue || element != nil ? entry?.value : entry?.key)
         errors.append(ConfigError(path: self.path, position: position,
                                   message: position == nil ? "\(path.joined(separator: ".")): \(message)" : message))
     }
@@ -56,10 +57,10 @@ struct Reading {
                 }
             case "refresh_after":
                 guard let text = string(value, at: path, what: "a duration such as \"30m\", \"6h\" or \"1d\"") else { break }
-                if RefreshInterval.seconds(text) == nil {
-                    problem("\"\(TerminalText.sanitize(text))\" is not a duration (a number with s, m, h or d: \"30m\", \"6h\", \"1d\")", at: path, atValue: true)
+                if let seconds = RefreshInterval.seconds(text) {
+                    config.refreshAfter = TimeInterval(seconds)
                 } else {
-                    config.refreshAfter = text
+                    problem("\"\(TerminalText.sanitize(text))\" is not a duration (a number with s, m, h or d: \"30m\", \"6h\", \"1d\")", at: path, atValue: true)
                 }
             case "export": exportSettings(value, at: path, into: &config)
             case "keys": config.keyMap = KeysSection.read(value, at: path, reading: &self)
@@ -144,8 +145,4 @@ struct Reading {
         }
         return scheme
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

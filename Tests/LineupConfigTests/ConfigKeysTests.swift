@@ -84,6 +84,7 @@ final class ConfigKeysTests: XCTestCase {
         let config = try read(uncommented)
         XCTAssertEqual(config.exportFormat, .ics)
         XCTAssertEqual(config.timezone, "Europe/Brussels")
+        XCTAssertEqual(config.refreshAfter, 3600)
         XCTAssertEqual(config.browser, ["firefox", "--new-tab", "%s"])
         for context in KeyContext.allCases {
             for binding in KeyMap.standard.bindings(in: context) {
