@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "LineupAgenda", dependencies: ["LineupModel", "LineupFiles", "LineupOutput"]),
         .target(
             name: "LineupTUI",
-            dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles"]
+            dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles", "LineupOutput"]
         ),
         // Deterministic random data for the tests and the benchmark; never shipped.
         .target(name: "LineupTestSupport"),
