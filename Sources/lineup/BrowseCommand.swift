@@ -7,7 +7,7 @@ struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
         abstract: "Open the interactive browser (the default command).",
-        discussion: "Press ? in the browser for its keys; / searches as you type.")
+        discussion: "Press ? in the browser for its keys; / searches as you type. The config file (`lineup config path`) can rebind keys and change colours.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var bookmarkOptions: BookmarkOptions
@@ -19,26 +19,30 @@ struct BrowseCommand: ParsableCommand {
     var olderCopy: String?
 
     func run() throws {
+        let settings = try UserSettings.load()
         let loaded = try data.load()
         var schedule = loaded.schedule
         var changes = ScheduleChanges.none
         var dataFiles = try data.filePaths()
         if let olderCopy {
-            let (older, diagnostics) = data.loader.load([olderCopy])
+            let loader = try data.loader()
+            let (older, diagnostics) = loader.load([olderCopy])
             Console.report(diagnostics)
             if older.talks.isEmpty { throw CommandFailure("\(olderCopy): nothing to compare with could be loaded") }
             let update = ScheduleUpdate(from: older, to: schedule)
             schedule = update.schedule
             changes = update.changes
-            dataFiles += data.loader.filePaths([olderCopy])
+            dataFiles += loader.filePaths([olderCopy])
         }
         let services = BrowserServices(search: DeferredSearch(schedule: schedule),
-                                       bookmarks: bookmarkOptions.store, dataFiles: dataFiles)
+                                       bookmarks: bookmarkOptions.store, dataFiles: dataFiles,
+                                       linkOpener: LinkOpener(configured: settings.browser))
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil
             : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"
         do {
-            try BrowserApp.run(schedule: schedule, services: services, notice: notice, changes: changes)
+            try BrowserApp.run(schedule: schedule, services: services, settings: settings.browserSettings, notice: notice,
+                               changes: changes)
         } catch let error as TerminalError {
             throw CommandFailure(error.description)
         }

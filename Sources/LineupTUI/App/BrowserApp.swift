@@ -10,15 +10,16 @@ public enum BrowserApp {
     /// Runs the browser until the user quits. Returns normally on q/Ctrl-C; a signal ends
     /// the process by that signal after restoring the terminal.
     /// - Parameters:
+    ///   - settings: the config file's keys, colours and export defaults.
     ///   - notice: shown in the status line at first (problems while loading, say).
     ///   - changes: the changes from an older copy of the schedule to this one (which keeps that
     ///     copy's dropped items as cancelled: `ScheduleUpdate`), marked until seen; `C` lists them.
-    public static func run(schedule: Schedule, services: BrowserServices, notice: String? = nil,
-                           changes: ScheduleChanges = .none) throws {
+    public static func run(schedule: Schedule, services: BrowserServices, settings: BrowserSettings = BrowserSettings(),
+                           notice: String? = nil, changes: ScheduleChanges = .none) throws {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
-        let terminal = try CursesTerminal(colors: colors)
+        let terminal = try CursesTerminal(colors: colors, scheme: settings.colors)
         defer { terminal.close() }
 
         let runner = EffectRunner(services: services)
@@ -32,6 +33,8 @@ public enum BrowserApp {
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
                                  symbols: symbols, userTimeZone: .current, changes: changes)
+        state.keyMap = settings.keyMap
+        state.exportDefaults = settings.exportDefaults
         if problem == nil, !changes.isEmpty {
             problem = StatusMessage("schedule updated: " + changes.summary { bookmarks.contains($0) })
         }

@@ -26,7 +26,7 @@ enum QueryLine {
                 + TextLayout.glyphs(TerminalString("   " + filterHint(state)), CellStyle(.muted))
             grid.draw(TextLayout.cut(glyphs, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
         } else if !state.schedule.talks.isEmpty {
-            grid.draw(TerminalString("\(CommandTable.keyName(.search, in: .talks)) searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00"),
+            grid.draw(TerminalString("\(state.keyMap.keyName(.search, in: .talks)) searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00"),
                       x: rect.x + 1, y: rect.y, width: rect.width - 2, style: CellStyle(.muted))
         }
     }
@@ -34,7 +34,7 @@ enum QueryLine {
     /// "n/N next/previous hit · / edit · Esc clear", with the keys of the mode.
     static func filterHint(_ state: BrowserState) -> String {
         let context = state.keyContext
-        let key = { (command: Command) in CommandTable.keyName(command, in: context) }
+        let key = { (command: Command) in state.keyMap.keyName(command, in: context) }
         let dot = " \(state.symbols.dot.value) "
         return "\(key(.nextHit))/\(key(.previousHit)) next/previous hit" + dot + "\(key(.search)) edit" + dot + "\(key(.back)) clear"
     }

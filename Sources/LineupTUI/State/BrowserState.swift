@@ -56,6 +56,10 @@ public struct BrowserState: Sendable {
     public internal(set) var changeMarks = ChangeMarks()
 
     public var symbols: Symbols
+    /// The keys in effect: the command table with the config file's rebindings.
+    public var keyMap: KeyMap = .standard
+    /// The format and directory the export prompt starts with.
+    public var exportDefaults = ExportDefaults()
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
 

@@ -124,7 +124,7 @@ extension BrowserState {
 
     mutating func jumpToHit(forward: Bool) {
         guard search.isFiltering else {
-            message = StatusMessage("No search: press \(CommandTable.keyName(.search, in: keyContext)) to search")
+            message = StatusMessage("No search: press \(keyMap.keyName(.search, in: keyContext)) to search")
             return
         }
         guard let position = neighbouringVisibleTalk(forward: forward) else { return }
@@ -143,7 +143,7 @@ extension BrowserState {
         } else if search.isFiltering {
             message = StatusMessage("Hits by relevance: title before authors before abstract")
         } else {
-            message = StatusMessage("Search hits will be sorted by relevance (\(CommandTable.keyName(.search, in: keyContext)) searches)")
+            message = StatusMessage("Search hits will be sorted by relevance (\(keyMap.keyName(.search, in: keyContext)) searches)")
         }
         if isRanking, !visibleTalks.isEmpty, focus == .days || focus == .sessions { setFocus(.talks) }
     }

@@ -6,7 +6,7 @@ import LineupModel
 /// command table's prompt contexts.
 extension BrowserState {
     mutating func openExportPrompt() {
-        prompt = .export(ExportPrompt())
+        prompt = .export(ExportPrompt(defaults: exportDefaults))
     }
 
     /// Asks for a note on the talk `b` would act on, starting from the note it has.
