@@ -49,7 +49,7 @@ public enum CommandTable {
         CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda, .changes]),
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
         CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .changes, .tooSmall])),
-        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt])),
+        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt, .linkChooser])),
         CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
@@ -66,6 +66,10 @@ public enum CommandTable {
         CommandBinding(.cancel, [.escape], "Cancel", in: [.exportPrompt, .notePrompt]),
         CommandBinding(.accept, [.character("y")], "Replace the existing file", in: [.replacePrompt]),
         CommandBinding(.cancel, [.character("n"), .escape], "Keep it and change the name", in: [.replacePrompt]),
+        CommandBinding(.moveUp, [.up, .character("k")], "Previous link", in: [.linkChooser]),
+        CommandBinding(.moveDown, [.down, .character("j")], "Next link", in: [.linkChooser]),
+        CommandBinding(.accept, [.enter], "Open the selected link (a link's number opens that one)", in: [.linkChooser]),
+        CommandBinding(.cancel, [.escape, .character("q")], "Open none", in: [.linkChooser]),
 
         CommandBinding(.cursorLeft, [.left], "Cursor left", in: KeyContext.textFields),
         CommandBinding(.cursorRight, [.right], "Cursor right", in: KeyContext.textFields),
@@ -119,6 +123,9 @@ public enum CommandTable {
             return [KeyHint(.accept, "save", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
         case .replacePrompt:
             return [KeyHint(.accept, "replace", rank: 1), KeyHint(.cancel, "change the name", rank: 2)]
+        case .linkChooser:
+            return [KeyHint(.moveUp, "choose", rank: 2), KeyHint(.moveDown, "choose", rank: 2),
+                    KeyHint(.accept, "open", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
         case .tooSmall:
             return [KeyHint(.quit, "quits", rank: 1)]
         }

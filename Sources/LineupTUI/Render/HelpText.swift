@@ -27,12 +27,12 @@ enum HelpText {
             if contexts.contains(.changes) { changes.append(row) }
             if contexts.contains(.help) { help.append(row) }
             if contexts.contains(.query) { query.append(row) }
-            if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt]) { prompts.append(row) }
+            if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt, .linkChooser]) { prompts.append(row) }
         }
         let key = { (command: Command) in keyMap.keyName(command, in: .talks) }
         return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Changes (\(key(.changes)))", changes),
                 ("Help screen", help),
-                ("Query line (\(key(.search)))", query), ("Export and note prompts (\(key(.export)), \(key(.note)))", prompts),
+                ("Query line (\(key(.search)))", query), ("Export and note prompts, link chooser (\(key(.export)), \(key(.note)), \(key(.openLink)))", prompts),
                 ("Editing the query or a prompt", editing)]
             .filter { !$0.1.isEmpty }
             .map { (title: $0.0, rows: $0.1.map { (keys: $0.0, help: $0.1) }) }

@@ -12,6 +12,10 @@ enum QueryLine {
                 + TextLayout.glyphs(" exists. Replace it? ", CellStyle(.error, bold: true))
                 + TextLayout.glyphs("y replaces · n changes the name", CellStyle(.muted))
             grid.draw(TextLayout.cut(question, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
+        } else if case .links(let chooser) = state.prompt {
+            let key = { (command: Command) in state.keyMap.keyName(command, in: .linkChooser) }
+            let text = "Open which link? \(key(.accept)) or 1\u{2013}\(min(9, chooser.choices.count)) opens, \(key(.cancel)) cancels"
+            grid.draw(TerminalString(text), x: rect.x + 1, y: rect.y, width: rect.width - 2, style: CellStyle(.accent, bold: true))
         } else if case .note(let prompt) = state.prompt {
             let label = TextLayout.glyphs("Note: ", CellStyle(.accent, bold: true))
             drawField(prompt: label, editor: prompt.text, problem: nil, in: rect, into: &grid)

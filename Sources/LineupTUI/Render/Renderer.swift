@@ -18,6 +18,9 @@ public func render(_ state: BrowserState, into grid: inout Grid) {
     case .none:
         drawPanes(state, layout, into: &grid)
     }
+    if case .links(let chooser) = state.prompt {
+        LinkChooserView.draw(chooser, state: state, in: layout.body, into: &grid)
+    }
     StatusBar.draw(state, in: layout.statusBar, into: &grid)
     QueryLine.draw(state, in: layout.queryLine, into: &grid)
 }

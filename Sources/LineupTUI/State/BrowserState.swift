@@ -125,6 +125,7 @@ public struct BrowserState: Sendable {
         case .export: return .exportPrompt
         case .note: return .notePrompt
         case .replace: return .replacePrompt
+        case .links: return .linkChooser
         case nil: break
         }
         switch overlay {

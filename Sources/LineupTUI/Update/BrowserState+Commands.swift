@@ -3,7 +3,7 @@
 extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
         switch keyContext {
-        case .exportPrompt, .replacePrompt, .notePrompt:
+        case .exportPrompt, .replacePrompt, .notePrompt, .linkChooser:
             return performInPrompt(command)
         case .query:
             return performInQuery(command)

@@ -39,6 +39,8 @@ extension BrowserState {
             return effects
         case .replace(let question):
             return answerReplace(command, question)
+        case .links(var chooser):
+            return chooseLink(command, &chooser)
         case nil:
             return []
         }
@@ -53,7 +55,7 @@ extension BrowserState {
         case .note(var question):
             for character in text { question.text.apply(.insert(character)) }
             prompt = .note(question)
-        case .replace, nil:
+        case .replace, .links, nil:
             break
         }
     }

@@ -69,6 +69,9 @@ private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
     case .typing(let character):
         return state.typeText(String(character))
     case .nothing:
+        if state.keyContext == .linkChooser, case .character(let character) = key, let number = character.wholeNumberValue {
+            return state.chooseLink(number: number)
+        }
         return []
     }
 }
