@@ -29,6 +29,8 @@ let package = Package(
         // What the command line prints about items: the table, the detail view, JSON records.
         .target(name: "LineupOutput", dependencies: ["LineupModel"]),
         .target(name: "LineupImport", dependencies: ["LineupModel"]),
+        // Schedules at URLs: the download (URLSession), the cache with its versions, the subscriptions.
+        .target(name: "LineupSources", dependencies: ["LineupModel", "LineupImport", "LineupFiles"]),
         .target(
             name: "LineupSearch",
             dependencies: [
@@ -47,7 +49,7 @@ let package = Package(
             name: "lineup",
             dependencies: [
                 "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupFiles",
-                "LineupOutput", "LineupBuildInfo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LineupOutput", "LineupBuildInfo", "LineupSources", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -69,6 +71,7 @@ let package = Package(
         .testTarget(name: "LineupAgendaTests", dependencies: ["LineupAgenda", "LineupFiles", "LineupModel", "LineupImport"]),
         .testTarget(name: "LineupTUITests", dependencies: ["LineupTUI", "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda"]),
         .testTarget(name: "LineupEndToEndTests", dependencies: ["LineupModel", "LineupImport", "LineupTestSupport"]),
+        .testTarget(name: "LineupSourcesTests", dependencies: ["LineupSources", "LineupModel", "LineupImport", "LineupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
