@@ -88,7 +88,7 @@ enum AgendaView {
         case .blank:
             break
         case .empty:
-            let keys = CommandTable.bindings.first { $0.command == .toggleBookmark }?.keys.map(\.label).joined(separator: " or ") ?? ""
+            let keys = state.keyMap.bindings.first { $0.command == .toggleBookmark && $0.contexts.contains(.talks) }?.keys.map(\.label).joined(separator: " or ") ?? ""
             grid.draw(TerminalString("No bookmarks yet: in the schedule, \(keys) bookmarks the selected talk."),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.muted))
         }
