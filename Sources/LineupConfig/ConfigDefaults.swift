@@ -43,6 +43,7 @@ public enum ConfigDefaults {
             "# The defaults below are the 256-colour theme's; selection, inactive_selection and bar are the backgrounds of",
             "# the selected row, the selected row of other panes and the status bar. NO_COLOR turns every colour off.",
         ]
+        lines.append("# A line track = \"…\" colours the six track tags (track0-track5) at once; their own lines win.")
         for slot in ThemeSlot.allCases {
             lines.append("# \(slot.configName) = \"\(slot.defaultColors.text)\"")
         }

@@ -127,20 +127,32 @@ struct Reading {
         }
     }
 
+    /// The `[colors]` name for all six track tags at once.
+    static let everyTrack = "track"
+
     private mutating func colors(_ value: TOMLValueConvertible, at path: [String]) -> ColorScheme {
         var scheme = ColorScheme()
         guard let entries = table(value, at: path) else { return scheme }
+        var everyTrack: ColorSpec?
         for (key, value) in entries {
             let here = path + [key]
-            guard let slot = ThemeSlot(configName: key) else {
-                problem("unknown colour role \"\(TerminalText.sanitize(key))\" (\(ThemeSlot.allCases.map(\.configName).joined(separator: ", ")))", at: here)
+            let slot = ThemeSlot(configName: key)
+            guard slot != nil || key == Self.everyTrack else {
+                problem("unknown colour role \"\(TerminalText.sanitize(key))\" (\(([Self.everyTrack] + ThemeSlot.allCases.map(\.configName)).joined(separator: ", ")))", at: here)
                 continue
             }
             guard let text = string(value, at: here, what: "\"FOREGROUND [BACKGROUND] [ATTRIBUTE…]\", e.g. \"white blue bold\"") else { continue }
             do {
-                scheme.overrides[slot] = try ColorSpec(parsing: text)
+                let spec = try ColorSpec(parsing: text)
+                if let slot { scheme.overrides[slot] = spec } else { everyTrack = spec }
             } catch {
                 problem(error.description, at: here, atValue: true)
+            }
+        }
+        // `track` colours the six track tags; a line of their own wins.
+        if let everyTrack {
+            for slot in (0..<6).map({ ThemeSlot.role(StyleRole.track($0)) }) where scheme.overrides[slot] == nil {
+                scheme.overrides[slot] = everyTrack
             }
         }
         return scheme

@@ -24,7 +24,8 @@ struct Lineup: ParsableCommand {
             """,
         version: BuildInfo.versionLine,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
-                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self, ConfigCommand.self, RelatedCommand.self,
+                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self,
+                      SourcesCommand.self, UpdateCommand.self, ChangesCommand.self, ConfigCommand.self, RelatedCommand.self,
                       HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
