@@ -12,9 +12,10 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
     func run() throws {
+        let clock = try ProgramClock.make()
         let loaded = try data.load()
         let services = BrowserServices(search: DeferredSearch(schedule: loaded.schedule),
-                                       bookmarks: bookmarkOptions.store, dataFiles: try data.filePaths())
+                                       bookmarks: bookmarkOptions.store, dataFiles: try data.filePaths(), clock: clock)
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil
             : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"

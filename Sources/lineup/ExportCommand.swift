@@ -37,11 +37,12 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
+        let clock = try ProgramClock.make()
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
         let agenda = Agenda(schedule: loaded.schedule, bookmarks: set)
         let format = self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .ics
-        let text = format.render(agenda, now: Date())
+        let text = format.render(agenda, now: clock.read().instant)
 
         if let output, !OutputFile.isStandardOutput(output) {
             let environment = ProcessInfo.processInfo.environment

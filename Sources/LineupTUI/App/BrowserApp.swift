@@ -26,9 +26,10 @@ public enum BrowserApp {
         }
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
-                                 symbols: symbols, userTimeZone: .current)
+                                 symbols: symbols, userTimeZone: .current, now: services.clock.read())
+        state.openOnToday()
         if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
-        state.message = problem
+        if let problem { state.message = problem }
         let loop = BrowserLoop(state: state, terminal: terminal, runner: runner,
                                log: FrameLog(path: environment["LINEUP_FRAME_LOG"]))
         switch loop.run() {

@@ -9,7 +9,7 @@ enum HelpText {
     /// in any of those. A binding for both panes and the agenda (b) is in both groups.
     static func groups() -> [(title: String, rows: [(keys: String, help: String)])] {
         var everywhere: [(String, String)] = [], schedule: [(String, String)] = []
-        var agenda: [(String, String)] = [], help: [(String, String)] = []
+        var agenda: [(String, String)] = [], help: [(String, String)] = [], nowAndNext: [(String, String)] = []
         var query: [(String, String)] = [], prompts: [(String, String)] = [], editing: [(String, String)] = []
         for binding in CommandTable.bindings {
             let row = (binding.keyLabel, binding.help)
@@ -24,12 +24,14 @@ enum HelpText {
             }
             if !contexts.isDisjoint(with: KeyContext.panes) { schedule.append(row) }
             if contexts.contains(.agenda) { agenda.append(row) }
+            if contexts.contains(.nowAndNext) { nowAndNext.append(row) }
             if contexts.contains(.help) { help.append(row) }
             if contexts.contains(.query) { query.append(row) }
             if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt]) { prompts.append(row) }
         }
         let key = { (command: Command) in CommandTable.keyName(command, in: .talks) }
-        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help),
+        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda),
+                ("Now and next (\(key(.nowAndNext)))", nowAndNext), ("Help screen", help),
                 ("Query line (\(key(.search)))", query), ("Export and note prompts (\(key(.export)), \(key(.note)))", prompts),
                 ("Editing the query or a prompt", editing)]
             .filter { !$0.1.isEmpty }
@@ -48,6 +50,9 @@ enum HelpText {
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),
         ("is:bookmarked", "only bookmarked talks"),
+        ("day:today", "and day:tomorrow, in the conference's zone"),
+        ("is:now", "on now; is:upcoming, is:past (a talk ending now is past)"),
+        ("after:now", "starts now or later; before:now, started before now"),
     ]
 
     /// From this width on, the keys and the rest (mouse, search, marks) stand side by side.

@@ -21,7 +21,10 @@ public enum Action: Sendable {
     /// The export path names an existing file; nothing was written. Asks before replacing it.
     case exportTargetExists(ExportFormat, path: String)
     /// The time now, asked for by `.askTime`: selects the talk on now or next.
-    case timeIs(Date)
+    case timeIs(Now)
+    /// The clock's reading moved on (the loop reads it each minute): the now line, dimming,
+    /// hidden past talks and clock-word searches follow.
+    case clockTicked(Now)
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.

@@ -42,6 +42,8 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .timeIs(let now):
         state.jumpToNow(now)
         return []
+    case .clockTicked(let now):
+        return state.clockTicked(now)
     }
 }
 
