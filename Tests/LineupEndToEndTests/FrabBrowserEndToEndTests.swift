@@ -5,26 +5,14 @@ import XCTest
 /// shipped: skipped when absent): its two days, the rooms of a day in the Sessions pane, a
 /// `track:` search that narrows, and a talk's people and links in the details.
 final class FrabBrowserEndToEndTests: XCTestCase {
-    /// ../shared/fixtures/frab-xml/fosdem2024.xml beside the package root, or beside an
-    /// ancestor of it (a git worktree sits deeper: /work/wt/NAME).
-    static let fosdem: URL = {
-        var folder = BuiltProducts.packageRoot.deletingLastPathComponent()
-        for _ in 0..<3 {
-            let candidate = folder.appendingPathComponent("shared/fixtures/frab-xml/fosdem2024.xml")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return BuiltProducts.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/frab-xml/fosdem2024.xml")
-    }()
-
     func testBrowsingFOSDEM2024ByRoomAndTrack() throws {
-        guard FileManager.default.fileExists(atPath: Self.fosdem.path) else {
+        guard let fosdem = BuiltProducts.sharedFixture("frab-xml/fosdem2024.xml") else {
             throw XCTSkip("no ../shared/fixtures/frab-xml/fosdem2024.xml (the shared fixtures are not in this checkout)")
         }
         let directory = try BuiltProducts.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let tmux = try TmuxSession(
-            [try BuiltProducts.lineup().path, "--data", Self.fosdem.path,
+            [try BuiltProducts.lineup().path, "--data", fosdem.path,
              "--bookmarks", directory.appendingPathComponent("bookmarks.json").path],
             columns: 160, rows: 45, environment: ["TZ": "UTC", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
 

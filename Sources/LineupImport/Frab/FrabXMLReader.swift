@@ -123,6 +123,11 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         depth += 1
+        if firstError != nil {
+            // Stop here rather than in the error callback (see there).
+            parser.abortParsing()
+            return
+        }
         if depth > Self.depthLimit {
             if firstError == nil { firstError = (max(parser.lineNumber, 1), "elements nested deeper than \(Self.depthLimit) levels") }
             parser.abortParsing()
@@ -174,11 +179,14 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
     /// The first error libxml2 reported, with the line it was at.
     private(set) var firstError: (line: Int, message: String)?
 
+    /// Records the first error; nothing read after it is kept. libxml2 would recover and go
+    /// on, guessing, so the parse is stopped at the next element. Not here: libxml2 2.9
+    /// dereferences a null pointer when stopped from inside its error report while it is
+    /// switching encodings (`<?xml version='1.0' encoding='utf7'+1>` crashed; found by fuzzing).
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard firstError == nil else { return }
         firstError = (max(parser.lineNumber, 1), FrabXMLReader.describe(parseError))
-        // libxml2 would recover and go on, guessing; stop at the first error instead.
-        parser.abortParsing()
+        collecting = false
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -191,6 +199,7 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer { depth -= 1 }
+        guard firstError == nil else { return }
         if var current = event {
             if depth == eventDepth {
                 if let day = current.day, let room = current.room ?? current.roomWrapper,

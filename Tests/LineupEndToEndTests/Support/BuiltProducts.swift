@@ -6,6 +6,19 @@ enum BuiltProducts {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A file of ../shared/fixtures (real schedules, not shipped: "frab-xml/fosdem2024.xml")
+    /// beside the package root or beside an ancestor of it (a git worktree sits deeper:
+    /// /work/wt/NAME); nil when there is none, and the caller skips.
+    static func sharedFixture(_ relativePath: String) -> URL? {
+        var folder = packageRoot.deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("shared/fixtures/" + relativePath)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
     /// The `lineup` binary built beside the test bundle (`swift build` builds it with the tests).
     static func lineup() throws -> URL {
         let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]

@@ -10,8 +10,6 @@ struct FrabFixtureTests {
         try #require(schedule.talks.first { $0.title == title }, "no item \"\(title)\"")
     }
 
-    
-
     /// Loads cleanly: no diagnostic at all, and the expected count.
     func clean(_ file: String, count: Int, timeZone: String? = nil) -> Schedule {
         let (schedule, diagnostics) = SharedFixtures.schedule(file, timeZone: timeZone)
@@ -97,13 +95,20 @@ struct FrabFixtureTests {
         let xml = clean("frab-xml/good2025.xml", count: 72)
         let json = clean("frab-json/good2025.json", count: 72)
         #expect(xml.talks.map(\.id) == json.talks.map(\.id))
-        for (a, b) in zip(xml.talks, json.talks) {
-            // The two exports differ only in their URLs (the XML's has a doubled slash).
-            #expect(a.title == b.title && a.start == b.start && a.end == b.end && a.day == b.day)
-            #expect(a.room == b.room && a.authors == b.authors && a.track == b.track && a.kind == b.kind)
-            #expect(a.abstract == b.abstract && a.description == b.description && a.sourceID == b.sourceID)
-            #expect(a.timeZoneID == b.timeZoneID && a.utcOffset == b.utcOffset && a.language == b.language)
+        // Identical items: every field but the url (the XML's has a doubled slash), the file
+        // name and the line (the JSON is one line).
+        func comparable(_ talk: Talk) -> Talk {
+            var talk = talk
+            talk.url = nil
+            talk.source = ""
+            talk.line = 0
+            return talk
         }
+        for (a, b) in zip(xml.talks, json.talks) {
+            #expect(comparable(a) == comparable(b), "\(a.title)")
+            #expect(a.url?.replacingOccurrences(of: "//2025", with: "/2025") == b.url)
+        }
+        #expect(xml.talks.allSatisfy { $0.timeZoneID == "US/Eastern" && $0.start != nil && !$0.isFloating })
         #expect(xml.sessions.map(\.title) == json.sessions.map(\.title))
         let jam = try item(json, titled: "Contributor Jam")
         #expect(jam.timeZoneID == "US/Eastern" && jam.utcOffset == -4 * 3600)

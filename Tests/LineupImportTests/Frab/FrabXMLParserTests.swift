@@ -199,6 +199,15 @@ struct FrabXMLParserTests {
         #expect(error?.message.hasPrefix("malformed XML") == true)
     }
 
+    @Test("An XML declaration naming an encoding libxml2 cannot switch to is an error at line 1, not a crash")
+    func unsupportedEncoding() throws {
+        let imported = parse("<?xml version='1.0' encoding='utf7'+1>\n<schedule><conference><title>C</title></conference></schedule>\n")
+        #expect(talks(imported).isEmpty)
+        let error = try #require(imported.diagnostics.first { $0.severity == .error })
+        #expect(error.file == "s.xml" && error.line == 1)
+        #expect(error.message.hasPrefix("malformed XML"))
+    }
+
     @Test("A DOCTYPE is ignored: no entity is expanded (a billion laughs is an error), no external file read")
     func doctype() {
         var laughs = "<?xml version='1.0'?>\n<!DOCTYPE schedule [\n<!ENTITY lol0 'lol'>\n"
