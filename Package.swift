@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,13 +42,18 @@ let package = Package(
             name: "LineupTUI",
             dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles"]
         ),
+        // The user's config file ($XDG_CONFIG_HOME/lineup/config.toml): keys, colours, defaults.
+        .target(
+            name: "LineupConfig",
+            dependencies: ["LineupModel", "LineupTUI", "LineupAgenda", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // Deterministic random data for the tests and the benchmark; never shipped.
         .target(name: "LineupTestSupport"),
         .executableTarget(
             name: "lineup",
             dependencies: [
                 "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupFiles",
-                "LineupOutput", "LineupBuildInfo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LineupOutput", "LineupBuildInfo", "LineupConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -68,6 +74,7 @@ let package = Package(
         .testTarget(name: "LineupSearchTests", dependencies: ["LineupSearch", "LineupModel", "LineupImport", "LineupTestSupport"]),
         .testTarget(name: "LineupAgendaTests", dependencies: ["LineupAgenda", "LineupFiles", "LineupModel", "LineupImport"]),
         .testTarget(name: "LineupTUITests", dependencies: ["LineupTUI", "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda"]),
+        .testTarget(name: "LineupConfigTests", dependencies: ["LineupConfig", "LineupTUI", "LineupAgenda"]),
         .testTarget(name: "LineupEndToEndTests", dependencies: ["LineupModel", "LineupImport", "LineupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
