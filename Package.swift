@@ -30,6 +30,8 @@ let package = Package(
         // What the command line prints about items: the table, the detail view, JSON records.
         .target(name: "LineupOutput", dependencies: ["LineupModel"]),
         .target(name: "LineupImport", dependencies: ["LineupModel"]),
+        // Schedules at URLs: the download (URLSession), the cache with its versions, the subscriptions.
+        .target(name: "LineupSources", dependencies: ["LineupModel", "LineupImport", "LineupFiles"]),
         .target(
             name: "LineupSearch",
             dependencies: [
@@ -53,7 +55,7 @@ let package = Package(
             name: "lineup",
             dependencies: [
                 "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupFiles",
-                "LineupOutput", "LineupBuildInfo", "LineupConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LineupOutput", "LineupBuildInfo", "LineupConfig", "LineupSources", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -76,6 +78,7 @@ let package = Package(
         .testTarget(name: "LineupTUITests", dependencies: ["LineupTUI", "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda"]),
         .testTarget(name: "LineupConfigTests", dependencies: ["LineupConfig", "LineupTUI", "LineupAgenda"]),
         .testTarget(name: "LineupEndToEndTests", dependencies: ["LineupModel", "LineupImport", "LineupTestSupport"]),
+        .testTarget(name: "LineupSourcesTests", dependencies: ["LineupSources", "LineupModel", "LineupImport", "LineupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

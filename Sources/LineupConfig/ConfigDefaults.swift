@@ -20,7 +20,7 @@ public enum ConfigDefaults {
             "# timezone = \"Europe/Brussels\"",
             "",
             "# How old a schedule fetched from a URL may get before it is fetched again (--refresh-after).",
-            "# refresh_after = \"6h\"",
+            "# refresh_after = \"1h\"",
             "",
             "[export]",
             "# The format of `lineup export` and the browser's export (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))).",
@@ -43,6 +43,7 @@ public enum ConfigDefaults {
             "# The defaults below are the 256-colour theme's; selection, inactive_selection and bar are the backgrounds of",
             "# the selected row, the selected row of other panes and the status bar. NO_COLOR turns every colour off.",
         ]
+        lines.append("# A line track = \"…\" colours the six track tags (track0-track5) at once; their own lines win.")
         for slot in ThemeSlot.allCases {
             lines.append("# \(slot.configName) = \"\(slot.defaultColors.text)\"")
         }

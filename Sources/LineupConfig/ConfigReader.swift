@@ -36,7 +36,8 @@ struct Reading {
     /// with `atValue`, its value).
     mutating func problem(_ message: String, at path: [String], element: Int? = nil, atValue: Bool = false) {
         let entry = positions.entry(path)
-        let position = element.flatMap { entry?.elements[safe: $0] } ?? (atValue || element != nil ? entry?.value : entry?.key)
+        let elements = entry?.elements ?? []
+        let position = element.flatMap { elements.indices.contains($0) ? elements[$0] : nil } ?? (atValue || element != nil ? entry?.value : entry?.key)
         errors.append(ConfigError(path: self.path, position: position,
                                   message: position == nil ? "\(path.joined(separator: ".")): \(message)" : message))
     }
@@ -56,10 +57,10 @@ struct Reading {
                 }
             case "refresh_after":
                 guard let text = string(value, at: path, what: "a duration such as \"30m\", \"6h\" or \"1d\"") else { break }
-                if RefreshInterval.seconds(text) == nil {
-                    problem("\"\(TerminalText.sanitize(text))\" is not a duration (a number with s, m, h or d: \"30m\", \"6h\", \"1d\")", at: path, atValue: true)
+                if let seconds = RefreshInterval.seconds(text) {
+                    config.refreshAfter = TimeInterval(seconds)
                 } else {
-                    config.refreshAfter = text
+                    problem("\"\(TerminalText.sanitize(text))\" is not a duration (a number with s, m, h or d: \"30m\", \"6h\", \"1d\")", at: path, atValue: true)
                 }
             case "export": exportSettings(value, at: path, into: &config)
             case "keys": config.keyMap = KeysSection.read(value, at: path, reading: &self)
@@ -126,26 +127,34 @@ struct Reading {
         }
     }
 
+    /// The `[colors]` name for all six track tags at once.
+    static let everyTrack = "track"
+
     private mutating func colors(_ value: TOMLValueConvertible, at path: [String]) -> ColorScheme {
         var scheme = ColorScheme()
         guard let entries = table(value, at: path) else { return scheme }
+        var everyTrack: ColorSpec?
         for (key, value) in entries {
             let here = path + [key]
-            guard let slot = ThemeSlot(configName: key) else {
-                problem("unknown colour role \"\(TerminalText.sanitize(key))\" (\(ThemeSlot.allCases.map(\.configName).joined(separator: ", ")))", at: here)
+            let slot = ThemeSlot(configName: key)
+            guard slot != nil || key == Self.everyTrack else {
+                problem("unknown colour role \"\(TerminalText.sanitize(key))\" (\(([Self.everyTrack] + ThemeSlot.allCases.map(\.configName)).joined(separator: ", ")))", at: here)
                 continue
             }
             guard let text = string(value, at: here, what: "\"FOREGROUND [BACKGROUND] [ATTRIBUTE…]\", e.g. \"white blue bold\"") else { continue }
             do {
-                scheme.overrides[slot] = try ColorSpec(parsing: text)
+                let spec = try ColorSpec(parsing: text)
+                if let slot { scheme.overrides[slot] = spec } else { everyTrack = spec }
             } catch {
                 problem(error.description, at: here, atValue: true)
             }
         }
+        // `track` colours the six track tags; a line of their own wins.
+        if let everyTrack {
+            for slot in (0..<6).map({ ThemeSlot.role(StyleRole.track($0)) }) where scheme.overrides[slot] == nil {
+                scheme.overrides[slot] = everyTrack
+            }
+        }
         return scheme
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -175,10 +175,12 @@ struct TOMLPositions {
                 while true {
                     skipBlank(newlines: true)
                     if current == "]" { advance(); break }
+                    let before = index
                     elements.append(position)
                     guard value(at: path + ["\(elements.count - 1)"], key: position, into: &positions) else { return false }
                     skipBlank(newlines: true)
                     if current == "," { advance() }
+                    guard index > before else { return false }  // nothing read: not TOML this scanner follows
                 }
                 positions.record(path, Entry(key: key, value: start, elements: elements))
             case "{":

@@ -9,9 +9,9 @@ public struct UserConfig: Sendable {
     public var browser: [String]?
     /// The default of `--timezone`: an IANA zone name, already checked.
     public var timezone: String?
-    /// The default of `--refresh-after` for URL sources, as written (e.g. "1h"): the fetch
-    /// code reads it with its own parser.
-    public var refreshAfter: String?
+    /// The default of `--refresh-after` for URL sources, in seconds (`refresh_after = "1h"`
+    /// is 3600; `RefreshInterval` reads it).
+    public var refreshAfter: TimeInterval?
     /// The default export format (`lineup export` and the browser's prompt).
     public var exportFormat: ExportFormat?
     /// Where exports go by default: `~` expanded.

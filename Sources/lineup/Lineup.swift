@@ -26,8 +26,9 @@ struct Lineup: ParsableCommand {
             """,
         version: BuildInfo.versionLine,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
-                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self, ConfigCommand.self, NowCommand.self,
-                      NextCommand.self, HelpTablesCommand.self],
+                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self,
+                      SourcesCommand.self, UpdateCommand.self, ChangesCommand.self, ConfigCommand.self,
+                      NowCommand.self, NextCommand.self, HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

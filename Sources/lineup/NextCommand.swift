@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineupAgenda
 import LineupModel
+import LineupSources
 
 /// `lineup next [--format TEXT]`: the next bookmarked talk, for a status bar or a prompt.
 struct NextCommand: ParsableCommand {
@@ -13,7 +14,8 @@ struct NextCommand: ParsableCommand {
             next, or nothing at all (exit status 0) when no bookmarked talk is still to start, so \
             it fits a tmux status-right or a shell prompt:
               set -g status-right '#(lineup next --format "{minutes}m {title}")'
-            The clock is the system's, or LINEUP_NOW (e.g. 2022-07-19T18:10:00Z).
+            The clock is the system's, or LINEUP_NOW (e.g. 2022-07-19T18:10:00Z). Sources at URLs \
+            are read from the cache only (lineup update fetches them).
             """)
 
     @OptionGroup var data: DataOptions
@@ -26,7 +28,9 @@ struct NextCommand: ParsableCommand {
 
     func run() throws {
         let clock = try ProgramClock.make()
-        let loaded = try data.load()
+        // A status bar runs this every few seconds: only what is cached, never a fetch
+        // (`lineup update` refreshes the sources).
+        let loaded = try data.load(policy: .offline)
         let bookmarked = try bookmarkOptions.load().ids
         if let next = NextTalk.find(in: loaded.schedule, bookmarked: bookmarked, now: clock.read()) {
             try Console.output(next.formatted(format))

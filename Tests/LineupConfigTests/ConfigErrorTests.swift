@@ -109,3 +109,34 @@ final class ConfigErrorTests: XCTestCase {
         XCTAssertTrue(found.first?.message.hasPrefix("not valid TOML") ?? false)
     }
 }
+
+/// The position scanner never hangs or traps, whatever the text (TOMLKit has checked it first
+/// in real use, but the scanner must not rely on that for its own safety).
+final class TOMLPositionsTests: XCTestCase {
+    func testMalformedTextEndsTheScanWithoutHanging() {
+        for text in ["a = [1, }]", "a = [", "[keys", "\"open", "a = {b = [}", "a = \"\"\"x", "= 1", "a.b.", "a = [\"x\" \"y\"]", "x = '''a''''"] {
+            _ = TOMLPositions(text)
+        }
+    }
+
+    func testPositionsOfKeysValuesAndElementsAcrossLines() {
+        let text = MarkedText("""
+            # comment
+            ①top = ②"v" # trailing
+            [keys.agenda]
+            ③back = [
+              ④"a", # first
+              ⑤'esc',
+            ]
+            [colors]
+            "⑥hit" = ⑦"16 222"
+            """)
+        let positions = TOMLPositions(text.text)
+        XCTAssertEqual(positions.entry(["top"])?.key, text.positions["①"])
+        XCTAssertEqual(positions.entry(["top"])?.value, text.positions["②"])
+        XCTAssertEqual(positions.entry(["keys", "agenda", "back"])?.key, text.positions["③"])
+        XCTAssertEqual(positions.entry(["keys", "agenda", "back"])?.elements, [text.positions["④"], text.positions["⑤"]].compactMap { $0 })
+        XCTAssertEqual(positions.entry(["colors", "hit"])?.value, text.positions["⑦"])
+        XCTAssertEqual(positions.entry(["colors", "hit"])?.key.line, text.positions["⑥"]?.line)
+    }
+}

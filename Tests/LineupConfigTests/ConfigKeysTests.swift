@@ -84,6 +84,7 @@ final class ConfigKeysTests: XCTestCase {
         let config = try read(uncommented)
         XCTAssertEqual(config.exportFormat, .ics)
         XCTAssertEqual(config.timezone, "Europe/Brussels")
+        XCTAssertEqual(config.refreshAfter, 3600)
         XCTAssertEqual(config.browser, ["firefox", "--new-tab", "%s"])
         for context in KeyContext.allCases {
             for binding in KeyMap.standard.bindings(in: context) {
@@ -133,5 +134,19 @@ final class ReadmeConfigTests: XCTestCase {
         XCTAssertEqual(config.keyMap.command(for: .character("a"), in: .agenda), .back)
         XCTAssertEqual(config.exportFormat, .md)
         XCTAssertEqual(config.colors.overrides[.backdrop(.selection)], ColorSpec(foreground: .index(0), background: .index(3), attributes: [.bold]))
+    }
+}
+
+/// `[colors]` by role, and `track` for the six track tags at once.
+final class ConfigColorsTests: XCTestCase {
+    func testTrackColoursEveryTrackTagUnlessOneHasItsOwnLine() throws {
+        let config = try ConfigReader.read("[colors]\ntrack = \"green bold\"\ntrack2 = \"red\"\nhit = \"black yellow\"\n", path: "config.toml")
+        let green = ColorSpec(foreground: .index(2), attributes: [.bold])
+        for slot in [0, 1, 3, 4, 5] {
+            XCTAssertEqual(config.colors.overrides[.role(StyleRole.track(slot))], green, "track\(slot)")
+        }
+        XCTAssertEqual(config.colors.overrides[.role(.track2)], ColorSpec(foreground: .index(1)))
+        XCTAssertEqual(config.colors.overrides[.role(.match)], ColorSpec(foreground: .index(0), background: .index(3)))
+        XCTAssertEqual(config.colors.overrides.count, 7)
     }
 }
