@@ -15,9 +15,13 @@ public struct BrowserServices {
     public var clock: LineupClock
     /// Starts the web browser for `o`.
     public var linkOpener: LinkOpener
+    /// The search engine for a new version of the schedule (after an update).
+    public var makeSearch: @Sendable (Schedule) -> any TalkSearching
 
     public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
-                clock: LineupClock = .system(), linkOpener: LinkOpener = LinkOpener()) {
+                clock: LineupClock = .system(), linkOpener: LinkOpener = LinkOpener(),
+                makeSearch: @escaping @Sendable (Schedule) -> any TalkSearching = { DeferredSearch(schedule: $0) }) {
+        self.makeSearch = makeSearch
         self.search = search
         self.bookmarks = bookmarks
         self.dataFiles = dataFiles

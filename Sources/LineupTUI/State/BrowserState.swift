@@ -59,6 +59,8 @@ public struct BrowserState: Sendable {
     /// The question open in the bottom line, over the panes or the agenda.
     public internal(set) var prompt: Prompt?
     public internal(set) var message: StatusMessage?
+    /// The latest schedule update's changes and the marks not seen yet.
+    public internal(set) var changeMarks = ChangeMarks()
 
     public var symbols: Symbols
     /// The keys in effect: the command table with the config file's rebindings.
@@ -68,12 +70,16 @@ public struct BrowserState: Sendable {
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
 
+    /// - Parameter changes: the latest update's changes, marked until seen (from the copy
+    ///   kept before this one, say); `.none` when there is none.
     public init(
         schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
-        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, now: Now? = nil
+        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, changes: ScheduleChanges = .none,
+        now: Now? = nil
     ) {
         self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks,
                   symbols: symbols, userTimeZone: userTimeZone, now: now)
+        changeMarks = ChangeMarks(changes)
     }
 
     public init(
@@ -143,6 +149,7 @@ public struct BrowserState: Sendable {
         case .help: return .help
         case .agenda: return .agenda
         case .nowAndNext: return .nowAndNext
+        case .changes: return .changes
         }
     }
 }
@@ -190,4 +197,6 @@ public enum Overlay: Sendable {
     case agenda(AgendaScreen)
     /// `w`: per room, the talk on now and the next one.
     case nowAndNext(NowAndNextScreen)
+    /// The latest schedule update's changes.
+    case changes(ChangesScreen)
 }

@@ -14,6 +14,8 @@ extension BrowserState {
             return performInAgenda(command)
         case .nowAndNext:
             return performInNowAndNext(command)
+        case .changes:
+            return performInChanges(command)
         case .days, .sessions, .talks, .details:
             return performInPanes(command)
         case .tooSmall:
@@ -70,6 +72,8 @@ extension BrowserState {
             openNowAndNext()
         case .agenda:
             openAgenda()
+        case .changes:
+            openChanges()
         case .export:
             openExportPrompt()
         case .help:
