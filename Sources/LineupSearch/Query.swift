@@ -32,6 +32,9 @@ public struct Query: Hashable, Sendable {
             return false
         }
     }
+    /// True when the query uses a word relative to the clock (`day:today`, `after:now`,
+    /// `is:now`, ...), whose answer changes as time passes.
+    public var usesClock: Bool { root.contains(where: \.isRelativeToNow) }
 
     public static func == (lhs: Query, rhs: Query) -> Bool { lhs.root == rhs.root }
     public func hash(into hasher: inout Hasher) { hasher.combine(root) }
@@ -87,4 +90,21 @@ enum QueryTerm: Hashable, Sendable {
     case bookmarked
     /// `picked:NAME` (the folded name) or, for nil, `is:picked`: picked by that friend, or by any.
     case picked(String?)
+    /// `day:today` (0) and `day:tomorrow` (1): the item's day is that many days after the
+    /// date now has in the item's zone.
+    case daysFromToday(Int)
+    /// `after:now`: starts at or after now.
+    case startsAtOrAfterNow
+    /// `before:now`: starts before now.
+    case startsBeforeNow
+    /// `is:past`, `is:now`, `is:upcoming` (see `Now.phase`).
+    case phase(TalkPhase)
+
+    /// True for the terms whose answer depends on the clock.
+    var isRelativeToNow: Bool {
+        switch self {
+        case .daysFromToday, .startsAtOrAfterNow, .startsBeforeNow, .phase: return true
+        default: return false
+        }
+    }
 }

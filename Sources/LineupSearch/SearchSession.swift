@@ -18,6 +18,8 @@ public struct SearchSession: Sendable {
     private var bookmarked = BitSet()
     private var picks: [String: Set<TalkID>] = [:]
     private var picked = PickedPositions()
+    /// The clock reading the remembered results that use the clock were found with.
+    private var cachedNow: Now?
     private var wordMatches = WordMatchCache()
 
     private struct Entry: Sendable {
@@ -37,11 +39,13 @@ public struct SearchSession: Sendable {
     /// Parses `text` (see `Query.parse`) and runs it. `bookmarked` is the caller's current set
     /// for `is:bookmarked`; when it changes, remembered results that depend on it are dropped.
     /// `picks` (folded friend name -> the ids they picked) is what `picked:` and `is:picked` match.
-    public mutating func search(_ text: String, bookmarked: Set<TalkID> = [],
-                                picks: [String: Set<TalkID>] = [:]) -> Result<SearchResult, QueryError> {
+    /// `now` is what the clock words compare with (without it they match nothing); when it
+    /// changes, remembered results that depend on it are dropped.
+    public mutating func search(_ text: String, bookmarked: Set<TalkID> = [], picks: [String: Set<TalkID>] = [:],
+                                now: Now? = nil) -> Result<SearchResult, QueryError> {
         do {
             let query = try Query.parse(text, otherKinds: index.otherKinds)
-            return .success(search(query, bookmarked: bookmarked, picks: picks))
+            return .success(search(query, bookmarked: bookmarked, picks: picks, now: now))
         } catch {
             return .failure(error)
         }
@@ -49,7 +53,7 @@ public struct SearchSession: Sendable {
 
     /// Runs a parsed query.
     public mutating func search(_ query: Query, bookmarked ids: Set<TalkID> = [],
-                                picks: [String: Set<TalkID>] = [:]) -> SearchResult {
+                                picks: [String: Set<TalkID>] = [:], now: Now? = nil) -> SearchResult {
         let (query, corrections) = toleratesTypos ? index.correctingTypos(query) : (query, [])
         if ids != bookmarkedIDs {
             bookmarkedIDs = ids
@@ -60,6 +64,10 @@ public struct SearchSession: Sendable {
             self.picks = picks
             picked = PickedPositions(picks, in: index)
             cache.removeAll { $0.query.usesPicks }
+        }
+        if now != cachedNow {
+            cachedNow = now
+            cache.removeAll { $0.query.usesClock }
         }
         if let hit = cache.lastIndex(where: { $0.query == query }) {
             let entry = cache.remove(at: hit)
@@ -72,7 +80,7 @@ public struct SearchSession: Sendable {
             start = entry.members
             startCount = entry.count
         }
-        var evaluator = Evaluator(index: index, bookmarked: bookmarked, picked: picked, wordMatches: wordMatches)
+        var evaluator = Evaluator(index: index, bookmarked: bookmarked, picked: picked, now: now, wordMatches: wordMatches)
         let members = evaluator.evaluate(query.root, within: start ?? index.all)
         if let cacheAfter = evaluator.wordMatches { wordMatches = cacheAfter }
         cache.append(Entry(query: query, members: members, count: members.count))

@@ -19,6 +19,7 @@ struct BrowseCommand: ParsableCommand {
     var olderCopy: String?
 
     func run() throws {
+        let clock = try ProgramClock.make()
         let settings = try UserSettings.load()
         let loaded = try data.load()
         var schedule = loaded.schedule
@@ -36,7 +37,7 @@ struct BrowseCommand: ParsableCommand {
         }
         let services = BrowserServices(search: DeferredSearch(schedule: schedule),
                                        bookmarks: bookmarkOptions.store, dataFiles: dataFiles,
-                                       linkOpener: LinkOpener(configured: settings.browser))
+                                       clock: clock, linkOpener: LinkOpener(configured: settings.browser))
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil
             : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"

@@ -31,7 +31,7 @@ import Testing
         do {
             _ = try Query.parse("is:loved")
         } catch {
-            #expect(error.message == "is: only knows 'bookmarked' and 'picked', not 'loved'")
+            #expect(error.message == "is: knows bookmarked, picked, now, past and upcoming, not 'loved'")
         }
         #expect(try Query.parse("picked:ana").usesPicks)
         #expect(try Query.parse("is:picked").usesPicks)

@@ -32,14 +32,15 @@ public enum BrowserApp {
         }
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
-                                 symbols: symbols, userTimeZone: .current, changes: changes)
+                                 symbols: symbols, userTimeZone: .current, changes: changes, now: services.clock.read())
         state.keyMap = settings.keyMap
         state.exportDefaults = settings.exportDefaults
+        state.openOnToday()
         if problem == nil, !changes.isEmpty {
             problem = StatusMessage("schedule updated: " + changes.summary { bookmarks.contains($0) })
         }
         if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
-        state.message = problem
+        if let problem { state.message = problem }
         let loop = BrowserLoop(state: state, terminal: terminal, runner: runner,
                                log: FrameLog(path: environment["LINEUP_FRAME_LOG"]))
         switch loop.run() {

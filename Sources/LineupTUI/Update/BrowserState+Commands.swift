@@ -12,6 +12,8 @@ extension BrowserState {
             return performInHelp(command, viewport: viewport)
         case .agenda:
             return performInAgenda(command)
+        case .nowAndNext:
+            return performInNowAndNext(command)
         case .changes:
             return performInChanges(command)
         case .days, .sessions, .talks, .details:
@@ -64,6 +66,10 @@ extension BrowserState {
             return copyLinkOfSelectedTalk()
         case .bookmarksOnly:
             toggleBookmarksOnly()
+        case .hidePast:
+            toggleHidePast()
+        case .nowAndNext:
+            openNowAndNext()
         case .agenda:
             openAgenda()
         case .changes:
