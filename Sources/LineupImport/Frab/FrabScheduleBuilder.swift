@@ -34,6 +34,11 @@ private struct Builder {
     let zone: TimeZone?
     let dayChange: Int?
     var diagnostics: [Diagnostic] = []
+    /// Each day's `start` and `end`, parsed once (not once per event).
+    let dayStarts: [(wall: LocalDateTime, offset: Int?)?]
+    let dayEnds: [(wall: LocalDateTime, offset: Int?)?]
+    /// Session ids by (filed day, room): deriving one hashes its parts.
+    private var sessionIDs: [DayRoom: SessionID] = [:]
     private var offsets: ZoneOffsets?
     private var contradictions: (count: Int, line: Int, offset: Int, zoneOffset: Int)?
 
@@ -41,6 +46,8 @@ private struct Builder {
         self.document = document
         self.path = path
         self.context = context
+        dayStarts = document.days.map { $0.start.flatMap(FrabTimeText.dateTime) }
+        dayEnds = document.days.map { $0.end.flatMap(FrabTimeText.dateTime) }
         namespace = document.acronym ?? document.title ?? context.fileName
         if let name = document.timeZoneName {
             zone = TimeZone(identifier: name)
@@ -120,7 +127,8 @@ private struct Builder {
             title = event.slug ?? "Untitled"
             diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "an event without a title; shown as \"\(title)\""))
         }
-        var timing = timing(of: event, day: day)
+        let dayStart = event.day.flatMap { dayStarts.indices.contains($0) ? dayStarts[$0] : nil }
+        var timing = timing(of: event, day: day, dayStart: dayStart)
         var end: (instant: Date?, floating: LocalDateTime?) = (nil, nil)
         if let endText = event.end, let parsed = FrabTimeText.dateTime(endText) {
             let resolved = resolve(parsed.wall, offset: parsed.offset, dayOffset: nil, line: event.line)
@@ -150,7 +158,7 @@ private struct Builder {
         let roomName = event.room ?? event.roomWrapper ?? ""
         let dayKey = event.day.map { DayKey(group: 0, value: $0) }
             ?? filedDay.map { DayKey(group: 1, value: $0.daysSinceEpoch) } ?? DayKey(group: 2, value: 0)
-        let sessionID = SessionID.derive(["room", namespace, filedDay?.iso ?? "", roomName])
+        let sessionID = sessionID(day: filedDay, room: roomName)
         let sourceID = event.guid ?? event.id
         let id = sourceID.map { TalkID.fromSource(namespace: namespace, sourceID: $0) }
             ?? TalkID.derive(["frab", namespace, timing.start.map(ISOInstant.format) ?? timing.floating?.iso ?? "",
@@ -169,10 +177,23 @@ private struct Builder {
         return Placed(talk: talk, dayKey: dayKey, room: roomName, sortKey: wall, order: order)
     }
 
+    mutating func sessionID(day: LocalDate?, room: String) -> SessionID {
+        let key = DayRoom(day: day, room: room)
+        if let known = sessionIDs[key] { return known }
+        let id = SessionID.derive(["room", namespace, day?.iso ?? "", room])
+        sessionIDs[key] = id
+        return id
+    }
+
+    struct DayRoom: Hashable {
+        var day: LocalDate?
+        var room: String
+    }
+
     /// Plain text with LF line breaks (XML parsers turn CRLF into LF; JSON keeps it).
     static func text(_ html: String) -> String {
         let plain = HTMLText.plain(html)
-        guard plain.utf8.contains(0x0D) else { return plain }
+        guard plain.containsByte(0x0D) else { return plain }
         return plain.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
@@ -183,8 +204,7 @@ private struct Builder {
         var day: LocalDate?
     }
 
-    mutating func timing(of event: FrabEvent, day: FrabDay?) -> Timing {
-        let dayStart = day?.start.flatMap(FrabTimeText.dateTime)
+    mutating func timing(of event: FrabEvent, day: FrabDay?, dayStart: (wall: LocalDateTime, offset: Int?)?) -> Timing {
         if let dateText = event.date {
             if let parsed = FrabTimeText.dateTime(dateText) {
                 return resolve(parsed.wall, offset: parsed.offset, dayOffset: dayStart?.offset, line: event.line)
@@ -245,9 +265,9 @@ private struct Builder {
     /// wall-clock date, the day before when earlier than `day_change`.
     func conferenceDay(of timing: Timing) -> LocalDate? {
         if let start = timing.start {
-            for day in document.days {
-                guard let from = day.start.flatMap(FrabTimeText.dateTime), let fromOffset = from.offset,
-                      let to = day.end.flatMap(FrabTimeText.dateTime), let toOffset = to.offset else { continue }
+            for (index, day) in document.days.enumerated() {
+                guard let from = dayStarts[index], let fromOffset = from.offset,
+                      let to = dayEnds[index], let toOffset = to.offset else { continue }
                 let seconds = Int(start.timeIntervalSince1970)
                 if seconds >= from.wall.wallSecondsSinceEpoch - fromOffset && seconds < to.wall.wallSecondsSinceEpoch - toOffset {
                     return day.date
@@ -265,9 +285,9 @@ private struct Builder {
     // MARK: Rooms
 
     /// Sessions per (day, room): days in file order, rooms in the day's order; items sorted by
-    /// wall clock within. Returns the talks in session order.
+    /// wall clock within. Returns the talks in session order. Sorts indices with each item's
+    /// keys computed once: the items themselves are large, and are copied only into the result.
     func group(_ placed: [Placed], conference: String) -> (sessions: [Session], talks: [Talk]) {
-        var placed = placed
         var roomRank: [Int: [String: Int]] = [:]
         for (index, day) in document.days.enumerated() {
             var ranks: [String: Int] = [:]
@@ -276,29 +296,30 @@ private struct Builder {
         }
         var firstUse: [String: Int] = [:]
         for item in placed where firstUse[item.room] == nil { firstUse[item.room] = firstUse.count }
-        func rank(_ item: Placed) -> Int {
-            let ranks = item.dayKey.group == 0 ? roomRank[item.dayKey.value] : nil
-            return ranks?[item.room] ?? (1_000_000 + (firstUse[item.room] ?? 0))
+        let ranks = placed.map { item in
+            (item.dayKey.group == 0 ? roomRank[item.dayKey.value] : nil)?[item.room] ?? (1_000_000 + (firstUse[item.room] ?? 0))
         }
-        placed.sort { lhs, rhs in
-            if lhs.dayKey != rhs.dayKey { return lhs.dayKey < rhs.dayKey }
-            let lr = rank(lhs), rr = rank(rhs)
-            if lr != rr { return lr < rr }
-            if lhs.room != rhs.room { return lhs.room < rhs.room }
-            if lhs.sortKey != rhs.sortKey { return lhs.sortKey < rhs.sortKey }
-            return lhs.order < rhs.order
+        let order = placed.indices.sorted { lhs, rhs in
+            if placed[lhs].dayKey != placed[rhs].dayKey { return placed[lhs].dayKey < placed[rhs].dayKey }
+            if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
+            if placed[lhs].room != placed[rhs].room { return placed[lhs].room < placed[rhs].room }
+            if placed[lhs].sortKey != placed[rhs].sortKey { return placed[lhs].sortKey < placed[rhs].sortKey }
+            return placed[lhs].order < placed[rhs].order
         }
         var sessions: [Session] = []
         var talks: [Talk] = []
         talks.reserveCapacity(placed.count)
         var index = 0
-        while index < placed.count {
+        while index < order.count {
+            let head = placed[order[index]]
             var next = index
-            while next < placed.count, placed[next].dayKey == placed[index].dayKey, placed[next].room == placed[index].room {
+            while next < order.count, placed[order[next]].dayKey == head.dayKey, placed[order[next]].room == head.room {
                 next += 1
             }
-            let members = placed[index..<next].map(\.talk)
-            let first = members[0]
+            let firstTalk = talks.count
+            for position in index..<next { talks.append(placed[order[position]].talk) }
+            let members = talks[firstTalk...]
+            let first = head.talk
             let floating = members.compactMap(\.floatingStart)
             sessions.append(Session(
                 id: first.sessionID, kind: .room, title: first.session, room: first.room, source: context.fileName,
@@ -307,7 +328,6 @@ private struct Builder {
                 start: members.lazy.compactMap(\.start).min(), end: members.lazy.compactMap(\.end).max(),
                 talkIDs: members.map(\.id), floatingStart: floating.min(),
                 floatingEnd: floating.isEmpty ? nil : members.lazy.compactMap { $0.floatingEnd ?? $0.floatingStart }.max()))
-            talks += members
             index = next
         }
         return (sessions, talks)

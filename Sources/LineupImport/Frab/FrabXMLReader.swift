@@ -22,6 +22,7 @@ enum FrabXMLReader {
                 + "the file is not read")])
         }
         var diagnostics: [Diagnostic] = []
+        // A copy only when a DOCTYPE is blanked out; otherwise the caller's bytes are read.
         var input = bytes
         if let doctype = XMLDoctype.find(in: bytes) {
             input.withUnsafeMutableBufferPointer { buffer in
@@ -32,10 +33,13 @@ enum FrabXMLReader {
         }
         let delegate = FrabXMLDelegate()
         var failure: (line: Int, message: String)?
-        input.withUnsafeMutableBytes { raw in
+        input.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            let data = Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
-            let parser = XMLParser(data: data)
+            // Through a stream, libxml2 gets the file in chunks: given the whole file as one
+            // chunk it copies it into its own buffer (peak memory one file size higher) and
+            // reports an internal error at the end of files of tens of megabytes.
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+            let parser = XMLParser(stream: InputStream(data: data))
             parser.shouldResolveExternalEntities = false
             parser.shouldProcessNamespaces = false
             parser.shouldReportNamespacePrefixes = false
@@ -200,33 +204,33 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer { depth -= 1 }
         guard firstError == nil else { return }
-        if var current = event {
+        if event != nil {
+            // The event is changed in place (`event?.…`): copying it out and back would retain
+            // and release each of its strings for every element.
             if depth == eventDepth {
-                if let day = current.day, let room = current.room ?? current.roomWrapper,
+                if let current = event, let day = current.day, let room = current.room ?? current.roomWrapper,
                    !document.days[day].rooms.contains(room) {
                     document.days[day].rooms.append(room)
                 }
-                document.events.append(current)
+                if let current = event { document.events.append(current) }
                 event = nil
                 eventDepth = -1
             } else if depth == eventDepth + 1 {
-                if list == nil { Self.assign(name, endText(), to: &current) }
+                if list == nil { event?.assign(name, endText()) }
                 list = nil
-                event = current
             } else if depth == eventDepth + 2, let list {
                 let value = endText()
                 switch list {
                 case "persons":
-                    if !value.isEmpty { current.persons.append(value) }
+                    if !value.isEmpty { event?.persons.append(value) }
                 case "links", "attachments":
-                    if let href = linkHref?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty {
-                        current.resources.append(TalkLink(url: href, title: value.isEmpty ? nil : value,
-                                                          kind: list == "links" ? .link : .attachment))
+                    if let href = linkHref?.trimmingWhitespaceAndNewlines, !href.isEmpty {
+                        event?.resources.append(TalkLink(url: href, title: value.isEmpty ? nil : value,
+                                                         kind: list == "links" ? .link : .attachment))
                     }
                 default: break
                 }
                 linkHref = nil
-                event = current
             }
             return
         }
@@ -259,33 +263,38 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
 
     private func endText() -> String {
         collecting = false
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmingWhitespaceAndNewlines
         text = ""
         return value
     }
 
-    private static func assign(_ field: String, _ value: String, to event: inout FrabEvent) {
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingWhitespaceAndNewlines, !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}
+
+private extension FrabEvent {
+    /// Sets the field an event's child element `field` gives (its text trimmed); other
+    /// elements are ignored.
+    mutating func assign(_ field: String, _ value: String) {
+        func nonEmpty(_ value: String) -> String? { value.isEmpty ? nil : value }
         switch field {
-        case "date": event.date = nonEmpty(value)
-        case "start": event.start = nonEmpty(value)
-        case "duration": event.duration = nonEmpty(value)
-        case "room": event.room = nonEmpty(value)
-        case "slug": event.slug = nonEmpty(value)
-        case "url": event.url = nonEmpty(value)
-        case "title": event.title = value
-        case "subtitle": event.subtitle = nonEmpty(value)
-        case "track": event.track = nonEmpty(value)
-        case "type": event.type = nonEmpty(value)
-        case "language": event.language = nonEmpty(value)
-        case "abstract": event.abstract = value
-        case "description": event.description = value
-        case "guid": if event.guid == nil { event.guid = nonEmpty(value) }
+        case "date": date = nonEmpty(value)
+        case "start": start = nonEmpty(value)
+        case "duration": duration = nonEmpty(value)
+        case "room": room = nonEmpty(value)
+        case "slug": slug = nonEmpty(value)
+        case "url": url = nonEmpty(value)
+        case "title": title = value
+        case "subtitle": subtitle = nonEmpty(value)
+        case "track": track = nonEmpty(value)
+        case "type": type = nonEmpty(value)
+        case "language": language = nonEmpty(value)
+        case "abstract": abstract = value
+        case "description": description = value
+        case "guid": if guid == nil { guid = nonEmpty(value) }
         default: break
         }
-    }
-
-    static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
     }
 }
