@@ -8,8 +8,9 @@ public enum FrabJSONParser {
     public static func parse(_ bytes: [UInt8], path: String, context: ImportContext)
         -> (fragment: ScheduleFragment, diagnostics: [Diagnostic])?
     {
-        guard let read = FrabJSONStreamReader.read(bytes, path: path) else { return nil }
-        let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(read.document, format: .frabJSON, path: path, context: context)
-        return (fragment, read.diagnostics + buildDiagnostics)
+        guard let (document, diagnostics, _) = FrabJSONStreamReader.read(bytes, path: path) else { return nil }
+        let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(consume document, format: .frabJSON, path: path,
+                                                                     context: context)
+        return (fragment, diagnostics + buildDiagnostics)
     }
 }

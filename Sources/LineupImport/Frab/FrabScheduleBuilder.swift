@@ -17,17 +17,18 @@ import LineupModel
 /// events sharing one are both kept, with distinct ids and a warning; an event listed twice
 /// is kept once.
 enum FrabScheduleBuilder {
-    static func build(_ document: FrabDocument, format: Source.Format, path: String,
+    /// Takes the document (`consume` it): its events are released once the items are made.
+    static func build(_ document: consuming FrabDocument, format: Source.Format, path: String,
                       context: ImportContext) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
-        var builder = Builder(document: document, path: path, context: context)
         let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
                             format: format, year: context.year, acronym: document.acronym)
+        var builder = Builder(document: document, path: path, context: context)
         return builder.fragment(source: source)
     }
 }
 
 private struct Builder {
-    let document: FrabDocument
+    var document: FrabDocument
     let path: String
     let context: ImportContext
     let namespace: String
@@ -42,7 +43,7 @@ private struct Builder {
     private var offsets: ZoneOffsets?
     private var contradictions: (count: Int, line: Int, offset: Int, zoneOffset: Int)?
 
-    init(document: FrabDocument, path: String, context: ImportContext) {
+    init(document: consuming FrabDocument, path: String, context: ImportContext) {
         self.document = document
         self.path = path
         self.context = context
@@ -69,9 +70,9 @@ private struct Builder {
         }
     }
 
-    /// One event's item before grouping: its talk and where it is filed.
+    /// Where one item is filed, for grouping and ordering (its talk is kept apart: talks are
+    /// large, and are put in order in place).
     struct Placed {
-        var talk: Talk
         /// Days of the file first, in order (0, index); days found from times next, by date
         /// (1, days since 1970); items on no day last (2, 0).
         var dayKey: DayKey
@@ -82,45 +83,52 @@ private struct Builder {
     }
 
     mutating func fragment(source: Source) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
+        // The events are released as soon as the talks are made from them (peak memory).
+        var events: [FrabEvent] = []
+        swap(&events, &document.events)
+        var talks: [Talk] = []
         var placed: [Placed] = []
-        placed.reserveCapacity(document.events.count)
+        talks.reserveCapacity(events.count)
+        placed.reserveCapacity(events.count)
         var firstBySourceID: [String: Int] = [:]
         var repeats: [String: Int] = [:]
-        for (order, event) in document.events.enumerated() {
-            guard var item = place(event, order: order) else { continue }
-            if let sourceID = item.talk.sourceID {
+        for (order, event) in events.enumerated() {
+            guard var (talk, item) = place(event, order: order) else { continue }
+            if let sourceID = talk.sourceID {
                 if let first = firstBySourceID[sourceID] {
-                    let kept = placed[first].talk
-                    if kept.title == item.talk.title && kept.start == item.talk.start
-                        && kept.floatingStart == item.talk.floatingStart && kept.room == item.talk.room {
+                    let kept = talks[first]
+                    if kept.title == talk.title && kept.start == talk.start
+                        && kept.floatingStart == talk.floatingStart && kept.room == talk.room {
                         diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
                                                       "event \(sourceID) is listed again (line \(kept.line)); kept once"))
                         continue
                     }
                     let number = (repeats[sourceID] ?? 1) + 1
                     repeats[sourceID] = number
-                    item.talk.id = TalkID.fromSource(namespace: namespace, sourceID: "\(sourceID)#\(number)")
+                    talk.id = TalkID.fromSource(namespace: namespace, sourceID: "\(sourceID)#\(number)")
                     diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
-                                                  "\"\(item.talk.title)\" shares the id \(sourceID) with \"\(kept.title)\" (line \(kept.line)); both are kept"))
+                                                  "\"\(talk.title)\" shares the id \(sourceID) with \"\(kept.title)\" (line \(kept.line)); both are kept"))
                 } else {
-                    firstBySourceID[sourceID] = placed.count
+                    firstBySourceID[sourceID] = talks.count
                 }
             }
+            talks.append(talk)
             placed.append(item)
         }
+        events = []
         if let contradictions, let zoneName = document.timeZoneName {
             diagnostics.append(Diagnostic(
                 .warning, file: path, line: contradictions.line,
                 "\(contradictions.count) event time(s) give the offset \(ClockText.offset(contradictions.offset)) where "
                 + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
         }
-        let (sessions, talks) = group(placed, conference: source.name)
+        let sessions = group(&talks, placed, conference: source.name)
         return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
     }
 
     // MARK: One event
 
-    mutating func place(_ event: FrabEvent, order: Int) -> Placed? {
+    mutating func place(_ event: FrabEvent, order: Int) -> (talk: Talk, placed: Placed)? {
         let day = event.day.flatMap { document.days.indices.contains($0) ? document.days[$0] : nil }
         var title = event.title
         if title.isEmpty {
@@ -174,7 +182,7 @@ private struct Builder {
             language: event.language, description: Self.text(event.description), url: event.url, resources: event.resources,
             sourceID: sourceID, status: event.cancelled ? .cancelled : .scheduled)
         let wall = talk.localStart?.wallSecondsSinceEpoch ?? Int.max
-        return Placed(talk: talk, dayKey: dayKey, room: roomName, sortKey: wall, order: order)
+        return (talk, Placed(dayKey: dayKey, room: roomName, sortKey: wall, order: order))
     }
 
     mutating func sessionID(day: LocalDate?, room: String) -> SessionID {
@@ -285,9 +293,10 @@ private struct Builder {
     // MARK: Rooms
 
     /// Sessions per (day, room): days in file order, rooms in the day's order; items sorted by
-    /// wall clock within. Returns the talks in session order. Sorts indices with each item's
-    /// keys computed once: the items themselves are large, and are copied only into the result.
-    func group(_ placed: [Placed], conference: String) -> (sessions: [Session], talks: [Talk]) {
+    /// wall clock within. `talks` (in step with `placed`) are put in session order in place:
+    /// indices are sorted, with each item's keys computed once, and the talks moved along the
+    /// permutation's cycles, so no second array of talks is made.
+    func group(_ talks: inout [Talk], _ placed: [Placed], conference: String) -> [Session] {
         var roomRank: [Int: [String: Int]] = [:]
         for (index, day) in document.days.enumerated() {
             var ranks: [String: Int] = [:]
@@ -306,9 +315,8 @@ private struct Builder {
             if placed[lhs].sortKey != placed[rhs].sortKey { return placed[lhs].sortKey < placed[rhs].sortKey }
             return placed[lhs].order < placed[rhs].order
         }
+        Self.permute(&talks, to: order)
         var sessions: [Session] = []
-        var talks: [Talk] = []
-        talks.reserveCapacity(placed.count)
         var index = 0
         while index < order.count {
             let head = placed[order[index]]
@@ -316,10 +324,8 @@ private struct Builder {
             while next < order.count, placed[order[next]].dayKey == head.dayKey, placed[order[next]].room == head.room {
                 next += 1
             }
-            let firstTalk = talks.count
-            for position in index..<next { talks.append(placed[order[position]].talk) }
-            let members = talks[firstTalk...]
-            let first = head.talk
+            let members = talks[index..<next]
+            let first = talks[index]
             let floating = members.compactMap(\.floatingStart)
             sessions.append(Session(
                 id: first.sessionID, kind: .room, title: first.session, room: first.room, source: context.fileName,
@@ -330,7 +336,23 @@ private struct Builder {
                 floatingEnd: floating.isEmpty ? nil : members.lazy.compactMap { $0.floatingEnd ?? $0.floatingStart }.max()))
             index = next
         }
-        return (sessions, talks)
+        return sessions
+    }
+
+    /// Reorders `items` so that position p holds what was at `order[p]` (`order` is a
+    /// permutation of the indices), by swaps along its cycles: O(n), no second array.
+    static func permute<Item>(_ items: inout [Item], to order: [Int]) {
+        var done = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !done[start] {
+            var position = start
+            while true {
+                done[position] = true
+                let source = order[position]
+                if source == start { break }
+                items.swapAt(position, source)
+                position = source
+            }
+        }
     }
 }
 
