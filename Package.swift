@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,6 +30,8 @@ let package = Package(
         // What the command line prints about items: the table, the detail view, JSON records.
         .target(name: "LineupOutput", dependencies: ["LineupModel"]),
         .target(name: "LineupImport", dependencies: ["LineupModel"]),
+        // Schedules at URLs: the download (URLSession), the cache with its versions, the subscriptions.
+        .target(name: "LineupSources", dependencies: ["LineupModel", "LineupImport", "LineupFiles"]),
         .target(
             name: "LineupSearch",
             dependencies: [
@@ -41,13 +44,18 @@ let package = Package(
             name: "LineupTUI",
             dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles"]
         ),
+        // The user's config file ($XDG_CONFIG_HOME/lineup/config.toml): keys, colours, defaults.
+        .target(
+            name: "LineupConfig",
+            dependencies: ["LineupModel", "LineupTUI", "LineupAgenda", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // Deterministic random data for the tests and the benchmark; never shipped.
         .target(name: "LineupTestSupport"),
         .executableTarget(
             name: "lineup",
             dependencies: [
                 "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda", "LineupTUI", "LineupFiles",
-                "LineupOutput", "LineupBuildInfo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LineupOutput", "LineupBuildInfo", "LineupConfig", "LineupSources", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -68,7 +76,9 @@ let package = Package(
         .testTarget(name: "LineupSearchTests", dependencies: ["LineupSearch", "LineupModel", "LineupImport", "LineupTestSupport"]),
         .testTarget(name: "LineupAgendaTests", dependencies: ["LineupAgenda", "LineupFiles", "LineupModel", "LineupImport"]),
         .testTarget(name: "LineupTUITests", dependencies: ["LineupTUI", "LineupModel", "LineupImport", "LineupSearch", "LineupAgenda"]),
+        .testTarget(name: "LineupConfigTests", dependencies: ["LineupConfig", "LineupTUI", "LineupAgenda"]),
         .testTarget(name: "LineupEndToEndTests", dependencies: ["LineupModel", "LineupImport", "LineupTestSupport"]),
+        .testTarget(name: "LineupSourcesTests", dependencies: ["LineupSources", "LineupModel", "LineupImport", "LineupTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

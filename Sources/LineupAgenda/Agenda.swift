@@ -25,7 +25,8 @@ public struct Agenda: Hashable, Sendable {
             .filter { $0.element.talk.isTimed }
             .sorted { lhs, rhs in Self.timeOrder(lhs.element.talk, lhs.offset, rhs.element.talk, rhs.offset) }
             .map(\.element)
-        let clashes = Clash.detect(in: timed.map(\.talk))
+        // A cancelled item takes no time: it clashes with nothing.
+        let clashes = Clash.detect(in: timed.map(\.talk).filter { $0.status != .cancelled })
         var clashing: [TalkID: [TalkID]] = [:]
         for clash in clashes {
             clashing[clash.first, default: []].append(clash.second)

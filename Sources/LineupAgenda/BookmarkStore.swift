@@ -139,6 +139,22 @@ public struct BookmarkStore: Sendable {
         }
     }
 
+    /// Moves bookmarks to the items' ids after a schedule update (`ScheduleChanges.renamedIDs`:
+    /// old id -> new id, for items of formats without source ids whose derived id changed when
+    /// they moved), keeping their date added and note. A bookmark whose new id is already
+    /// bookmarked stays as it is. Saves only when a bookmark moved.
+    @discardableResult
+    public func follow(renamedIDs: [TalkID: TalkID]) throws -> BookmarkSet {
+        guard !renamedIDs.isEmpty else { return try load() }
+        return try modify { bookmarks in
+            let present = Set(bookmarks.map(\.id))
+            for index in bookmarks.indices {
+                guard let new = renamedIDs[bookmarks[index].id], !present.contains(new) else { continue }
+                bookmarks[index].id = new
+            }
+        }
+    }
+
     /// The file's stamp now (one `stat`), nil when there is no file. Differs from a set's
     /// `stamp` exactly when the file was saved or replaced since that set was read.
     public func stamp() -> FileStamp? { FileStamp(path: path) }

@@ -5,16 +5,19 @@ import LineupModel
 ///     ID                 DAY         TIME         KIND       TITLE
 ///     t0123456789abcdef  2022-07-19  11:00-11:20  Oral       Monarch: Expressive Structured...
 ///
-/// Times are the wall clock of the zone the page used; listed papers have none.
+/// Times are the wall clock of the zone the page used; listed papers have none. A cancelled
+/// item's title starts with "[cancelled] ".
 public enum TalkTable {
     static let kindWidth = 9
+    /// Put before a cancelled item's title.
+    public static let cancelledMark = "[cancelled] "
 
     public static func render(_ talks: [Talk]) -> String {
         var lines = [row(id: "ID", day: "DAY", time: "TIME", kind: "KIND", title: "TITLE")]
         lines.reserveCapacity(talks.count + 1)
         for talk in talks {
             lines.append(row(id: talk.id.rawValue, day: talk.day?.iso ?? "", time: timeRange(talk),
-                             kind: talk.kind.label, title: talk.title))
+                             kind: talk.kind.label, title: (talk.status == .cancelled ? cancelledMark : "") + talk.title))
         }
         return lines.joined(separator: "\n")
     }

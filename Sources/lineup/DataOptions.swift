@@ -19,7 +19,7 @@ struct DataOptions: ParsableArguments {
     var referenceYear: Int?
 
     @Option(help: ArgumentHelp(
-        "Pin times the files give without a zone (FOSDEM, Sessionize, floating iCalendar times) to this IANA zone, e.g. Europe/Brussels; a manifest's \"timezone\" for a file wins.",
+        "Pin times the files give without a zone (FOSDEM, Sessionize, floating iCalendar times) to this IANA zone, e.g. Europe/Brussels; a manifest's \"timezone\" for a file wins (default: the config file's timezone).",
         valueName: "zone"))
     var timezone: String?
 
@@ -32,9 +32,11 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    var loader: ScheduleLoader {
-        ScheduleLoader(referenceYear: referenceYear ?? YearInference.currentYear,
-                       pinnedTimeZone: timezone.flatMap(TimeZone.init(identifier:)))
+    /// The loader for the options given; --timezone defaults to the config file's `timezone`.
+    func loader() throws -> ScheduleLoader {
+        let zone = try timezone ?? UserSettings.load().timezone
+        return ScheduleLoader(referenceYear: referenceYear ?? YearInference.currentYear,
+                              pinnedTimeZone: zone.flatMap(TimeZone.init(identifier:)))
     }
 
     /// `extra` and `paths`, or the shipped data when there are none.
@@ -50,13 +52,13 @@ struct DataOptions: ParsableArguments {
     /// The files loading reads (the paths given, the files in the directories given); not
     /// standard input.
     func filePaths() throws -> [String] {
-        loader.filePaths(try resolvedPaths())
+        try loader().filePaths(try resolvedPaths())
     }
 
     /// Loads the schedule and prints its diagnostics on standard error. Fails when nothing at
     /// all could be loaded and something went wrong.
     func load(adding extra: [String] = []) throws -> LoadedSchedule {
-        let (schedule, diagnostics) = loader.load(try resolvedPaths(adding: extra))
+        let (schedule, diagnostics) = try loader().load(try resolvedPaths(adding: extra))
         let loaded = LoadedSchedule(schedule: schedule, diagnostics: diagnostics)
         Console.report(diagnostics)
         if schedule.talks.isEmpty && loaded.hasErrors {

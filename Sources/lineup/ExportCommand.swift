@@ -15,7 +15,8 @@ struct ExportCommand: ParsableCommand {
             csv: one row per item (RFC 4180). json: the `lineup list --json` objects of the \
             items, the clashes and the missing bookmarks.
 
-            Without --format the format follows the --output file's extension, else ics. \
+            Without --format the format follows the --output file's extension, else the config \
+            file's [export] format, else ics. \
             Without --output (or with --output -) the agenda goes to standard output. An \
             existing file is never replaced without --force (then atomically: a temporary \
             file renamed over it), and never the bookmark file or a loaded data file, even \
@@ -27,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
-    @Option(help: ArgumentHelp("The format (default: from the --output file's extension, else ics).", valueName: "format"))
+    @Option(help: ArgumentHelp("The format (default: from the --output file's extension, else the config file's, else ics).", valueName: "format"))
     var format: ExportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -40,7 +41,7 @@ struct ExportCommand: ParsableCommand {
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
         let agenda = Agenda(schedule: loaded.schedule, bookmarks: set)
-        let format = self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .ics
+        let format = try self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? UserSettings.load().exportFormat ?? .ics
         let text = format.render(agenda, now: Date())
 
         if let output, !OutputFile.isStandardOutput(output) {

@@ -20,10 +20,11 @@ struct Lineup: ParsableCommand {
               lineup import pages/ --output all.json  save pages as one JSON schedule
               lineup bookmark add t0123456789abcdef   bookmark an item
               lineup export --output agenda.ics       the bookmarked items as a calendar
+              lineup config default                   every setting of the config file
             """,
         version: BuildInfo.versionLine,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
-                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self, HelpTablesCommand.self],
+                      BookmarkCommand.self, ExportCommand.self, OpenCommand.self, ConfigCommand.self, HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -9,7 +9,7 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open an item's page in the web browser.",
         discussion: """
             The page is the item's url, else its first link. It opens with $BROWSER, else \
-            xdg-open (open on macOS), given the link as one argument, never through a shell. \
+            the config file's browser, else xdg-open (open on macOS), given the link as one argument, never through a shell. \
             Only http and https links are opened.
             """)
 
@@ -24,8 +24,9 @@ struct OpenCommand: ParsableCommand {
         guard let link = talk.pageLink else {
             throw CommandFailure("\(talk.id) has no link")
         }
+        let opener = LinkOpener(configured: try UserSettings.load().browser)
         do {
-            try LinkOpener().open(link)
+            try opener.open(link)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -30,7 +30,8 @@ enum LineupBinary {
     }
 
     /// Runs `lineup arguments...` with `environment` added to this process's (LINEUP_DATA
-    /// removed unless given), capturing both streams through files so large output cannot
+    /// removed unless given; XDG_CONFIG_HOME a folder without a config file unless given, so
+    /// the user's own config file never changes a test), capturing both streams through files so large output cannot
     /// block on a full pipe.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         guard let path else { throw NotBuilt() }
@@ -48,6 +49,7 @@ enum LineupBinary {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "LINEUP_DATA")
+        env["XDG_CONFIG_HOME"] = scratch + "/no-config"
         env.merge(environment) { $1 }
         process.environment = env
         process.standardOutput = out

@@ -132,3 +132,14 @@ final class ExportPromptTests: XCTestCase {
         XCTAssertEqual(harness.state.message?.text, "Exported 1 item to \(folder)/agenda.md", "a new file beside the data is fine")
     }
 }
+
+/// The config file's `[export]` defaults start the prompt.
+final class ExportDefaultsTests: XCTestCase {
+    func testThePromptStartsInTheConfiguredDirectoryAndFormat() {
+        let prompt = ExportPrompt(defaults: ExportDefaults(format: .md, directory: "/home/u/Documents"))
+        XCTAssertEqual(prompt.path.text, "/home/u/Documents/lineup-agenda.md")
+        XCTAssertEqual(prompt.format, .md)
+        XCTAssertEqual(ExportPrompt(defaults: ExportDefaults(format: .csv, directory: "out/")).path.text, "out/lineup-agenda.csv")
+        XCTAssertEqual(ExportPrompt(defaults: ExportDefaults()).path.text, "lineup-agenda.ics")
+    }
+}

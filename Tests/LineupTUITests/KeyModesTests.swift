@@ -70,7 +70,7 @@ final class KeyModesTests: XCTestCase {
 
     func testTheHelpListsTheQueryLineAndThePromptKeys() {
         let lines = HelpText.lines(width: 100, symbols: .unicode).map { String($0.map(\.character)) }
-        for heading in ["Query line (/)", "Export and note prompts (e, c)", "Editing the query or a prompt"] {
+        for heading in ["Query line (/)", "Export and note prompts, link chooser (e, c, o)", "Editing the query or a prompt"] {
             XCTAssertTrue(lines.contains { $0.contains(heading) }, "no \(heading)")
         }
         XCTAssertTrue(lines.contains { $0.contains("Tab") && $0.contains("Next format") })

@@ -9,11 +9,13 @@ public enum BrowserApp {
     /// Runs the browser until the user quits. Returns normally on q/Ctrl-C; a signal ends
     /// the process by that signal after restoring the terminal.
     /// - Parameter notice: shown in the status line at first (problems while loading, say).
-    public static func run(schedule: Schedule, services: BrowserServices, notice: String? = nil) throws {
+    /// - Parameter settings: the config file's keys, colours and export defaults.
+    public static func run(schedule: Schedule, services: BrowserServices, settings: BrowserSettings = BrowserSettings(),
+                           notice: String? = nil) throws {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
-        let terminal = try CursesTerminal(colors: colors)
+        let terminal = try CursesTerminal(colors: colors, scheme: settings.colors)
         defer { terminal.close() }
 
         let runner = EffectRunner(services: services)
@@ -27,6 +29,8 @@ public enum BrowserApp {
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
                                  symbols: symbols, userTimeZone: .current)
+        state.keyMap = settings.keyMap
+        state.exportDefaults = settings.exportDefaults
         if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
         state.message = problem
         let loop = BrowserLoop(state: state, terminal: terminal, runner: runner,

@@ -30,9 +30,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
 }
 
 /// Where a key binding applies: one of the browser's panes, the agenda, the help screen, the
-/// query line, a prompt, or a screen too small to show anything.
+/// query line, a prompt, the link chooser, or a screen too small to show anything.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case days, sessions, talks, details, agenda, help, query, exportPrompt, replacePrompt, notePrompt, tooSmall
+    case days, sessions, talks, details, agenda, help, query, exportPrompt, replacePrompt, notePrompt, linkChooser, tooSmall
 
     public init(_ pane: Pane) {
         switch pane {
@@ -65,6 +65,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .exportPrompt: return "Export prompt"
         case .replacePrompt: return "Replace question"
         case .notePrompt: return "Note prompt"
+        case .linkChooser: return "Link chooser"
         case .tooSmall: return "Window too small"
         }
     }

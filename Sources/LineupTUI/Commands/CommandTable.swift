@@ -1,7 +1,8 @@
 /// The one table of key bindings, for every mode: the panes, the agenda, the help, the query
-/// line and the prompts. It drives dispatch (`meaning(of:in:)`), the help screen, the key list
-/// in the README (`markdownKeyList`), the status bar's hints (`hintChoices(in:)`) and the key
-/// names in messages (`keyName(_:in:)`), so none of them can disagree.
+/// line and the prompts. Its rows are the defaults of the browser's `KeyMap` (which the config
+/// file's `[keys]` changes), which drives dispatch, the help screen, the status bar's hints and
+/// the key names in messages, so none of them can disagree; the key list in the README
+/// (`markdownKeyList`) and the man page show the table itself.
 public enum CommandTable {
     public static let bindings: [CommandBinding] = [
         CommandBinding(.moveUp, [.up, .character("k")], "Move up", in: KeyContext.browsing),
@@ -45,7 +46,7 @@ public enum CommandTable {
         CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda]),
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
         CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .tooSmall])),
-        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt])),
+        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt, .linkChooser])),
         CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
@@ -62,6 +63,10 @@ public enum CommandTable {
         CommandBinding(.cancel, [.escape], "Cancel", in: [.exportPrompt, .notePrompt]),
         CommandBinding(.accept, [.character("y")], "Replace the existing file", in: [.replacePrompt]),
         CommandBinding(.cancel, [.character("n"), .escape], "Keep it and change the name", in: [.replacePrompt]),
+        CommandBinding(.moveUp, [.up, .character("k")], "Previous link", in: [.linkChooser]),
+        CommandBinding(.moveDown, [.down, .character("j")], "Next link", in: [.linkChooser]),
+        CommandBinding(.accept, [.enter], "Open the selected link (a link's number opens that one)", in: [.linkChooser]),
+        CommandBinding(.cancel, [.escape, .character("q")], "Open none", in: [.linkChooser]),
 
         CommandBinding(.cursorLeft, [.left], "Cursor left", in: KeyContext.textFields),
         CommandBinding(.cursorRight, [.right], "Cursor right", in: KeyContext.textFields),
@@ -73,30 +78,22 @@ public enum CommandTable {
         CommandBinding(.deleteWord, [.control("w")], "Delete the word before the cursor", in: KeyContext.textFields),
     ]
 
-    /// The command bound to `key` in `context`; the first matching row wins.
+    // The defaults' lookups; the browser itself reads its `KeyMap` (the user's bindings).
+
     public static func command(for key: Key, in context: KeyContext) -> Command? {
-        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.command
+        KeyMap.standard.command(for: key, in: context)
     }
 
-    /// What `key` does in `context`: its command, else a character typed into the field the
-    /// context has, else nothing.
     public static func meaning(of key: Key, in context: KeyContext) -> KeyMeaning {
-        if let command = command(for: key, in: context) { return .command(command) }
-        if context.takesText, case .character(let character) = key { return .typing(character) }
-        return .nothing
+        KeyMap.standard.meaning(of: key, in: context)
     }
 
-    /// The rows that apply in `context`, in table order.
     public static func bindings(in context: KeyContext) -> [CommandBinding] {
-        bindings.filter { $0.contexts.contains(context) }
+        KeyMap.standard.bindings(in: context)
     }
 
-    /// The name of the first key for `command` in `context` ("b", "Esc"), for hints and
-    /// messages; the first key anywhere when the context has none.
     public static func keyName(_ command: Command, in context: KeyContext) -> String {
-        let binding = bindings.first { $0.command == command && $0.contexts.contains(context) }
-            ?? bindings.first { $0.command == command }
-        return binding?.keys.first?.label ?? command.rawValue
+        KeyMap.standard.keyName(command, in: context)
     }
 
     // MARK: Status-bar hints
@@ -121,39 +118,23 @@ public enum CommandTable {
             return [KeyHint(.accept, "save", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
         case .replacePrompt:
             return [KeyHint(.accept, "replace", rank: 1), KeyHint(.cancel, "change the name", rank: 2)]
+        case .linkChooser:
+            return [KeyHint(.moveUp, "choose", rank: 2), KeyHint(.moveDown, "choose", rank: 2),
+                    KeyHint(.accept, "open", rank: 2), KeyHint(.cancel, "cancel", rank: 1)]
         case .tooSmall:
             return [KeyHint(.quit, "quits", rank: 1)]
         }
     }
 
-    /// Hint lists for `context`, longest first, down to the rank-1 hints alone: the status bar
-    /// shows the first that fits. Each pair is the key names and the text; neighbours with the
-    /// same text share it ("↑↓ scroll"). Hints for commands without a key here are left out.
     public static func hintChoices(in context: KeyContext) -> [[(keys: String, text: String)]] {
-        let hints = hints(in: context).filter { hint in bindings.contains { $0.command == hint.command && $0.contexts.contains(context) } }
-        let ranks = Set(hints.map(\.rank)).sorted(by: >)
-        return ranks.map { rank in
-            var pairs: [(keys: String, text: String)] = []
-            for hint in hints where hint.rank <= rank {
-                let key = keyName(hint.command, in: context)
-                if let last = pairs.last, last.text == hint.text {
-                    pairs[pairs.count - 1].keys += key
-                } else {
-                    pairs.append((key, hint.text))
-                }
-            }
-            return pairs
-        }
+        KeyMap.standard.hintChoices(in: context)
     }
 
     // MARK: The help screen and the README
 
-    /// Rows grouped by identical keys and help, each with every context it applies in: the
-    /// help screen's and the README's list.
+    /// The default rows with their keys, help and contexts: the man page's and the README's list.
     public static var summary: [(keys: String, help: String, contexts: [KeyContext])] {
-        bindings.map { binding in
-            (binding.keyLabel, binding.help, KeyContext.allCases.filter(binding.contexts.contains))
-        }
+        KeyMap.standard.summary
     }
 
     /// The README's key list as a Markdown table.

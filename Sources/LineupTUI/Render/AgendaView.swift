@@ -88,7 +88,7 @@ enum AgendaView {
         case .blank:
             break
         case .empty:
-            let keys = CommandTable.bindings.first { $0.command == .toggleBookmark }?.keys.map(\.label).joined(separator: " or ") ?? ""
+            let keys = state.keyMap.bindings.first { $0.command == .toggleBookmark && $0.contexts.contains(.talks) }?.keys.map(\.label).joined(separator: " or ") ?? ""
             grid.draw(TerminalString("No bookmarks yet: in the schedule, \(keys) bookmarks the selected talk."),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.muted))
         }
@@ -100,7 +100,7 @@ enum AgendaView {
         grid.draw(glyphs, x: cell.x + 1, y: cell.y, maxX: cell.maxX - 1)
     }
 
-    /// "11:00–11:20 ⚠ ◆ Title" on the left and "Session · Room" flush right, by priority: the
+    /// "11:00–11:20 ⚠ ◆ ✗ cancelled Title" on the left and "Session · Room" flush right, by priority: the
     /// title keeps at least 16 columns, then come the marks, the start time, the room (cut),
     /// the time's end, the whole room, the whole title, and the session name last.
     static func entry(_ talk: Talk, clashing: Bool, withPlace: Bool, state: BrowserState, backdrop: Backdrop) -> RowLayout {
@@ -118,7 +118,9 @@ enum AgendaView {
         var marks: [Glyph] = []
         if clashing { marks += TextLayout.glyphs(symbols.clash + " ", CellStyle(.clash, backdrop: backdrop, bold: true)) }
         if talk.award != nil { marks += TextLayout.glyphs(symbols.award + " ", CellStyle(.award, backdrop: backdrop, bold: true)) }
-        let title = TextLayout.glyphs(TerminalString(talk.title), CellStyle(.text, backdrop: backdrop, bold: true))
+        let cancelled = talk.status == .cancelled
+        if cancelled { marks += TextLayout.glyphs(symbols.cancelled + " cancelled ", CellStyle(.cancelled, backdrop: backdrop, bold: true)) }
+        let title = TextLayout.glyphs(TerminalString(talk.title), CellStyle(cancelled ? .muted : .text, backdrop: backdrop, bold: !cancelled))
         var places: [[Glyph]] = []
         if withPlace, let position = state.schedule.position(of: talk.id) {
             let forms = !talk.isTimed

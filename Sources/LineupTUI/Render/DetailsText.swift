@@ -156,13 +156,13 @@ enum DetailsText {
 
     private static func bookmarkLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
         if state.isBookmarked(talk) {
-            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + TerminalString(" bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) removes)"), CellStyle(.bookmark, bold: true)))
+            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + TerminalString(" bookmarked (\(state.keyMap.keyName(.toggleBookmark, in: .details)) removes)"), CellStyle(.bookmark, bold: true)))
             if let note = state.bookmarkSet.bookmark(talk.id)?.note {
                 builder.labelled("Note", TextLayout.glyphs(state.symbols.note + " ", CellStyle(.accent))
                     + TextLayout.glyphs(TerminalString(note)))
             }
         } else {
-            builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(CommandTable.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
+            builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(state.keyMap.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
         }
         for other in state.clashes(of: talk) {
             let text = TimeText.range(of: other, dash: state.symbols.dash.value).map { $0 + " " } ?? ""
@@ -185,7 +185,7 @@ enum DetailsText {
             let what = state.search.isFiltering ? "Nothing matches \u{201C}\(state.search.appliedText)\u{201D}" : "No bookmarked talks"
             builder.paragraph(TextLayout.glyphs(TerminalString(what), CellStyle(.muted)))
             builder.gap()
-            builder.paragraph(TextLayout.glyphs(TerminalString("\(CommandTable.keyName(.back, in: .talks)) clears the filter."), CellStyle(.muted)))
+            builder.paragraph(TextLayout.glyphs(TerminalString("\(state.keyMap.keyName(.back, in: .talks)) clears the filter."), CellStyle(.muted)))
         } else if state.schedule.talks.isEmpty {
             builder.paragraph(TextLayout.glyphs("No talks loaded.", CellStyle(.muted)))
         } else {

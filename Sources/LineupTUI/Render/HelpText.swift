@@ -1,4 +1,4 @@
-/// The help screen's text: the command table (so it always matches dispatch), then the query
+/// The help screen's text: the key map in effect (so it always matches dispatch), then the query
 /// language and the marks used in lists. `HelpView` draws it; `update` measures it (to fit the
 /// help's viewport).
 enum HelpText {
@@ -7,11 +7,11 @@ enum HelpText {
     /// Bindings grouped by where they apply: everywhere (at least the panes and the agenda),
     /// the schedule's panes, the agenda, the help, the query line, the prompts, and editing
     /// in any of those. A binding for both panes and the agenda (b) is in both groups.
-    static func groups() -> [(title: String, rows: [(keys: String, help: String)])] {
+    static func groups(_ keyMap: KeyMap = .standard) -> [(title: String, rows: [(keys: String, help: String)])] {
         var everywhere: [(String, String)] = [], schedule: [(String, String)] = []
         var agenda: [(String, String)] = [], help: [(String, String)] = []
         var query: [(String, String)] = [], prompts: [(String, String)] = [], editing: [(String, String)] = []
-        for binding in CommandTable.bindings {
+        for binding in keyMap.bindings where !binding.keys.isEmpty {
             let row = (binding.keyLabel, binding.help)
             let contexts = binding.contexts
             if contexts.isSuperset(of: KeyContext.panes.union([.agenda])) {
@@ -26,11 +26,11 @@ enum HelpText {
             if contexts.contains(.agenda) { agenda.append(row) }
             if contexts.contains(.help) { help.append(row) }
             if contexts.contains(.query) { query.append(row) }
-            if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt]) { prompts.append(row) }
+            if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt, .linkChooser]) { prompts.append(row) }
         }
-        let key = { (command: Command) in CommandTable.keyName(command, in: .talks) }
+        let key = { (command: Command) in keyMap.keyName(command, in: .talks) }
         return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help),
-                ("Query line (\(key(.search)))", query), ("Export and note prompts (\(key(.export)), \(key(.note)))", prompts),
+                ("Query line (\(key(.search)))", query), ("Export and note prompts, link chooser (\(key(.export)), \(key(.note)), \(key(.openLink)))", prompts),
                 ("Editing the query or a prompt", editing)]
             .filter { !$0.1.isEmpty }
             .map { (title: $0.0, rows: $0.1.map { (keys: $0.0, help: $0.1) }) }
@@ -53,14 +53,14 @@ enum HelpText {
     /// From this width on, the keys and the rest (mouse, search, marks) stand side by side.
     static let twoColumnWidth = 110
 
-    static func lines(width: Int, symbols: Symbols) -> [[Glyph]] {
+    static func lines(width: Int, symbols: Symbols, keyMap: KeyMap = .standard) -> [[Glyph]] {
         guard width >= twoColumnWidth else {
-            return (keyLines(width: width, symbols: symbols) + [[]] + otherLines(width: width, symbols: symbols))
+            return (keyLines(width: width, keyMap: keyMap) + [[]] + otherLines(width: width, symbols: symbols, keyMap: keyMap))
                 .map { TextLayout.cut($0, to: width, ellipsis: symbols.ellipsis) }
         }
         let columnWidth = (width - 3) / 2
-        let left = keyLines(width: columnWidth, symbols: symbols)
-        let right = otherLines(width: columnWidth, symbols: symbols)
+        let left = keyLines(width: columnWidth, keyMap: keyMap)
+        let right = otherLines(width: columnWidth, symbols: symbols, keyMap: keyMap)
         let separator = TextLayout.glyphs(TerminalString(" " + symbols.separator.value + " "), CellStyle(.border))
         return (0..<max(left.count, right.count)).map { index in
             let first = TextLayout.fit(left[safe: index] ?? [], to: columnWidth, padding: .plain)
@@ -83,9 +83,9 @@ enum HelpText {
     }
 
     /// The key bindings, by group.
-    private static func keyLines(width: Int, symbols: Symbols) -> [[Glyph]] {
+    private static func keyLines(width: Int, keyMap: KeyMap) -> [[Glyph]] {
         var lines: [[Glyph]] = []
-        for group in groups() {
+        for group in groups(keyMap) {
             lines += heading(group.title, after: lines)
             for entry in group.rows { lines += row(entry.keys, entry.help, width: width) }
         }
@@ -93,7 +93,7 @@ enum HelpText {
     }
 
     /// Mouse, the query language and the marks in lists.
-    private static func otherLines(width: Int, symbols: Symbols) -> [[Glyph]] {
+    private static func otherLines(width: Int, symbols: Symbols, keyMap: KeyMap) -> [[Glyph]] {
         var lines: [[Glyph]] = []
         lines += heading("Mouse", after: lines)
         lines += row("click", "select an entry and focus its pane", width: width)
@@ -105,7 +105,7 @@ enum HelpText {
         lines += row(symbols.award.value, "award (Outstanding Paper, " + symbols.ellipsis.value + ")", width: width,
                      keyStyle: CellStyle(.award, bold: true))
         lines += row(symbols.clash.value, "bookmarked, and clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
-        lines += row(symbols.note.value, "your note on the bookmark (\(CommandTable.keyName(.note, in: .talks)) writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
+        lines += row(symbols.note.value, "your note on the bookmark (\(keyMap.keyName(.note, in: .talks)) writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
         lines += row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", width: width, keyStyle: CellStyle(.oral, bold: true))
         return lines
     }

@@ -12,6 +12,10 @@ enum QueryLine {
                 + TextLayout.glyphs(" exists. Replace it? ", CellStyle(.error, bold: true))
                 + TextLayout.glyphs("y replaces · n changes the name", CellStyle(.muted))
             grid.draw(TextLayout.cut(question, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
+        } else if case .links(let chooser) = state.prompt {
+            let key = { (command: Command) in state.keyMap.keyName(command, in: .linkChooser) }
+            let text = "Open which link? \(key(.accept)) or 1\u{2013}\(min(9, chooser.choices.count)) opens, \(key(.cancel)) cancels"
+            grid.draw(TerminalString(text), x: rect.x + 1, y: rect.y, width: rect.width - 2, style: CellStyle(.accent, bold: true))
         } else if case .note(let prompt) = state.prompt {
             let label = TextLayout.glyphs("Note: ", CellStyle(.accent, bold: true))
             drawField(prompt: label, editor: prompt.text, problem: nil, in: rect, into: &grid)
@@ -26,7 +30,7 @@ enum QueryLine {
                 + TextLayout.glyphs(TerminalString("   " + filterHint(state)), CellStyle(.muted))
             grid.draw(TextLayout.cut(glyphs, to: rect.width - 2, ellipsis: state.symbols.ellipsis), x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1)
         } else if !state.schedule.talks.isEmpty {
-            grid.draw(TerminalString("\(CommandTable.keyName(.search, in: .talks)) searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00"),
+            grid.draw(TerminalString("\(state.keyMap.keyName(.search, in: .talks)) searches as you type: monarch · author:dao · kind:oral · award:* · after:13:00"),
                       x: rect.x + 1, y: rect.y, width: rect.width - 2, style: CellStyle(.muted))
         }
     }
@@ -34,7 +38,7 @@ enum QueryLine {
     /// "n/N next/previous hit · / edit · Esc clear", with the keys of the mode.
     static func filterHint(_ state: BrowserState) -> String {
         let context = state.keyContext
-        let key = { (command: Command) in CommandTable.keyName(command, in: context) }
+        let key = { (command: Command) in state.keyMap.keyName(command, in: context) }
         let dot = " \(state.symbols.dot.value) "
         return "\(key(.nextHit))/\(key(.previousHit)) next/previous hit" + dot + "\(key(.search)) edit" + dot + "\(key(.back)) clear"
     }

@@ -5,7 +5,7 @@ public func render(_ state: BrowserState, into grid: inout Grid) {
     grid.ellipsis = state.symbols.ellipsis
     let layout = state.layout
     guard !layout.isTooSmall else {
-        drawTooSmall(state.size, into: &grid)
+        drawTooSmall(state.size, keyMap: state.keyMap, into: &grid)
         return
     }
     switch state.overlay {
@@ -15,6 +15,9 @@ public func render(_ state: BrowserState, into grid: inout Grid) {
         AgendaView.draw(screen, state: state, in: layout.body, into: &grid)
     case .none:
         drawPanes(state, layout, into: &grid)
+    }
+    if case .links(let chooser) = state.prompt {
+        LinkChooserView.draw(chooser, state: state, in: layout.body, into: &grid)
     }
     StatusBar.draw(state, in: layout.statusBar, into: &grid)
     QueryLine.draw(state, in: layout.queryLine, into: &grid)
@@ -44,13 +47,13 @@ private func drawPanes(_ state: BrowserState, _ layout: ScreenLayout, into grid:
     }
 }
 
-private func drawTooSmall(_ size: TerminalSize, into grid: inout Grid) {
+private func drawTooSmall(_ size: TerminalSize, keyMap: KeyMap, into grid: inout Grid) {
     let minimum = ScreenLayout.minimumSize
     let lines: [TerminalString] = [
         "Window too small",
         TerminalString("need \(minimum.columns)x\(minimum.rows)"),
         TerminalString("now \(size.columns)x\(size.rows)"),
-        TerminalString(CommandTable.hintChoices(in: .tooSmall).first.map { $0.map { "\($0.keys) \($0.text)" }.joined(separator: " ") } ?? ""),
+        TerminalString(keyMap.hintChoices(in: .tooSmall).first.map { $0.map { "\($0.keys) \($0.text)" }.joined(separator: " ") } ?? ""),
     ]
     let top = max(0, (size.rows - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < size.rows {

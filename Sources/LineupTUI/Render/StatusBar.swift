@@ -48,7 +48,7 @@ enum StatusBar {
 
     /// Key hints for the mode, longest first, from the command table.
     static func hintChoices(_ state: BrowserState) -> [[(keys: String, text: String)]] {
-        CommandTable.hintChoices(in: state.keyContext)
+        state.keyMap.hintChoices(in: state.keyContext)
     }
 
     private static func glyphs(_ pairs: [(keys: String, text: String)]) -> [Glyph] {

@@ -54,6 +54,10 @@ public struct BrowserState: Sendable {
     public internal(set) var message: StatusMessage?
 
     public var symbols: Symbols
+    /// The keys in effect: the command table with the config file's rebindings.
+    public var keyMap: KeyMap = .standard
+    /// The format and directory the export prompt starts with.
+    public var exportDefaults = ExportDefaults()
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
 
@@ -116,6 +120,7 @@ public struct BrowserState: Sendable {
         case .export: return .exportPrompt
         case .note: return .notePrompt
         case .replace: return .replacePrompt
+        case .links: return .linkChooser
         case nil: break
         }
         switch overlay {

@@ -1,6 +1,18 @@
 import Foundation
 import LineupAgenda
 
+/// What the export prompt starts with: the config file's `[export]` format and directory.
+public struct ExportDefaults: Hashable, Sendable {
+    public var format: ExportFormat
+    /// Where the file goes (nil: the current directory).
+    public var directory: String?
+
+    public init(format: ExportFormat = .ics, directory: String? = nil) {
+        self.format = format
+        self.directory = directory
+    }
+}
+
 /// The export question: a path (edited in place) and a format. The format follows the
 /// extension typed, as `lineup export --output` does ("agenda.csv" is CSV); Tab cycles the
 /// formats and puts the new format's extension on the path.
@@ -13,8 +25,18 @@ public struct ExportPrompt: Hashable, Sendable {
     public private(set) var path: LineEditor
 
     public init(format: ExportFormat = .ics) {
-        self.format = format
-        self.path = LineEditor(Self.defaultPath(for: format))
+        self.init(defaults: ExportDefaults(format: format))
+    }
+
+    /// The prompt as `e` opens it: the default name in the configured directory and format.
+    public init(defaults: ExportDefaults) {
+        self.format = defaults.format
+        let name = Self.defaultPath(for: defaults.format)
+        guard let directory = defaults.directory, !directory.isEmpty else {
+            self.path = LineEditor(name)
+            return
+        }
+        self.path = LineEditor(directory.hasSuffix("/") ? directory + name : directory + "/" + name)
     }
 
     /// Starts again from a path typed before (after "do not replace" sends the user back).

@@ -6,4 +6,6 @@ public enum Prompt: Hashable, Sendable {
     /// The export path names an existing file: replace it (y), or go back to the export
     /// question to change the name (n, Esc).
     case replace(ExportPrompt)
+    /// `o` on an item with several links: which one to open.
+    case links(LinkChooser)
 }

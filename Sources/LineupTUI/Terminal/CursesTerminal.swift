@@ -25,8 +25,9 @@ public final class CursesTerminal: Terminal {
     private let outputDescriptor: Int32
 
     /// Opens the terminal. Call once, after `setlocale(LC_ALL, "")`.
-    /// - Parameter colors: false under NO_COLOR: attributes only.
-    public init(colors wantColors: Bool) throws {
+    /// - Parameter colors: false under NO_COLOR: attributes only (and `scheme` unused).
+    /// - Parameter scheme: the config file's colours over the theme's.
+    public init(colors wantColors: Bool, scheme: ColorScheme = ColorScheme()) throws {
         let input: UnsafeMutablePointer<FILE>?
         let output: UnsafeMutablePointer<FILE>?
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
@@ -76,7 +77,7 @@ public final class CursesTerminal: Terminal {
             use_default_colors()
             capability = lineup_colors() >= 256 ? .many : (lineup_colors() >= 8 ? .eight : .none)
         }
-        theme = ColorTheme(capability: capability)
+        theme = ColorTheme(capability: capability, scheme: scheme)
         maxPairs = capability == .none ? 0 : Int(min(lineup_color_pairs(), 32767))
         send(Self.bracketedPasteOn)
     }

@@ -69,7 +69,7 @@ extension BrowserState {
         bookmarksOnly.toggle()
         refreshVisibility()
         if bookmarksOnly && visibleTalkCount == 0 {
-            message = StatusMessage("No bookmarks yet: \(CommandTable.keyName(.toggleBookmark, in: .talks)) bookmarks the selected talk")
+            message = StatusMessage("No bookmarks yet: \(keyMap.keyName(.toggleBookmark, in: .talks)) bookmarks the selected talk")
         }
     }
 

@@ -3,7 +3,7 @@
 extension BrowserState {
     mutating func perform(_ command: Command) -> [Effect] {
         switch keyContext {
-        case .exportPrompt, .replacePrompt, .notePrompt:
+        case .exportPrompt, .replacePrompt, .notePrompt, .linkChooser:
             return performInPrompt(command)
         case .query:
             return performInQuery(command)
@@ -120,7 +120,7 @@ extension BrowserState {
 
     mutating func jumpToHit(forward: Bool) {
         guard search.isFiltering else {
-            message = StatusMessage("No search: press \(CommandTable.keyName(.search, in: keyContext)) to search")
+            message = StatusMessage("No search: press \(keyMap.keyName(.search, in: keyContext)) to search")
             return
         }
         guard let position = neighbouringVisibleTalk(forward: forward) else { return }
@@ -139,7 +139,7 @@ extension BrowserState {
         } else if search.isFiltering {
             message = StatusMessage("Hits by relevance: title before authors before abstract")
         } else {
-            message = StatusMessage("Search hits will be sorted by relevance (\(CommandTable.keyName(.search, in: keyContext)) searches)")
+            message = StatusMessage("Search hits will be sorted by relevance (\(keyMap.keyName(.search, in: keyContext)) searches)")
         }
         if isRanking, !visibleTalks.isEmpty, focus == .days || focus == .sessions { setFocus(.talks) }
     }

@@ -6,7 +6,7 @@ import LineupModel
 /// command table's prompt contexts.
 extension BrowserState {
     mutating func openExportPrompt() {
-        prompt = .export(ExportPrompt())
+        prompt = .export(ExportPrompt(defaults: exportDefaults))
     }
 
     /// Asks for a note on the talk `b` would act on, starting from the note it has.
@@ -39,6 +39,8 @@ extension BrowserState {
             return effects
         case .replace(let question):
             return answerReplace(command, question)
+        case .links(var chooser):
+            return chooseLink(command, &chooser)
         case nil:
             return []
         }
@@ -53,7 +55,7 @@ extension BrowserState {
         case .note(var question):
             for character in text { question.text.apply(.insert(character)) }
             prompt = .note(question)
-        case .replace, nil:
+        case .replace, .links, nil:
             break
         }
     }

@@ -8,7 +8,7 @@ extension BrowserState {
         guard keyContext == .query else { return false }
         if case .paste = action { return true }
         guard case .key(let key) = action else { return false }
-        switch CommandTable.meaning(of: key, in: .query) {
+        switch keyMap.meaning(of: key, in: .query) {
         case .typing: return true
         case .command(let command): return command.lineEdit != nil
         case .nothing: return false

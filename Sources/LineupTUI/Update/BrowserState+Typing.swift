@@ -11,7 +11,7 @@ extension BrowserState {
         case .tooSmall:
             return []
         default:
-            message = StatusMessage("Pasted text goes into the query line (\(CommandTable.keyName(.search, in: keyContext))) or a prompt; it was not used")
+            message = StatusMessage("Pasted text goes into the query line (\(keyMap.keyName(.search, in: keyContext))) or a prompt; it was not used")
             return []
         }
     }

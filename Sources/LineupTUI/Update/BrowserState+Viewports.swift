@@ -8,7 +8,7 @@ extension BrowserState {
         details.resize(contentHeight: DetailsText.lines(self, width: detailsPaneWidth).count, rows: layout.contentRows)
         if case .help(var viewport) = overlay {
             let text = layout.fullScreenText
-            viewport.resize(contentHeight: HelpText.lines(width: text.width, symbols: symbols).count, rows: text.height)
+            viewport.resize(contentHeight: HelpText.lines(width: text.width, symbols: symbols, keyMap: keyMap).count, rows: text.height)
             overlay = .help(viewport)
         }
     }

@@ -45,11 +45,11 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     }
 }
 
-/// Looks the key up in the command table for the mode the browser is in. Quitting and
+/// Looks the key up in the key map (the command table with the user's bindings) for the mode the browser is in. Quitting and
 /// suspending are decided here, once, for every mode; other commands go to the mode's own handler, and characters
 /// without a binding are typed into the field that has the keyboard.
 private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
-    switch CommandTable.meaning(of: key, in: state.keyContext) {
+    switch state.keyMap.meaning(of: key, in: state.keyContext) {
     case .command(.quit):
         return [.quit]
     case .command(.suspend):
@@ -59,6 +59,9 @@ private func handleKey(_ key: Key, _ state: inout BrowserState) -> [Effect] {
     case .typing(let character):
         return state.typeText(String(character))
     case .nothing:
+        if state.keyContext == .linkChooser, case .character(let character) = key, let number = character.wholeNumberValue {
+            return state.chooseLink(number: number)
+        }
         return []
     }
 }

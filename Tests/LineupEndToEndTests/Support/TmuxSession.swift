@@ -16,7 +16,9 @@ final class TmuxSession {
         var description: String
     }
 
-    /// Starts `command` (argv) in a `columns`×`rows` window with extra environment variables.
+    /// Starts `command` (argv) in a `columns`×`rows` window with extra environment variables;
+    /// XDG_CONFIG_HOME is a folder without a config file unless given (the user's own config
+    /// file never changes a test).
     init(_ command: [String], columns: Int, rows: Int, environment: [String: String] = [:]) throws {
         socket = "lineup-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         configPath = NSTemporaryDirectory() + "/\(socket).conf"
@@ -26,6 +28,7 @@ final class TmuxSession {
             set -g default-terminal "tmux-256color"
             set -g escape-time 0
             """.write(toFile: configPath, atomically: true, encoding: .utf8)
+        let environment = ["XDG_CONFIG_HOME": NSTemporaryDirectory() + "/\(socket)-no-config"].merging(environment) { $1 }
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let program = "env \(env) " + command.map(Self.quote).joined(separator: " ")
         let line = "\(program); echo $? > \(Self.quote(statusPath)).tmp; mv \(Self.quote(statusPath)).tmp \(Self.quote(statusPath)); exec sleep 600"
