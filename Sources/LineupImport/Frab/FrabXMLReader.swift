@@ -21,6 +21,13 @@ enum FrabXMLReader {
                 "a text of \(long.length) bytes without markup is longer than the limit (\(textLimit) bytes); "
                 + "the file is not read")])
         }
+        if let offset = firstInvalidUTF8(bytes) {
+            let line = bytes.withUnsafeBufferPointer { buffer in
+                1 + UnsafeBufferPointer(rebasing: buffer[..<offset]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
+            return (FrabDocument(), [Diagnostic(.error, file: path, line: line,
+                "the file is not valid UTF-8 (byte \(offset)); frab XML is read as UTF-8, and the file is not read")])
+        }
         var diagnostics: [Diagnostic] = []
         // A copy only when a DOCTYPE is blanked out; otherwise the caller's bytes are read.
         var input = bytes
@@ -80,6 +87,31 @@ enum FrabXMLReader {
             }
             let line = 1 + UnsafeBufferPointer(rebasing: buffer[..<longest.start]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return (longest.length, line)
+        }
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, nil when every byte is.
+    /// Checked before parsing: Foundation's XMLParser traps on an element or attribute name
+    /// that is not UTF-8 (libxml2 passes such a name on; found by fuzzing). O(n), ASCII eight
+    /// bytes at a time.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = 0
+            while index < buffer.count {
+                if index + 8 <= buffer.count,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard let length = UTF8Sequence.validLength(in: buffer, at: index) else { return index }
+                index += length
+            }
+            return nil
         }
     }
 
