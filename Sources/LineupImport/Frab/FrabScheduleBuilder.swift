@@ -13,9 +13,9 @@ import LineupModel
 /// the named zone, the offsets win and one warning says so. Each item's day is the conference
 /// day it is filed under, so an event at 00:15 belongs to the day before.
 ///
-/// Ids come from the guid (else the event id), namespaced by the conference; two different
-/// events sharing one are both kept, with distinct ids and a warning; an event listed twice
-/// is kept once.
+/// Ids come from the guid (else the event id), namespaced by the conference; events sharing
+/// one follow `RepeatedSourceIDs` (the same event once; different events both, with distinct
+/// ids; a warning either way).
 enum FrabScheduleBuilder {
     /// Takes the document (`consume` it): its events are released once the items are made.
     static func build(_ document: consuming FrabDocument, format: Source.Format, path: String,
@@ -90,27 +90,18 @@ private struct Builder {
         var placed: [Placed] = []
         talks.reserveCapacity(events.count)
         placed.reserveCapacity(events.count)
-        var firstBySourceID: [String: Int] = [:]
-        var repeats: [String: Int] = [:]
+        var repeated = RepeatedSourceIDs(file: path)
         for (order, event) in events.enumerated() {
             guard var (talk, item) = place(event, order: order) else { continue }
             if let sourceID = talk.sourceID {
-                if let first = firstBySourceID[sourceID] {
-                    let kept = talks[first]
-                    if kept.title == talk.title && kept.start == talk.start
-                        && kept.floatingStart == talk.floatingStart && kept.room == talk.room {
-                        diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
-                                                      "event \(sourceID) is listed again (line \(kept.line)); kept once"))
-                        continue
-                    }
-                    let number = (repeats[sourceID] ?? 1) + 1
-                    repeats[sourceID] = number
-                    talk.id = TalkID.fromSource(namespace: namespace, sourceID: "\(sourceID)#\(number)")
-                    diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
-                                                  "\"\(talk.title)\" shares the id \(sourceID) with \"\(kept.title)\" (line \(kept.line)); both are kept"))
-                } else {
-                    firstBySourceID[sourceID] = talks.count
-                }
+                guard let key = repeated.admit(key: sourceID, at: talks.count, title: talk.title, line: event.line,
+                                               diagnostics: &diagnostics, kept: { position in
+                    let kept = talks[position]
+                    return .init(title: kept.title, line: kept.line,
+                                 isSame: kept.title == talk.title && kept.start == talk.start
+                                    && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
+                }) else { continue }
+                if key != sourceID { talk.id = TalkID.fromSource(namespace: namespace, sourceID: key) }
             }
             talks.append(talk)
             placed.append(item)
