@@ -18,12 +18,6 @@ public final class ScheduleServer: @unchecked Sendable {
     public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/fixtures` beside the package, nil when absent (a user's clone has none).
-    public static var sharedFixtures: URL? {
-        let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }
-
     /// Starts the server serving `file` at /schedule.
     public init(serving file: String) throws {
         stateDirectory = NSTemporaryDirectory() + "lineup-server-" + UUID().uuidString

@@ -25,6 +25,7 @@ import hashlib
 import http.server
 import os
 import sys
+import threading
 import time
 import urllib.parse
 
@@ -117,7 +118,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_body(404, b"not found")
 
 
+def exit_with_parent():
+    """Ends the server when the test process that started it is gone (even by a crash)."""
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
 def main():
+    threading.Thread(target=exit_with_parent, daemon=True).start()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
