@@ -1,5 +1,6 @@
 import Foundation
 import LineupAgenda
+import LineupModel
 
 /// What the browser's effects run against: the search engine, the bookmark store, the clock
 /// and the web browser.
@@ -13,9 +14,13 @@ public struct BrowserServices {
     public var now: @Sendable () -> Date
     /// Starts the web browser for `o`.
     public var linkOpener: LinkOpener
+    /// The search engine for a new version of the schedule (after an update).
+    public var makeSearch: @Sendable (Schedule) -> any TalkSearching
 
     public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
-                now: @escaping @Sendable () -> Date = { Date() }, linkOpener: LinkOpener = LinkOpener()) {
+                now: @escaping @Sendable () -> Date = { Date() }, linkOpener: LinkOpener = LinkOpener(),
+                makeSearch: @escaping @Sendable (Schedule) -> any TalkSearching = { DeferredSearch(schedule: $0) }) {
+        self.makeSearch = makeSearch
         self.search = search
         self.bookmarks = bookmarks
         self.dataFiles = dataFiles

@@ -45,6 +45,13 @@ public final class EffectRunner {
             } catch {
                 return [.effectFailed("Not opened: \(error.description)")]
             }
+        case .scheduleReplaced:
+            services.search = services.makeSearch(state.schedule)
+            services.search.prepare()
+            return []
+        case .followBookmarks(let renamed):
+            guard services.bookmarks != nil else { return [] }
+            return save(in: state) { try $0.follow(renamedIDs: renamed) }
         case .quit, .suspend, .copyToClipboard:
             return []  // the loop's to act on: it owns the terminal
         }

@@ -2,7 +2,8 @@ import LineupModel
 
 /// Talks of the selected session, one per line: start time (upvotes for listed papers), kind
 /// badge, the track's coloured tag (when the schedule has tracks), bookmark (or clash) and
-/// award marks, a cancelled item's ✗, and the title cut to the width with hits highlighted.
+/// award marks, a cancelled item's ✗, the mark of a change not yet seen ("new", "moved",
+/// "cancelled", "changed"), and the title cut to the width with hits highlighted.
 enum TalksPane {
     /// From this content width on, badges are words ("Spot"); below, one letter.
     static let wordBadgeWidth = 44
@@ -56,6 +57,10 @@ enum TalksPane {
         let cancelled = talk.status == .cancelled
         if cancelled {
             row += TextLayout.glyphs(state.symbols.cancelled + " ", CellStyle(.cancelled, backdrop: backdrop, bold: true))
+        }
+        if let mark = state.changeMarks.mark(of: talk.id) {
+            let role: StyleRole = mark == .cancelled ? .cancelled : .accent
+            row += TextLayout.glyphs(TerminalString(mark.rawValue + " "), CellStyle(role, backdrop: backdrop, bold: true))
         }
         let title = TerminalString(talk.title)
         let ranges = state.search.matches?.highlights(in: title.value, field: .title) ?? []

@@ -52,6 +52,8 @@ public struct BrowserState: Sendable {
     /// The question open in the bottom line, over the panes or the agenda.
     public internal(set) var prompt: Prompt?
     public internal(set) var message: StatusMessage?
+    /// The latest schedule update's changes and the marks not seen yet.
+    public internal(set) var changeMarks = ChangeMarks()
 
     public var symbols: Symbols
     /// The keys in effect: the command table with the config file's rebindings.
@@ -61,12 +63,15 @@ public struct BrowserState: Sendable {
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
 
+    /// - Parameter changes: the latest update's changes, marked until seen (from the copy
+    ///   kept before this one, say); `.none` when there is none.
     public init(
         schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
-        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
+        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, changes: ScheduleChanges = .none
     ) {
         self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks,
                   symbols: symbols, userTimeZone: userTimeZone)
+        changeMarks = ChangeMarks(changes)
     }
 
     public init(
@@ -127,6 +132,7 @@ public struct BrowserState: Sendable {
         case .none: return search.isEditing ? .query : KeyContext(focus)
         case .help: return .help
         case .agenda: return .agenda
+        case .changes: return .changes
         }
     }
 }
@@ -172,4 +178,6 @@ public enum Overlay: Sendable {
     case help(Viewport)
     /// The personal agenda.
     case agenda(AgendaScreen)
+    /// The latest schedule update's changes.
+    case changes(ChangesScreen)
 }

@@ -22,6 +22,9 @@ public enum Action: Sendable {
     case exportTargetExists(ExportFormat, path: String)
     /// The time now, asked for by `.askTime`: selects the talk on now or next.
     case timeIs(Date)
+    /// A new version of the schedule arrived: show `update.schedule` with its changes marked,
+    /// the selection kept on the same talk, and say so in the status bar.
+    case scheduleUpdated(ScheduleUpdate)
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.
@@ -54,4 +57,9 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Stop as Ctrl-Z does in a shell (the loop asks the terminal) and redraw after `fg`.
     case suspend
+    /// The state holds a new schedule: the search engine indexes it afresh. No answer.
+    case scheduleReplaced
+    /// Move bookmarks from old ids to new ones (items whose derived id changed in an update);
+    /// answers like `.setBookmark`.
+    case followBookmarks([TalkID: TalkID])
 }

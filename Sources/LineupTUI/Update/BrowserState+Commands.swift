@@ -12,6 +12,8 @@ extension BrowserState {
             return performInHelp(command, viewport: viewport)
         case .agenda:
             return performInAgenda(command)
+        case .changes:
+            return performInChanges(command)
         case .days, .sessions, .talks, .details:
             return performInPanes(command)
         case .tooSmall:
@@ -64,6 +66,8 @@ extension BrowserState {
             toggleBookmarksOnly()
         case .agenda:
             openAgenda()
+        case .changes:
+            openChanges()
         case .export:
             openExportPrompt()
         case .help:

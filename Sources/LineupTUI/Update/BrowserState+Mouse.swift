@@ -4,7 +4,7 @@ extension BrowserState {
     mutating func handleMouse(_ event: MouseEvent) {
         guard keyContext != .tooSmall else { return }  // nothing drawn to point at
         switch overlay {
-        case .help, .agenda:
+        case .help, .agenda, .changes:
             if case .wheel(let lines, _, _) = event {
                 _ = perform(lines > 0 ? .moveDown : .moveUp)
             }
