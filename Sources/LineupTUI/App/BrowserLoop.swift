@@ -48,6 +48,7 @@ public final class BrowserLoop<T: Terminal> {
         redraw()
         log?.write([("first_frame_ms", FrameLog.milliseconds(log?.lap() ?? 0))])
         runner.prepareSearch()
+        runner.startRefreshIfDue()
         while end == nil { step() }
         return end ?? .quit
     }
@@ -70,10 +71,12 @@ public final class BrowserLoop<T: Terminal> {
                 end = .signal(SIGHUP)
                 return
             }
-            if let action = runner.pollOutsideChanges() {
-                handle(action)
-                redraw()
-            }
+            var actions = runner.pollRefresh(in: state)
+            if let action = runner.pollOutsideChanges() { actions.append(action) }
+            runner.startRefreshIfDue()
+            guard !actions.isEmpty else { return }
+            for action in actions { handle(action) }
+            redraw()
             return
         }
         _ = log?.lap()

@@ -37,6 +37,8 @@ public enum CommandTable {
                        in: [.talks, .details, .agenda]),
         CommandBinding(.copyLink, [.character("y")], "Copy the talk's link (OSC 52)", in: [.talks, .details, .agenda]),
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
+        CommandBinding(.updateSources, [.character("U")], "Fetch the schedule's sources now (URLs, subscriptions)",
+                       in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),
         CommandBinding(.changes, [.character("C")], "Changes in the latest schedule update (bookmarked first)",

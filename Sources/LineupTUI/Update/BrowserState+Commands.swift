@@ -64,6 +64,9 @@ extension BrowserState {
             return copyLinkOfSelectedTalk()
         case .bookmarksOnly:
             toggleBookmarksOnly()
+        case .updateSources:
+            message = StatusMessage("Checking the sources for a new version\(symbols.ellipsis.value)")
+            return [.refreshSources]
         case .agenda:
             openAgenda()
         case .changes:
