@@ -37,3 +37,14 @@ final class ManualSectionsTests: XCTestCase {
         XCTAssertEqual(ManualSections.escape("a\\b-c"), "a\\eb\\-c")
     }
 }
+
+/// The man page names the config file and how to see every setting.
+final class ManualFilesSectionTests: XCTestCase {
+    func testTheFilesSectionNamesTheConfigFileAndConfigDefault() throws {
+        let lines = ManualSections.mdoc.split(separator: "\n").map(String.init)
+        let files = try XCTUnwrap(lines.firstIndex(of: ".Sh FILES"))
+        let section = lines[files...].joined(separator: "\n")
+        XCTAssertTrue(section.contains(ManualSections.item("$XDG_CONFIG_HOME/lineup/config.toml")), section)
+        XCTAssertTrue(section.contains("lineup config default prints every setting"), section)
+    }
+}
