@@ -20,6 +20,7 @@ struct BrowseCommand: ParsableCommand {
     var olderCopy: String?
 
     func run() throws {
+        let clock = try ProgramClock.make()
         let settings = try UserSettings.load()
         // The browser never waits on the network: sources at URLs open on their cached copy (only
         // one never fetched is fetched first) and are checked in the background once it is up.
@@ -39,7 +40,7 @@ struct BrowseCommand: ParsableCommand {
         }
         var services = BrowserServices(search: DeferredSearch(schedule: schedule),
                                        bookmarks: bookmarkOptions.store, dataFiles: dataFiles,
-                                       linkOpener: LinkOpener(configured: settings.browser))
+                                       clock: clock, linkOpener: LinkOpener(configured: settings.browser))
         if !loaded.selection.remote.isEmpty {
             services.refresher = SourceRefresher(
                 updater: try data.updater(), sources: loaded.selection.remote, localPaths: loaded.selection.paths,

@@ -43,7 +43,7 @@ private final class FakeRefresher: ScheduleRefreshing, @unchecked Sendable {
 
     private func browser(_ refresher: FakeRefresher) -> (EffectRunner, BrowserState) {
         var services = BrowserServices(search: TitleWordSearch(schedule: schedule), bookmarks: nil,
-                                       now: { Date(timeIntervalSince1970: 1_700_000_000) })
+                                       clock: .fixed(Date(timeIntervalSince1970: 1_700_000_000)))
         services.refresher = refresher
         let state = BrowserState(schedule: schedule, size: TerminalSize(columns: 160, rows: 45), bookmarks: .empty,
                                  userTimeZone: TimeZone(identifier: "UTC") ?? .current)

@@ -32,15 +32,16 @@ public enum BrowserApp {
         }
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
-                                 symbols: symbols, userTimeZone: .current, changes: changes)
+                                 symbols: symbols, userTimeZone: .current, changes: changes, now: services.clock.read())
         state.keyMap = settings.keyMap
         state.exportDefaults = settings.exportDefaults
+        state.openOnToday()
         if problem == nil, !changes.isEmpty {
             problem = StatusMessage("schedule updated: " + changes.summary { bookmarks.contains($0) })
         }
         if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
-        state.message = problem
-        state.dataAge = services.refresher?.ageText(now: services.now())
+        if let problem { state.message = problem }
+        state.dataAge = services.refresher?.ageText(now: Date())
         let loop = BrowserLoop(state: state, terminal: terminal, runner: runner,
                                log: FrameLog(path: environment["LINEUP_FRAME_LOG"]))
         switch loop.run() {

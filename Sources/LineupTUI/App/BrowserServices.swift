@@ -10,8 +10,9 @@ public struct BrowserServices {
     public var bookmarks: BookmarkStore?
     /// The data files the schedule was loaded from: an export never writes over them.
     public var dataFiles: [String]
-    /// The clock for export stamps (iCalendar DTSTAMP).
-    public var now: @Sendable () -> Date
+    /// The one clock: `t`, the now line, hiding the past, the clock words and export stamps
+    /// (iCalendar DTSTAMP) all read it.
+    public var clock: LineupClock
     /// Starts the web browser for `o`.
     public var linkOpener: LinkOpener
     /// The search engine for a new version of the schedule (after an update).
@@ -20,13 +21,13 @@ public struct BrowserServices {
     public var refresher: (any ScheduleRefreshing)?
 
     public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
-                now: @escaping @Sendable () -> Date = { Date() }, linkOpener: LinkOpener = LinkOpener(),
+                clock: LineupClock = .system(), linkOpener: LinkOpener = LinkOpener(),
                 makeSearch: @escaping @Sendable (Schedule) -> any TalkSearching = { DeferredSearch(schedule: $0) }) {
         self.makeSearch = makeSearch
         self.search = search
         self.bookmarks = bookmarks
         self.dataFiles = dataFiles
-        self.now = now
+        self.clock = clock
         self.linkOpener = linkOpener
     }
 }

@@ -37,7 +37,7 @@ public final class EffectRunner {
         case .export(let format, let path, let replacing):
             return export(format, to: path, replacing: replacing, in: state)
         case .askTime:
-            return [.timeIs(services.now())]
+            return [.timeIs(services.clock.read())]
         case .openLink(let link):
             do {
                 try services.linkOpener.open(link)
@@ -57,13 +57,22 @@ public final class EffectRunner {
                 return [.effectFailed("Nothing to update: the schedule comes from files, not URLs")]
             }
             if !refresher.start(force: true) {
-                return [.sourcesChecked(age: refresher.ageText(now: services.now()),
+                return [.sourcesChecked(age: refresher.ageText(now: Date()),
                                         problems: ["Not checked: --offline, or a check is running already"])]
             }
             return []
         case .quit, .suspend, .copyToClipboard:
             return []  // the loop's to act on: it owns the terminal
         }
+    }
+
+    /// A new reading of the clock when its minute differs from `previous`'s: the loop asks
+    /// between keys, so the now line and hidden past talks follow the time.
+    public func clockTick(after previous: Now?) -> Action? {
+        let now = services.clock.read()
+        let minute = { (reading: Now) in Int64(reading.instant.timeIntervalSince1970.rounded(.down)) / 60 }
+        if let previous, minute(previous) == minute(now), previous.wallClock == now.wallClock { return nil }
+        return .clockTicked(now)
     }
 
     /// Lets the engine build its index while the user looks at the first screen.
@@ -76,7 +85,7 @@ public final class EffectRunner {
 
     /// Runs the engine on a query text.
     public func search(_ text: String, in state: BrowserState) -> Action {
-        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks))
+        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks, now: state.now))
     }
 
     private func setBookmark(_ id: TalkID, _ bookmarked: Bool, in state: BrowserState) -> [Action] {
@@ -119,7 +128,7 @@ public final class EffectRunner {
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
-            let text = format.render(agenda, now: services.now())
+            let text = format.render(agenda, now: services.clock.read().instant)
             try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: replacing,
                                  protecting: protected)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
@@ -174,7 +183,7 @@ public final class EffectRunner {
     /// the age alone when its words changed. Empty when there is nothing new.
     public func pollRefresh(in state: BrowserState) -> [Action] {
         guard let refresher = services.refresher else { return [] }
-        let age = refresher.ageText(now: services.now())
+        let age = refresher.ageText(now: Date())
         guard let refresh = refresher.finished() else {
             return age == state.dataAge ? [] : [.sourcesChecked(age: age, problems: [])]
         }

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case focusLeft, focusRight, nextPane, previousPane
     case open
     case search, nextHit, previousHit, rankByRelevance, jumpToNow, switchGrouping
-    case toggleBookmark, note, undo, bookmarksOnly, openLink, copyLink
+    case toggleBookmark, note, undo, bookmarksOnly, hidePast, nowAndNext, openLink, copyLink
     case updateSources
     case agenda, changes, export, help
     case back, quit, suspend
@@ -33,7 +33,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
 /// Where a key binding applies: one of the browser's panes, the agenda, the help screen, the
 /// query line, a prompt, the link chooser, or a screen too small to show anything.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case days, sessions, talks, details, agenda, changes, help, query, exportPrompt, replacePrompt, notePrompt, linkChooser, tooSmall
+    case days, sessions, talks, details, agenda, nowAndNext, changes, help, query, exportPrompt, replacePrompt, notePrompt, linkChooser, tooSmall
 
     public init(_ pane: Pane) {
         switch pane {
@@ -61,6 +61,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .talks: return "Talks"
         case .details: return "Details"
         case .agenda: return "Agenda"
+        case .nowAndNext: return "Now and next"
         case .changes: return "Changes"
         case .help: return "Help"
         case .query: return "Query line"

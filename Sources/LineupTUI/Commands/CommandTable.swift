@@ -39,6 +39,14 @@ public enum CommandTable {
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
         CommandBinding(.updateSources, [.character("U")], "Fetch the schedule's sources now (URLs, subscriptions)",
                        in: KeyContext.panes),
+        CommandBinding(.hidePast, [.character("P")], "Hide talks that have ended (toggle)",
+                       in: KeyContext.panes.union([.agenda])),
+        CommandBinding(.nowAndNext, [.character("w")], "Now and next: per room, the talk on now and the next one",
+                       in: KeyContext.panes.union([.agenda])),
+        CommandBinding(.moveUp, [.up, .character("k")], "Previous talk", in: [.nowAndNext]),
+        CommandBinding(.moveDown, [.down, .character("j")], "Next talk", in: [.nowAndNext]),
+        CommandBinding(.open, [.enter], "Show the talk in the schedule", in: [.nowAndNext]),
+        CommandBinding(.back, [.escape, .character("w"), .character("q")], "Back to the schedule", in: [.nowAndNext]),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),
         CommandBinding(.changes, [.character("C")], "Changes in the latest schedule update (bookmarked first)",
@@ -51,7 +59,7 @@ public enum CommandTable {
         CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda, .changes]),
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
         CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .changes, .tooSmall])),
-        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt, .linkChooser])),
+        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt, .nowAndNext, .linkChooser])),
         CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
@@ -112,6 +120,8 @@ public enum CommandTable {
         case .agenda:
             return [KeyHint(.open, "show", rank: 2), KeyHint(.toggleBookmark, "remove", rank: 2),
                     KeyHint(.export, "export", rank: 2), KeyHint(.back, "back", rank: 1)]
+        case .nowAndNext:
+            return [KeyHint(.open, "show", rank: 2), KeyHint(.back, "back", rank: 1)]
         case .changes:
             return [KeyHint(.open, "show", rank: 2), KeyHint(.help, "help", rank: 2), KeyHint(.back, "back", rank: 1)]
         case .help:

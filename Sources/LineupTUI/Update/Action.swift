@@ -21,7 +21,10 @@ public enum Action: Sendable {
     /// The export path names an existing file; nothing was written. Asks before replacing it.
     case exportTargetExists(ExportFormat, path: String)
     /// The time now, asked for by `.askTime`: selects the talk on now or next.
-    case timeIs(Date)
+    case timeIs(Now)
+    /// The clock's reading moved on (the loop reads it each minute): the now line, dimming,
+    /// hidden past talks and clock-word searches follow.
+    case clockTicked(Now)
     /// A new version of the schedule arrived: show `update.schedule` with its changes marked,
     /// the selection kept on the same talk, and say so in the status bar.
     case scheduleUpdated(ScheduleUpdate)

@@ -12,8 +12,7 @@ extension BrowserState {
         let selectedID = selectedTalk.map { renamed[$0.id] ?? $0.id }
         let refilter = search.matches != nil || search.isWaitingForIndex ? search.text : nil
         outline = ScheduleOutline(update.schedule, grouping: outline.grouping)
-        search.matches = nil
-        search.appliedText = ""
+        search.clearFilter()  // its positions are the old schedule's
         rankedTalks = nil
         visibleDays = []
         visibleSessions = []

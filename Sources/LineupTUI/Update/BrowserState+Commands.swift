@@ -12,6 +12,8 @@ extension BrowserState {
             return performInHelp(command, viewport: viewport)
         case .agenda:
             return performInAgenda(command)
+        case .nowAndNext:
+            return performInNowAndNext(command)
         case .changes:
             return performInChanges(command)
         case .days, .sessions, .talks, .details:
@@ -67,6 +69,10 @@ extension BrowserState {
         case .updateSources:
             message = StatusMessage("Checking the sources for a new version\(symbols.ellipsis.value)")
             return [.refreshSources]
+        case .hidePast:
+            toggleHidePast()
+        case .nowAndNext:
+            openNowAndNext()
         case .agenda:
             openAgenda()
         case .changes:

@@ -50,6 +50,8 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .timeIs(let now):
         state.jumpToNow(now)
         return []
+    case .clockTicked(let now):
+        return state.clockTicked(now)
     case .scheduleUpdated(let update):
         return state.applyScheduleUpdate(update)
     case .sourcesChecked(let age, let problems):
