@@ -1,5 +1,6 @@
 import LineupTestSupport
 import Foundation
+import LineupImport
 import LineupModel
 import LineupSearch
 
@@ -9,7 +10,9 @@ import LineupSearch
 /// three orders: the schedule's, the old score (field order, `rankedByFieldOrder`) and BM25F.
 ///
 /// The data are files under ../shared/fixtures (not part of the project; a clone has none):
-/// the ICLR 2020 papers, read here straight from their JSON.
+/// the ICLR 2020 papers, read here straight from their JSON, and FOSDEM 2024's talks, loaded
+/// with the frab XML importer and indexed as the browser indexes a schedule. Each is skipped
+/// with a line when its file is absent.
 enum KnownItemBench {
     struct Figures {
         var reciprocalRanks = 0.0
@@ -49,24 +52,34 @@ enum KnownItemBench {
     static func run(fixtures: String) throws {
         print("")
         let path = fixtures + "/miniconf/iclr2020-papers.json"
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("== known-item search: skipped, \(fixtures) is absent (the shared fixtures are not part of a clone)")
-            return
+        if FileManager.default.fileExists(atPath: path) {
+            let papers = try loadPapers(path)
+            print("== known-item search, ICLR 2020 (\(papers.count) papers, queries of 2-3 words drawn from each paper)")
+            report(index: SearchIndex(items: papers), texts: papers.map { ($0.title, $0.abstract) })
+        } else {
+            print("== known-item search, ICLR 2020: skipped, \(path) is absent (the shared fixtures are not part of a clone)")
         }
-        let papers = try loadPapers(path)
-        print("== known-item search, ICLR 2020 (\(papers.count) papers, queries of 2-3 words drawn from each paper)")
-        report(papers, name: "ICLR 2020")
-        print("  FOSDEM 2024: pending (no frab XML importer on main yet)")
+        let fosdem = fixtures + "/frab-xml/fosdem2024.xml"
+        if FileManager.default.fileExists(atPath: fosdem) {
+            let (schedule, _) = ScheduleLoader(referenceYear: 2024).load([fosdem])
+            print("== known-item search, FOSDEM 2024 (\(schedule.talks.count) talks from its frab XML, queries of 2-3 words drawn from each talk)")
+            report(index: SearchIndex(schedule: schedule),
+                   texts: schedule.talks.map { ($0.title, $0.displayAbstract) })
+        } else {
+            print("== known-item search, FOSDEM 2024: skipped, \(fosdem) is absent")
+        }
     }
 
-    static func report(_ papers: [Paper], name: String) {
-        let index = SearchIndex(items: papers)
+    /// The table for the items of `index`, whose title and abstract (as plain text) at each
+    /// position are `texts`; items with fewer than two content words in a field ask no query
+    /// from it.
+    static func report(index: SearchIndex, texts: [(title: String, abstract: String)]) {
         print("  \("queries from".padding(toLength: 16, withPad: " ", startingAt: 0))\("order".padding(toLength: 26, withPad: " ", startingAt: 0))  MRR    recall@10")
         for source in Source.allCases {
             var figures = Dictionary(uniqueKeysWithValues: Order.allCases.map { ($0, Figures()) })
             var random = SplitMix64(seed: source == .title ? 2020 : 4040)
-            for (position, paper) in papers.enumerated() {
-                let text = source == .title ? paper.title : paper.abstract
+            for (position, item) in texts.enumerated() {
+                let text = source == .title ? item.title : item.abstract
                 guard let words = sample(from: text, using: &random),
                       let query = try? Query.parse(words.joined(separator: " ")) else { continue }
                 let result = index.search(query)

@@ -100,6 +100,39 @@ final class BrowserEndToEndTests: XCTestCase {
         try assertClosingTheWindowEndsTheProgram(lineup: release)
     }
 
+    /// The release build once freed the query's text when Backspace emptied the query line and
+    /// kept using it (Swift 6.3.1's optimiser retained the saved editor only after destroying
+    /// the old search state): a crash or a corrupted heap soon after. glibc is told to fill
+    /// freed memory with a pattern and keep no per-thread cache, so a use of the freed text
+    /// faults at once instead of by chance.
+    func testTheReleaseBuildKeepsWorkingAfterBackspaceEmptiesTheQuery() throws {
+        let release = BuiltProducts.packageRoot.appendingPathComponent(".build/release/lineup").path
+        guard FileManager.default.isExecutableFile(atPath: release) else {
+            throw XCTSkip("no release build: `make test` builds it (swift build -c release --product lineup)")
+        }
+        let data = BuiltProducts.packageRoot.appendingPathComponent("Data").path
+        let environment = ["TZ": "UTC", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                           "MALLOC_PERTURB_": "165", "GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"]
+        let tmux = try TmuxSession([release, "--data", data, "--bookmarks", bookmarks], columns: 120, rows: 40,
+                                   environment: environment)
+        try tmux.waitFor(text: "Applications 3")
+        let typed = "sparse attention "  // longer than a small string: its text lives on the heap
+        for _ in 0..<2 {
+            try tmux.send("/")
+            try tmux.send(typed, literal: true)
+            try tmux.waitFor(text: "/" + typed.trimmingCharacters(in: .whitespaces))
+            for _ in typed { try tmux.send("BSpace") }
+            try tmux.send("Monarch", literal: true)
+            try tmux.waitFor(text: "/Monarch")  // not "/sMonarch": every Backspace arrived
+            try tmux.waitFor(text: "Monarch: Expressive Structured")
+            XCTAssertTrue(tmux.isRunning, "the browser ended after Backspace emptied the query")
+            try tmux.send("Escape")
+            try tmux.waitFor("Esc to clear the query") { !$0.contains("/Monarch") }
+        }
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testClosingTheWindowEndsTheProgram() throws {
         try assertClosingTheWindowEndsTheProgram(lineup: try BuiltProducts.lineup().path)
     }

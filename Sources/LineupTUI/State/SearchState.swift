@@ -23,6 +23,20 @@ public struct SearchState: Sendable {
 
     public var text: String { editor.text }
     public var isFiltering: Bool { matches != nil }
+
+    /// Drops the filter and all that was derived from it, keeping the query line as it is
+    /// (its text and whether it has the keyboard).
+    ///
+    /// Field by field on purpose: the whole-value form (`let editor = search.editor;
+    /// search = SearchState(); search.editor = editor`) is miscompiled by Swift 6.3.1 with -O,
+    /// which retains the saved editor's strings only after destroying the old value, so a
+    /// query emptied with Backspace left the browser holding freed memory (heap corruption).
+    mutating func clearFilter() {
+        matches = nil  // and `ranking`
+        appliedText = ""
+        problem = nil
+        isWaitingForIndex = false
+    }
 }
 
 /// A line for the status bar: information, or an error that stays until the next key.

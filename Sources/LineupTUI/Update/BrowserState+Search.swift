@@ -51,10 +51,7 @@ extension BrowserState {
     /// engine.
     private mutating func queryChanged() -> [Effect] {
         if search.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            let editor = search.editor
-            search = SearchState()
-            search.editor = editor
-            search.isEditing = true
+            search.clearFilter()
             refreshVisibility()
             return []
         }
