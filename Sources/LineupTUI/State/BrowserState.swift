@@ -101,10 +101,12 @@ public struct BrowserState: Sendable {
     public func isBookmarked(_ talk: Talk) -> Bool { bookmarks.contains(talk.id) }
 
     /// Whether a talk passes the active filter and the bookmarks-only switch; O(1).
-    public func isVisible(_ position: Int) -> Bool {
-        if let matches = search.matches, !matches.contains(position: position) { return false }
-        if bookmarksOnly, !bookmarks.contains(outline.talk(at: position).id) { return false }
-        return true
+    public func isVisible(_ position: Int) -> Bool { visibility.contains(position) }
+
+    /// `isVisible` for loops over many talks: take it once, before the loop.
+    var visibility: TalkVisibility {
+        TalkVisibility(matches: search.matches, bookmarksOnly: bookmarksOnly, bookmarks: bookmarks,
+                       talks: outline.schedule.talks)
     }
 
     public var isFiltered: Bool { search.isFiltering || bookmarksOnly }

@@ -10,7 +10,8 @@ extension BrowserState {
     mutating func jumpToNow(_ now: Date) {
         var running: (position: Int, start: Date)?
         var next: (position: Int, start: Date)?
-        for position in outline.schedule.talks.indices where isVisible(position) {
+        let visibility = self.visibility
+        for position in outline.schedule.talks.indices where visibility.contains(position) {
             let talk = outline.talk(at: position)
             guard let (start, end) = slot(of: talk) else { continue }
             if start <= now, now < end {
