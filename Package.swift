@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "LineupAgenda", dependencies: ["LineupModel", "LineupFiles", "LineupOutput"]),
         .target(
             name: "LineupTUI",
-            dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles"]
+            dependencies: ["CNcursesw", "CWideChar", "LineupModel", "LineupSearch", "LineupAgenda", "LineupFiles", "LineupOutput"]
         ),
         // The user's config file ($XDG_CONFIG_HOME/lineup/config.toml): keys, colours, defaults.
         .target(

@@ -7,12 +7,15 @@ import LineupModel
 struct Evaluator {
     let index: SearchIndex
     let bookmarked: BitSet
+    /// What the clock words compare with; nil: they match nothing.
+    let now: Now?
     /// Vocabulary matches of recent needles, shared across the searches of a session.
     var wordMatches: WordMatchCache?
 
-    init(index: SearchIndex, bookmarked: BitSet, wordMatches: WordMatchCache? = nil) {
+    init(index: SearchIndex, bookmarked: BitSet, now: Now? = nil, wordMatches: WordMatchCache? = nil) {
         self.index = index
         self.bookmarked = bookmarked
+        self.now = now
         self.wordMatches = wordMatches
     }
 
@@ -83,6 +86,28 @@ struct Evaluator {
             return filter(candidates) { starts[$0] >= 0 && Int(starts[$0]) < minute }
         case .bookmarked:
             return candidates.intersection(bookmarked)
+        case .daysFromToday(let offset):
+            guard let now else { return BitSet() }
+            let wanted = index.slots.zones.map { Int32(clamping: now.today(on: $0).daysSinceEpoch + offset) }
+            let days = index.days, zoneOfItem = index.slots.zoneOfItem
+            return filter(candidates) { days[$0] != Int32.min && days[$0] == wanted[Int(zoneOfItem[$0])] }
+        case .startsAtOrAfterNow, .startsBeforeNow, .phase:
+            guard let now else { return BitSet() }
+            let positions = index.slots.zones.map { now.position(on: $0) }
+            let starts = index.slots.starts, ends = index.slots.ends, zoneOfItem = index.slots.zoneOfItem
+            return filter(candidates) { item in
+                let start = starts[item]
+                guard start != SlotColumns.untimed else { return false }
+                let now = positions[Int(zoneOfItem[item])]
+                switch term {
+                case .startsAtOrAfterNow: return start >= now
+                case .startsBeforeNow: return start < now
+                case .phase(.past): return ends[item] <= now
+                case .phase(.now): return start <= now && now < ends[item]
+                case .phase(.upcoming): return start > now
+                default: return false
+                }
+            }
         }
     }
 

@@ -27,13 +27,13 @@ public struct PartitionedSearch: Sendable {
     /// The matching talks, in schedule order or by relevance (as `SearchResult.ranked()` orders
     /// them over one index: the parts' statistics are added up first), and the query words no
     /// talk holds that were answered with near words (unless `toleratingTypos` is false).
-    /// `bookmarked` is what `is:bookmarked` matches.
+    /// `bookmarked` is what `is:bookmarked` matches; `now` what the clock words compare with.
     public func talks(matching asked: Query, byRelevance: Bool, bookmarked: Set<TalkID> = [],
-                      toleratingTypos: Bool = true) -> (talks: [Talk], corrections: [TypoCorrection]) {
+                      now: Now? = nil, toleratingTypos: Bool = true) -> (talks: [Talk], corrections: [TypoCorrection]) {
         let (query, corrections) = toleratingTypos ? correctingTypos(asked) : (asked, [])
         let results = Slots<SearchResult>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            results[part] = parts[part].index.search(query, bookmarked: bookmarked, toleratingTypos: false)
+            results[part] = parts[part].index.search(query, bookmarked: bookmarked, now: now, toleratingTypos: false)
         }
         let found = results.values
         var positions: [Int] = []

@@ -24,6 +24,10 @@ public struct Query: Hashable, Sendable {
     /// True when the query uses `is:bookmarked`, whose answer depends on the caller's set.
     public var usesBookmarks: Bool { root.contains { $0 == .bookmarked } }
 
+    /// True when the query uses a word relative to the clock (`day:today`, `after:now`,
+    /// `is:now`, ...), whose answer changes as time passes.
+    public var usesClock: Bool { root.contains(where: \.isRelativeToNow) }
+
     public static func == (lhs: Query, rhs: Query) -> Bool { lhs.root == rhs.root }
     public func hash(into hasher: inout Hasher) { hasher.combine(root) }
 }
@@ -76,4 +80,21 @@ enum QueryTerm: Hashable, Sendable {
     /// The source's own id, folded, compared whole.
     case sourceID([UInt8])
     case bookmarked
+    /// `day:today` (0) and `day:tomorrow` (1): the item's day is that many days after the
+    /// date now has in the item's zone.
+    case daysFromToday(Int)
+    /// `after:now`: starts at or after now.
+    case startsAtOrAfterNow
+    /// `before:now`: starts before now.
+    case startsBeforeNow
+    /// `is:past`, `is:now`, `is:upcoming` (see `Now.phase`).
+    case phase(TalkPhase)
+
+    /// True for the terms whose answer depends on the clock.
+    var isRelativeToNow: Bool {
+        switch self {
+        case .daysFromToday, .startsAtOrAfterNow, .startsBeforeNow, .phase: return true
+        default: return false
+        }
+    }
 }

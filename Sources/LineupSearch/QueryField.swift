@@ -44,19 +44,29 @@ enum QueryField: String, CaseIterable {
             }
             return .kind(name)
         case .day:
+            switch value.text.lowercased() {
+            case "today": return .daysFromToday(0)
+            case "tomorrow": return .daysFromToday(1)
+            default: break
+            }
             if let date = LocalDate(iso: value.text) { return .day(date) }
             if let weekday = Weekday(name: value.text) { return .weekday(weekday) }
-            throw value.error("day: expects a date like 2022-07-19 or a weekday like tue, not '\(value.text)'")
+            throw value.error("day: expects a date like 2022-07-19 or a weekday like tue (or today, tomorrow), not '\(value.text)'")
         case .after, .before:
+            if value.text.lowercased() == "now" { return self == .after ? .startsAtOrAfterNow : .startsBeforeNow }
             guard let minute = Self.minuteOfDay(value.text) else {
-                throw value.error("\(rawValue): expects a time like 13:00, 9:30 or 1pm, not '\(value.text)'")
+                throw value.error("\(rawValue): expects a time like 13:00, 9:30, 1pm or now, not '\(value.text)'")
             }
             return self == .after ? .startsAtOrAfter(minute) : .startsBefore(minute)
         case .is:
-            guard value.text.lowercased() == "bookmarked" else {
-                throw value.error("is: only knows 'bookmarked', not '\(value.text)'")
+            switch value.text.lowercased() {
+            case "bookmarked": return .bookmarked
+            case "past": return .phase(.past)
+            case "now": return .phase(.now)
+            case "upcoming": return .phase(.upcoming)
+            default:
+                throw value.error("is: knows bookmarked, now, past and upcoming, not '\(value.text)'")
             }
-            return .bookmarked
         }
     }
 

@@ -17,6 +17,9 @@ extension Query {
     ///   `after:13:00` (starts at or after) and `before:13:00` (starts before), on the wall
     ///   clock of the page's zone (`9`, `9:30`, `1pm`, `1:30pm` also work);
     ///   `source:text` (file name or conference); `is:bookmarked`.
+    /// - Relative to the clock (`Now`, given when the query is run): `day:today`,
+    ///   `day:tomorrow` (in each item's zone), `after:now`, `before:now`, `is:now`,
+    ///   `is:past` (ended; a talk ending exactly now is past), `is:upcoming`.
     /// - A field's value may list alternatives: `kind:oral|spotlight`.
     ///
     /// An unknown field, an empty value, a lone `-` or `|` and a malformed value are errors with

@@ -41,6 +41,8 @@ public struct SearchIndex: Sendable {
     let days: [Int32]
     /// Minute of the day each item starts at, -1 when it has no start.
     let startMinutes: [Int16]
+    /// Each item's slot against the clock (the clock words).
+    let slots: SlotColumns
     let words: WordIndex?
     /// Words near mistyped needles, found once per needle (`nearWords`).
     let nearWordCache = NearWordCache()
@@ -86,6 +88,7 @@ public struct SearchIndex: Sendable {
         var source = ValueColumn(), kind = ValueColumn()
         var track = ValueColumn(), language = ValueColumn(), sourceID = ValueColumn()
         var days: [Int32] = [], startMinutes: [Int16] = []
+        var slots = SlotColumns(expectedCount: expected)
         var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: expected) : nil
         ids.reserveCapacity(expected)
         days.reserveCapacity(expected)
@@ -116,6 +119,7 @@ public struct SearchIndex: Sendable {
             } else {
                 startMinutes.append(-1)
             }
+            if case .slot(let slot)? = item.value(for: .slot) { slots.append(slot) } else { slots.appendUntimed() }
             if builder != nil {
                 title.withText(of: position) { builder!.addWords(of: $0, field: 0, item: position) }
                 authors.withText(of: position) { builder!.addWords(of: $0, field: 1, item: position) }
@@ -154,6 +158,7 @@ public struct SearchIndex: Sendable {
         self.sourceID = sourceID
         self.days = days
         self.startMinutes = startMinutes
+        self.slots = slots
         self.words = builder.map { $0.finish(itemCount: ids.count) }
     }
 
@@ -189,9 +194,12 @@ public struct SearchIndex: Sendable {
     /// Runs `query` from scratch. For search as you type use `SearchSession`, which reuses
     /// earlier results. A free word that no item holds is looked for with typo tolerance
     /// (`SearchResult.corrections` says so) unless `toleratingTypos` is false.
-    public func search(_ query: Query, bookmarked: Set<TalkID> = [], toleratingTypos: Bool = true) -> SearchResult {
+    /// `now` is what the clock words (`is:now`, `day:today`, ...) compare with; without it they
+    /// match nothing.
+    public func search(_ query: Query, bookmarked: Set<TalkID> = [], now: Now? = nil,
+                       toleratingTypos: Bool = true) -> SearchResult {
         let (query, corrections) = toleratingTypos ? correctingTypos(query) : (query, [])
-        var evaluator = Evaluator(index: self, bookmarked: positions(of: bookmarked))
+        var evaluator = Evaluator(index: self, bookmarked: positions(of: bookmarked), now: now)
         let members = evaluator.evaluate(query.root, within: all)
         return SearchResult(query: query, index: self, members: members, corrections: corrections)
     }
@@ -228,7 +236,7 @@ extension SearchIndex {
         total += (positionByID?.capacity ?? 0) * (MemoryLayout<TalkID>.stride + MemoryLayout<Int>.stride)
         total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
         total += [session, room, award, source, kind, track, language, sourceID].reduce(0) { $0 + $1.memoryFootprint }
-        total += days.count * 4 + startMinutes.count * 2
+        total += days.count * 4 + startMinutes.count * 2 + slots.memoryFootprint
         total += words?.memoryFootprint ?? 0
         return total
     }

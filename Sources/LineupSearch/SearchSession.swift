@@ -16,6 +16,8 @@ public struct SearchSession: Sendable {
     private var cache: [Entry] = []
     private var bookmarkedIDs: Set<TalkID> = []
     private var bookmarked = BitSet()
+    /// The clock reading the remembered results that use the clock were found with.
+    private var cachedNow: Now?
     private var wordMatches = WordMatchCache()
 
     private struct Entry: Sendable {
@@ -34,22 +36,28 @@ public struct SearchSession: Sendable {
 
     /// Parses `text` (see `Query.parse`) and runs it. `bookmarked` is the caller's current set
     /// for `is:bookmarked`; when it changes, remembered results that depend on it are dropped.
-    public mutating func search(_ text: String, bookmarked: Set<TalkID> = []) -> Result<SearchResult, QueryError> {
+    /// `now` is what the clock words compare with (without it they match nothing); when it
+    /// changes, remembered results that depend on it are dropped.
+    public mutating func search(_ text: String, bookmarked: Set<TalkID> = [], now: Now? = nil) -> Result<SearchResult, QueryError> {
         do {
             let query = try Query.parse(text, otherKinds: index.otherKinds)
-            return .success(search(query, bookmarked: bookmarked))
+            return .success(search(query, bookmarked: bookmarked, now: now))
         } catch {
             return .failure(error)
         }
     }
 
     /// Runs a parsed query.
-    public mutating func search(_ query: Query, bookmarked ids: Set<TalkID> = []) -> SearchResult {
+    public mutating func search(_ query: Query, bookmarked ids: Set<TalkID> = [], now: Now? = nil) -> SearchResult {
         let (query, corrections) = toleratesTypos ? index.correctingTypos(query) : (query, [])
         if ids != bookmarkedIDs {
             bookmarkedIDs = ids
             bookmarked = index.positions(of: ids)
             cache.removeAll { $0.query.usesBookmarks }
+        }
+        if now != cachedNow {
+            cachedNow = now
+            cache.removeAll { $0.query.usesClock }
         }
         if let hit = cache.lastIndex(where: { $0.query == query }) {
             let entry = cache.remove(at: hit)
@@ -62,7 +70,7 @@ public struct SearchSession: Sendable {
             start = entry.members
             startCount = entry.count
         }
-        var evaluator = Evaluator(index: index, bookmarked: bookmarked, wordMatches: wordMatches)
+        var evaluator = Evaluator(index: index, bookmarked: bookmarked, now: now, wordMatches: wordMatches)
         let members = evaluator.evaluate(query.root, within: start ?? index.all)
         if let cacheAfter = evaluator.wordMatches { wordMatches = cacheAfter }
         cache.append(Entry(query: query, members: members, count: members.count))

@@ -26,6 +26,8 @@ public enum SearchField: String, CaseIterable, Hashable, Sendable {
     case language
     /// The source's own id of the item (a frab guid or event id, an iCalendar UID, ...).
     case sourceID
+    /// The slot on the scale now is compared on (`is:now`, `after:now`, ...); nil when untimed.
+    case slot
 
     /// The fields free words are looked for in.
     public static let freeText: [SearchField] = [.title, .authors, .abstract, .session, .room, .track]
@@ -39,6 +41,7 @@ public enum SearchValue: Hashable, Sendable {
     case date(LocalDate)
     /// Minutes after midnight, 0..<1440, on the wall clock of the page's zone.
     case minuteOfDay(Int)
+    case slot(ClockSlot)
 }
 
 /// The narrow view the filter has of an item, so the engine can be tested with tiny fakes and
@@ -86,6 +89,7 @@ struct ScheduleEntry: Searchable {
         case .track: return talks[position].track.map(SearchValue.text)
         case .language: return talks[position].language.map(SearchValue.text)
         case .sourceID: return talks[position].sourceID.map(SearchValue.text)
+        case .slot: return talks[position].clockSlot.map(SearchValue.slot)
         }
     }
 }

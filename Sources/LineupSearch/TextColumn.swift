@@ -107,7 +107,7 @@ struct TextColumn: Sendable {
             }
             appendString(nil)
             totalBytes += folded.count - before
-        case .date, .minuteOfDay, nil:
+        case .date, .minuteOfDay, .slot, nil:
             appendString(nil)
         }
         offsets.append(folded.count)

@@ -28,7 +28,7 @@ struct FieldSet: OptionSet, Hashable, Sendable {
         case .award: self = .award
         case .source: self = .source
         case .track: self = .track
-        case .kind, .day, .startTime, .language, .sourceID: self = []
+        case .kind, .day, .startTime, .language, .sourceID, .slot: self = []
         }
     }
 

@@ -40,6 +40,8 @@ struct ValueColumn: Sendable {
             bytes = Array(date.iso.utf8)
         case .minuteOfDay(let minute):
             bytes = Array(String(minute).utf8)
+        case .slot(let slot):
+            bytes = Array("\(slot.start)-\(slot.end)".utf8)
         }
         let index = Int32(values.count)
         values.append(bytes)

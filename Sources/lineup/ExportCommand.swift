@@ -38,11 +38,12 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
+        let clock = try ProgramClock.make()
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
         let agenda = Agenda(schedule: loaded.schedule, bookmarks: set)
         let format = try self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? UserSettings.load().exportFormat ?? .ics
-        let text = format.render(agenda, now: Date())
+        let text = format.render(agenda, now: clock.read().instant)
 
         if let output, !OutputFile.isStandardOutput(output) {
             let environment = ProcessInfo.processInfo.environment

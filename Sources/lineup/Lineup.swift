@@ -21,11 +21,14 @@ struct Lineup: ParsableCommand {
               lineup bookmark add t0123456789abcdef   bookmark an item
               lineup export --output agenda.ics       the bookmarked items as a calendar
               lineup config default                   every setting of the config file
+              lineup now                              what is on now and next, per room
+              lineup next --format '{minutes} {title}' the next bookmarked talk
             """,
         version: BuildInfo.versionLine,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
                       BookmarkCommand.self, ExportCommand.self, OpenCommand.self,
-                      SourcesCommand.self, UpdateCommand.self, ChangesCommand.self, ConfigCommand.self, HelpTablesCommand.self],
+                      SourcesCommand.self, UpdateCommand.self, ChangesCommand.self, ConfigCommand.self,
+                      NowCommand.self, NextCommand.self, HelpTablesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -15,7 +15,8 @@ struct ListCommand: ParsableCommand {
             track; "quoted phrases", -word to exclude, a | b for either, ~word for words \
             spelt nearly so, and fields such as \
             title:, author:, kind:oral, track:rust, lang:en, award:*, day:tue, after:13:00, source:icml, \
-            is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file; \
+            day:today, after:now, is:now, is:upcoming, is:past (relative to the clock: LINEUP_NOW or the \
+            system's), is:bookmarked (the items bookmarked in --bookmarks, else in Lineup's own file; \
             README, "Searching"). A word no item holds is answered with the nearest words \
             of the data, said on stderr (--exact turns that off). Without a query every item \
             is listed. A malformed query is reported with its column and exit status 64.
@@ -73,8 +74,10 @@ struct ListCommand: ParsableCommand {
         }
         // The bookmark file is read only when the query asks about it.
         let bookmarked = query.usesBookmarks ? try bookmarkOptions.load().ids : []
+        // The clock is read only when the query asks about it.
+        let now = query.usesClock ? try ProgramClock.make().read() : nil
         let (talks, corrections) = search.talks(matching: query, byRelevance: sort == .relevance,
-                                                bookmarked: bookmarked, toleratingTypos: !exact)
+                                                bookmarked: bookmarked, now: now, toleratingTypos: !exact)
         for correction in corrections { Console.error(TerminalText.sanitize(correction.description)) }
         if count {
             try Console.output("\(talks.count)")

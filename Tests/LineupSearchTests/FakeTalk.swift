@@ -18,6 +18,8 @@ struct FakeTalk: Searchable {
     var track: String?
     var language: String?
     var sourceID: String?
+    /// The slot the clock words read (`is:now`, `after:now`, ...); set it after `init`.
+    var slot: ClockSlot?
 
     init(_ title: String, authors: [String] = [], abstract: String = "", session: String = "Session A",
          room: String? = nil, kind: String = "spotlight", award: String? = nil, day: String? = nil,
@@ -54,19 +56,20 @@ struct FakeTalk: Searchable {
         case .track: return track.map(SearchValue.text)
         case .language: return language.map(SearchValue.text)
         case .sourceID: return sourceID.map(SearchValue.text)
+        case .slot: return slot.map(SearchValue.slot)
         }
     }
 }
 
 /// Runs `query` over `items` with both strategies and a search session, checks that all three
 /// agree, and returns the titles kept, in order.
-func titles(_ query: String, in items: [FakeTalk], bookmarked: Set<TalkID> = [],
+func titles(_ query: String, in items: [FakeTalk], bookmarked: Set<TalkID> = [], now: Now? = nil,
             sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
     let parsed = try Query.parse(query, otherKinds: SearchIndex(items: items, strategy: .scan).otherKinds)
-    let scanned = SearchIndex(items: items, strategy: .scan).search(parsed, bookmarked: bookmarked)
-    let indexed = SearchIndex(items: items, strategy: .wordIndex).search(parsed, bookmarked: bookmarked)
+    let scanned = SearchIndex(items: items, strategy: .scan).search(parsed, bookmarked: bookmarked, now: now)
+    let indexed = SearchIndex(items: items, strategy: .wordIndex).search(parsed, bookmarked: bookmarked, now: now)
     var session = SearchSession(index: SearchIndex(items: items))
-    let incremental = try session.search(query, bookmarked: bookmarked).get()
+    let incremental = try session.search(query, bookmarked: bookmarked, now: now).get()
     #expect(scanned.positions == indexed.positions, "scan and word index disagree on \(query)", sourceLocation: sourceLocation)
     #expect(incremental.positions == indexed.positions, "session and fresh search disagree on \(query)", sourceLocation: sourceLocation)
     return indexed.positions.map { items[$0].title }

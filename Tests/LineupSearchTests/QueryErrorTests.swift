@@ -48,7 +48,7 @@ import Testing
         expectError("before:1️⃣13:62️⃣", "before: expects a time")
         expectError("before:1️⃣13pm2️⃣", "before: expects a time")
         expectError("after:1️⃣noon2️⃣", "after: expects a time")
-        expectError("is:1️⃣starred2️⃣", "is: only knows 'bookmarked'")
+        expectError("is:1️⃣starred2️⃣", "is: knows bookmarked, now, past and upcoming, not 'starred'")
     }
 
     @Test("The fields of the schedule formats report their faults at the field or the value")

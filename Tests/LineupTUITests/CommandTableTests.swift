@@ -58,7 +58,7 @@ final class CommandTableTests: XCTestCase {
         let rows = CommandTable.markdownKeyList.split(separator: "\n")
         XCTAssertEqual(rows.count, CommandTable.bindings.count + 2)
         XCTAssertTrue(rows.contains("| `b` `Space` | Bookmark the talk (saved at once) | Talks, Details, Agenda |"))
-        XCTAssertTrue(rows.contains("| `q` `Ctrl-C` | Quit | schedule panes, agenda |"))
+        XCTAssertTrue(rows.contains("| `q` `Ctrl-C` | Quit | schedule panes, agenda, changes |"))
         XCTAssertTrue(rows.contains("| `Tab` | Next format | Export prompt |"))
         XCTAssertTrue(rows.contains("| `Ctrl-W` | Delete the word before the cursor | query line, prompts |"))
     }

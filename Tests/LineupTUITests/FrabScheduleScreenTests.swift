@@ -8,7 +8,7 @@ import LineupSearch
 final class FrabScheduleScreenTests: XCTestCase {
     private static let schedule = HandBuiltFrabSchedule.make()
 
-    private func harness(columns: Int = 160, rows: Int = 32, now: Date = Date(timeIntervalSince1970: 1_700_000_000)) -> Harness {
+    private func harness(columns: Int = 160, rows: Int = 32, now: Date? = nil) -> Harness {
         Harness(schedule: Self.schedule, size: TerminalSize(columns: columns, rows: rows),
                 search: SearchSession(index: SearchIndex(schedule: Self.schedule)), now: now)
     }

@@ -15,7 +15,8 @@ final class KeyMapTests: XCTestCase {
             XCTAssertEqual(map.command(for: .character("x"), in: context), .back)
             XCTAssertNil(map.command(for: .escape, in: context))
         }
-        XCTAssertEqual(map.bindings.filter { $0.command == .back }.map(\.help), ["Clear the search", "Back to the schedule", "Close the help"])
+        XCTAssertEqual(map.bindings.filter { $0.command == .back }.map(\.help),
+                       ["Back to the schedule", "Clear the search", "Back to the schedule", "Close the help"], "Now and next, panes, agenda, help")
     }
 
     func testRebindingInOneContextSplitsTheRowAndLeavesTheRest() {

@@ -174,6 +174,8 @@ final class SeedScreenTests: XCTestCase {
            g Home          Go to the top
            G End           Go to the bottom
            u               Undo the last bookmark change, note included
+           P               Hide talks that have ended (toggle)
+           w               Now and next: per room, the talk on now and the next one
            e               Export the agenda (ics, md, csv, json)
            ? F1            Help
            q Ctrl-C        Quit
@@ -185,8 +187,6 @@ final class SeedScreenTests: XCTestCase {
            Tab             Next pane
            Shift-Tab       Previous pane
            Enter           Go deeper (day → sessions → talks → details)
-           /               Search as you type
-           n               Next search hit
          115 talks · 5 days                                        ↑↓ scroll  Esc close
          / searches as you type: monarch · author:dao · kind:oral · award:* · after:13…
         """

@@ -1,6 +1,7 @@
 import Foundation
 import LineupAgenda
 import LineupModel
+import LineupOutput
 
 /// Opens the terminal, builds the first state and runs `BrowserLoop` on `CursesTerminal`,
 /// restoring the terminal on every way out (q, Ctrl-C, SIGTERM/SIGINT/SIGHUP, a thrown error;
@@ -8,10 +9,13 @@ import LineupModel
 public enum BrowserApp {
     /// Runs the browser until the user quits. Returns normally on q/Ctrl-C; a signal ends
     /// the process by that signal after restoring the terminal.
-    /// - Parameter notice: shown in the status line at first (problems while loading, say).
-    /// - Parameter settings: the config file's keys, colours and export defaults.
+    /// - Parameters:
+    ///   - settings: the config file's keys, colours and export defaults.
+    ///   - notice: shown in the status line at first (problems while loading, say).
+    ///   - changes: the changes from an older copy of the schedule to this one (which keeps that
+    ///     copy's dropped items as cancelled: `ScheduleUpdate`), marked until seen; `C` lists them.
     public static func run(schedule: Schedule, services: BrowserServices, settings: BrowserSettings = BrowserSettings(),
-                           notice: String? = nil) throws {
+                           notice: String? = nil, changes: ScheduleChanges = .none) throws {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
@@ -28,11 +32,15 @@ public enum BrowserApp {
         }
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
-                                 symbols: symbols, userTimeZone: .current)
+                                 symbols: symbols, userTimeZone: .current, changes: changes, now: services.clock.read())
         state.keyMap = settings.keyMap
         state.exportDefaults = settings.exportDefaults
+        state.openOnToday()
+        if problem == nil, !changes.isEmpty {
+            problem = StatusMessage("schedule updated: " + changes.summary { bookmarks.contains($0) })
+        }
         if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
-        state.message = problem
+        if let problem { state.message = problem }
         let loop = BrowserLoop(state: state, terminal: terminal, runner: runner,
                                log: FrameLog(path: environment["LINEUP_FRAME_LOG"]))
         switch loop.run() {

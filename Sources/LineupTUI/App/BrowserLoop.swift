@@ -19,7 +19,8 @@ public enum LoopEnd: Hashable, Sendable {
 /// `update` is pure; the runner does the I/O and answers with actions; the loop owns the
 /// terminal and handles the effects only it can (quit, suspend). Between keys it wakes every
 /// `pollInterval` ms to pick up bookmarks saved by other processes and signals, and every
-/// `indexPollInterval` ms while a query waits for the search index, which it then retries.
+/// `indexPollInterval` ms while a query waits for the search index, which it then retries;
+/// when the clock's minute has moved on, it hands the new reading to `update`.
 ///
 /// Keys that arrive together (fast typing, a key held down) are handled before one frame is
 /// drawn, and while they only edit the query line only the last text is searched.
@@ -70,10 +71,16 @@ public final class BrowserLoop<T: Terminal> {
                 end = .signal(SIGHUP)
                 return
             }
+            var changed = false
             if let action = runner.pollOutsideChanges() {
                 handle(action)
-                redraw()
+                changed = true
             }
+            if let tick = runner.clockTick(after: state.now) {
+                handle(tick)
+                changed = true
+            }
+            if changed { redraw() }
             return
         }
         _ = log?.lap()

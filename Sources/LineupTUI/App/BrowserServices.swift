@@ -1,5 +1,6 @@
 import Foundation
 import LineupAgenda
+import LineupModel
 
 /// What the browser's effects run against: the search engine, the bookmark store, the clock
 /// and the web browser.
@@ -9,17 +10,22 @@ public struct BrowserServices {
     public var bookmarks: BookmarkStore?
     /// The data files the schedule was loaded from: an export never writes over them.
     public var dataFiles: [String]
-    /// The clock for export stamps (iCalendar DTSTAMP).
-    public var now: @Sendable () -> Date
+    /// The one clock: `t`, the now line, hiding the past, the clock words and export stamps
+    /// (iCalendar DTSTAMP) all read it.
+    public var clock: LineupClock
     /// Starts the web browser for `o`.
     public var linkOpener: LinkOpener
+    /// The search engine for a new version of the schedule (after an update).
+    public var makeSearch: @Sendable (Schedule) -> any TalkSearching
 
     public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
-                now: @escaping @Sendable () -> Date = { Date() }, linkOpener: LinkOpener = LinkOpener()) {
+                clock: LineupClock = .system(), linkOpener: LinkOpener = LinkOpener(),
+                makeSearch: @escaping @Sendable (Schedule) -> any TalkSearching = { DeferredSearch(schedule: $0) }) {
+        self.makeSearch = makeSearch
         self.search = search
         self.bookmarks = bookmarks
         self.dataFiles = dataFiles
-        self.now = now
+        self.clock = clock
         self.linkOpener = linkOpener
     }
 }

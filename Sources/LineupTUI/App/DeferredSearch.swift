@@ -20,9 +20,9 @@ public struct DeferredSearch: TalkSearching {
 
     public var isReady: Bool { builder.isReady }
 
-    public mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
         builder.startIfNeeded()
-        return builder.withSession { session in session.filter(text, bookmarked: bookmarked) } ?? .pending
+        return builder.withSession { session in session.filter(text, bookmarked: bookmarked, now: now) } ?? .pending
     }
 
     /// Owns the session; the lock guards it between the building thread and the main one.

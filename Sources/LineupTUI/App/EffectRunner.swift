@@ -37,7 +37,7 @@ public final class EffectRunner {
         case .export(let format, let path, let replacing):
             return export(format, to: path, replacing: replacing, in: state)
         case .askTime:
-            return [.timeIs(services.now())]
+            return [.timeIs(services.clock.read())]
         case .openLink(let link):
             do {
                 try services.linkOpener.open(link)
@@ -45,9 +45,25 @@ public final class EffectRunner {
             } catch {
                 return [.effectFailed("Not opened: \(error.description)")]
             }
+        case .scheduleReplaced:
+            services.search = services.makeSearch(state.schedule)
+            services.search.prepare()
+            return []
+        case .followBookmarks(let renamed):
+            guard services.bookmarks != nil else { return [] }
+            return save(in: state) { try $0.follow(renamedIDs: renamed) }
         case .quit, .suspend, .copyToClipboard:
             return []  // the loop's to act on: it owns the terminal
         }
+    }
+
+    /// A new reading of the clock when its minute differs from `previous`'s: the loop asks
+    /// between keys, so the now line and hidden past talks follow the time.
+    public func clockTick(after previous: Now?) -> Action? {
+        let now = services.clock.read()
+        let minute = { (reading: Now) in Int64(reading.instant.timeIntervalSince1970.rounded(.down)) / 60 }
+        if let previous, minute(previous) == minute(now), previous.wallClock == now.wallClock { return nil }
+        return .clockTicked(now)
     }
 
     /// Lets the engine build its index while the user looks at the first screen.
@@ -60,7 +76,7 @@ public final class EffectRunner {
 
     /// Runs the engine on a query text.
     public func search(_ text: String, in state: BrowserState) -> Action {
-        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks))
+        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks, now: state.now))
     }
 
     private func setBookmark(_ id: TalkID, _ bookmarked: Bool, in state: BrowserState) -> [Action] {
@@ -103,7 +119,7 @@ public final class EffectRunner {
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
-            let text = format.render(agenda, now: services.now())
+            let text = format.render(agenda, now: services.clock.read().instant)
             try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: replacing,
                                  protecting: protected)
             return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]

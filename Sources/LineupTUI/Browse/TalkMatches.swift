@@ -34,7 +34,8 @@ public enum SearchOutcome: Sendable {
 /// Runs queries for the browser. Stateful so an engine can narrow incrementally; the
 /// driver calls it, never `update`.
 public protocol TalkSearching {
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome
+    /// `now` is what the clock words (`is:now`, `day:today`, ...) compare with.
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome
     /// Starts costly set-up (an index) ahead of the first query; the loop calls it when idle.
     mutating func prepare()
     /// False while that set-up runs (queries answer `.pending` meanwhile).
@@ -53,8 +54,8 @@ extension SearchResult: TalkMatches {
 }
 
 extension SearchSession: TalkSearching {
-    public mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
-        switch search(text, bookmarked: bookmarked) {
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
+        switch search(text, bookmarked: bookmarked, now: now) {
         case .success(let result): return .matches(result)
         case .failure(let error): return .rejected(error)
         }

@@ -5,8 +5,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case focusLeft, focusRight, nextPane, previousPane
     case open
     case search, nextHit, previousHit, rankByRelevance, jumpToNow, switchGrouping
-    case toggleBookmark, note, undo, bookmarksOnly, openLink, copyLink
-    case agenda, export, help
+    case toggleBookmark, note, undo, bookmarksOnly, hidePast, nowAndNext, openLink, copyLink
+    case agenda, changes, export, help
     case back, quit, suspend
     /// The query line and the prompts: take the text, drop it, change the export format.
     case accept, cancel, cycleFormat, cycleFormatBackwards
@@ -32,7 +32,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
 /// Where a key binding applies: one of the browser's panes, the agenda, the help screen, the
 /// query line, a prompt, the link chooser, or a screen too small to show anything.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case days, sessions, talks, details, agenda, help, query, exportPrompt, replacePrompt, notePrompt, linkChooser, tooSmall
+    case days, sessions, talks, details, agenda, nowAndNext, changes, help, query, exportPrompt, replacePrompt, notePrompt, linkChooser, tooSmall
 
     public init(_ pane: Pane) {
         switch pane {
@@ -44,8 +44,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     }
 
     public static let panes: Set<KeyContext> = [.days, .sessions, .talks, .details]
-    /// Where keys move around rather than type: the panes, the agenda and the help.
-    public static let browsing: Set<KeyContext> = panes.union([.agenda, .help])
+    /// Where keys move around rather than type: the panes, the agenda, the changes and the help.
+    public static let browsing: Set<KeyContext> = panes.union([.agenda, .changes, .help])
     /// Where keys type text.
     public static let textFields: Set<KeyContext> = [.query, .exportPrompt, .notePrompt]
     public static let everywhere: Set<KeyContext> = Set(allCases)
@@ -60,6 +60,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .talks: return "Talks"
         case .details: return "Details"
         case .agenda: return "Agenda"
+        case .nowAndNext: return "Now and next"
+        case .changes: return "Changes"
         case .help: return "Help"
         case .query: return "Query line"
         case .exportPrompt: return "Export prompt"

@@ -19,7 +19,7 @@ public enum CommandTable {
         CommandBinding(.previousPane, [.backTab], "Previous pane", in: KeyContext.panes),
         CommandBinding(.open, [.enter], "Go deeper (day → sessions → talks → details)",
                        in: [.days, .sessions, .talks]),
-        CommandBinding(.open, [.enter], "Show the talk in the schedule", in: [.agenda]),
+        CommandBinding(.open, [.enter], "Show the talk in the schedule", in: [.agenda, .changes]),
         CommandBinding(.search, [.character("/")], "Search as you type", in: KeyContext.panes),
         CommandBinding(.nextHit, [.character("n")], "Next search hit", in: KeyContext.panes),
         CommandBinding(.previousHit, [.character("N")], "Previous search hit", in: KeyContext.panes),
@@ -37,16 +37,27 @@ public enum CommandTable {
                        in: [.talks, .details, .agenda]),
         CommandBinding(.copyLink, [.character("y")], "Copy the talk's link (OSC 52)", in: [.talks, .details, .agenda]),
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
+        CommandBinding(.hidePast, [.character("P")], "Hide talks that have ended (toggle)",
+                       in: KeyContext.panes.union([.agenda])),
+        CommandBinding(.nowAndNext, [.character("w")], "Now and next: per room, the talk on now and the next one",
+                       in: KeyContext.panes.union([.agenda])),
+        CommandBinding(.moveUp, [.up, .character("k")], "Previous talk", in: [.nowAndNext]),
+        CommandBinding(.moveDown, [.down, .character("j")], "Next talk", in: [.nowAndNext]),
+        CommandBinding(.open, [.enter], "Show the talk in the schedule", in: [.nowAndNext]),
+        CommandBinding(.back, [.escape, .character("w"), .character("q")], "Back to the schedule", in: [.nowAndNext]),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),
+        CommandBinding(.changes, [.character("C")], "Changes in the latest schedule update (bookmarked first)",
+                       in: KeyContext.panes),
+        CommandBinding(.changes, [.character("C")], "Back to the schedule", in: [.changes]),
         CommandBinding(.export, [.character("e")], "Export the agenda (ics, md, csv, json)",
                        in: KeyContext.panes.union([.agenda])),
-        CommandBinding(.help, [.character("?"), .function(1)], "Help", in: KeyContext.panes.union([.agenda])),
+        CommandBinding(.help, [.character("?"), .function(1)], "Help", in: KeyContext.panes.union([.agenda, .changes])),
         CommandBinding(.back, [.escape], "Clear the search", in: KeyContext.panes),
-        CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda]),
+        CommandBinding(.back, [.escape], "Back to the schedule", in: [.agenda, .changes]),
         CommandBinding(.back, [.escape, .character("?"), .character("q")], "Close the help", in: [.help]),
-        CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .tooSmall])),
-        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt, .linkChooser])),
+        CommandBinding(.quit, [.character("q"), .control("c")], "Quit", in: KeyContext.panes.union([.agenda, .changes, .tooSmall])),
+        CommandBinding(.quit, [.control("c")], "Quit", in: KeyContext.textFields.union([.help, .replacePrompt, .nowAndNext, .linkChooser])),
         CommandBinding(.suspend, [.control("z")], "Suspend to the shell (fg comes back)", in: KeyContext.everywhere.subtracting([.tooSmall])),
 
         CommandBinding(.accept, [.enter, .tab], "Keep the search and go to its hits", in: [.query]),
@@ -107,6 +118,10 @@ public enum CommandTable {
         case .agenda:
             return [KeyHint(.open, "show", rank: 2), KeyHint(.toggleBookmark, "remove", rank: 2),
                     KeyHint(.export, "export", rank: 2), KeyHint(.back, "back", rank: 1)]
+        case .nowAndNext:
+            return [KeyHint(.open, "show", rank: 2), KeyHint(.back, "back", rank: 1)]
+        case .changes:
+            return [KeyHint(.open, "show", rank: 2), KeyHint(.help, "help", rank: 2), KeyHint(.back, "back", rank: 1)]
         case .help:
             return [KeyHint(.moveUp, "scroll", rank: 2), KeyHint(.moveDown, "scroll", rank: 2), KeyHint(.back, "close", rank: 1)]
         case .query:
@@ -152,9 +167,10 @@ public enum CommandTable {
         let shown = contexts.subtracting([.tooSmall])
         if shown == KeyContext.everywhere.subtracting([.tooSmall]) { return "everywhere" }
         switch shown {
-        case KeyContext.browsing: return "schedule panes, agenda, help"
+        case KeyContext.browsing: return "schedule panes, agenda, changes, help"
         case KeyContext.panes: return "schedule panes"
         case KeyContext.panes.union([.agenda]): return "schedule panes, agenda"
+        case KeyContext.panes.union([.agenda, .changes]): return "schedule panes, agenda, changes"
         case KeyContext.textFields: return "query line, prompts"
         default: return KeyContext.allCases.filter(shown.contains).map(\.label).joined(separator: ", ")
         }

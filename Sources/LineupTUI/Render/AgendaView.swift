@@ -91,6 +91,10 @@ enum AgendaView {
             let keys = state.keyMap.bindings.first { $0.command == .toggleBookmark && $0.contexts.contains(.talks) }?.keys.map(\.label).joined(separator: " or ") ?? ""
             grid.draw(TerminalString("No bookmarks yet: in the schedule, \(keys) bookmarks the selected talk."),
                       x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.muted))
+        case .allPast:
+            let key = state.keyMap.keyName(.hidePast, in: .agenda)
+            grid.draw(TerminalString("Every bookmarked talk has ended (\(key) shows them)."),
+                      x: area.x + 2, y: area.y, width: area.width - 3, style: CellStyle(.muted))
         }
     }
 

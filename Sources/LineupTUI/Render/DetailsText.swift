@@ -1,5 +1,6 @@
 import Foundation
 import LineupModel
+import LineupOutput
 import LineupSearch
 
 /// The details of the selected talk, as wrapped lines the pane scrolls through: title,
@@ -36,6 +37,9 @@ enum DetailsText {
         }
         builder.gap()
         builder.paragraph(kindLine(talk, state: state))
+        if let change = state.changeMarks.change(of: talk.id) {
+            builder.labelled("Updated", TextLayout.glyphs(TerminalString(ChangeSummary.text(change)), CellStyle(.accent, bold: true)))
+        }
         timeLines(talk, state: state, into: &builder)
         if talk.start == nil, let published = talk.published {
             builder.labelled("Published", TextLayout.glyphs(TerminalString(TimeText.published(published))))

@@ -9,7 +9,8 @@ enum HelpText {
     /// in any of those. A binding for both panes and the agenda (b) is in both groups.
     static func groups(_ keyMap: KeyMap = .standard) -> [(title: String, rows: [(keys: String, help: String)])] {
         var everywhere: [(String, String)] = [], schedule: [(String, String)] = []
-        var agenda: [(String, String)] = [], help: [(String, String)] = []
+        var agenda: [(String, String)] = [], changes: [(String, String)] = [], help: [(String, String)] = []
+        var nowAndNext: [(String, String)] = []
         var query: [(String, String)] = [], prompts: [(String, String)] = [], editing: [(String, String)] = []
         for binding in keyMap.bindings where !binding.keys.isEmpty {
             let row = (binding.keyLabel, binding.help)
@@ -24,12 +25,16 @@ enum HelpText {
             }
             if !contexts.isDisjoint(with: KeyContext.panes) { schedule.append(row) }
             if contexts.contains(.agenda) { agenda.append(row) }
+            if contexts.contains(.nowAndNext) { nowAndNext.append(row) }
+            if contexts.contains(.changes) { changes.append(row) }
             if contexts.contains(.help) { help.append(row) }
             if contexts.contains(.query) { query.append(row) }
             if !contexts.isDisjoint(with: [.exportPrompt, .replacePrompt, .notePrompt, .linkChooser]) { prompts.append(row) }
         }
         let key = { (command: Command) in keyMap.keyName(command, in: .talks) }
-        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda), ("Help screen", help),
+        return [("Everywhere", everywhere), ("Schedule", schedule), ("Agenda", agenda),
+                ("Now and next (\(key(.nowAndNext)))", nowAndNext), ("Changes (\(key(.changes)))", changes),
+                ("Help screen", help),
                 ("Query line (\(key(.search)))", query), ("Export and note prompts, link chooser (\(key(.export)), \(key(.note)), \(key(.openLink)))", prompts),
                 ("Editing the query or a prompt", editing)]
             .filter { !$0.1.isEmpty }
@@ -48,6 +53,9 @@ enum HelpText {
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),
         ("is:bookmarked", "only bookmarked talks"),
+        ("day:today", "and day:tomorrow, in the conference's zone"),
+        ("is:now", "on now; is:upcoming, is:past (a talk ending now is past)"),
+        ("after:now", "starts now or later; before:now, started before now"),
     ]
 
     /// From this width on, the keys and the rest (mouse, search, marks) stand side by side.
@@ -107,6 +115,8 @@ enum HelpText {
         lines += row(symbols.clash.value, "bookmarked, and clashes with another bookmarked talk", width: width, keyStyle: CellStyle(.clash, bold: true))
         lines += row(symbols.note.value, "your note on the bookmark (\(keyMap.keyName(.note, in: .talks)) writes it)", width: width, keyStyle: CellStyle(.accent, bold: true))
         lines += row("Oral Spot Q&A", "kind of talk (O S Q P in narrow panes)", width: width, keyStyle: CellStyle(.oral, bold: true))
+        lines += row("new moved", "changed by the latest update, until selected (\(keyMap.keyName(.changes, in: .talks)) lists all)", width: width,
+                     keyStyle: CellStyle(.accent, bold: true))
         return lines
     }
 }

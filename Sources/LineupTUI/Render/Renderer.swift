@@ -13,6 +13,10 @@ public func render(_ state: BrowserState, into grid: inout Grid) {
         HelpView.draw(viewport, state: state, layout: layout, into: &grid)
     case .agenda(let screen):
         AgendaView.draw(screen, state: state, in: layout.body, into: &grid)
+    case .nowAndNext(let screen):
+        NowAndNextView.draw(screen, state: state, in: layout.body, into: &grid)
+    case .changes(let screen):
+        ChangesView.draw(screen, state: state, in: layout.body, into: &grid)
     case .none:
         drawPanes(state, layout, into: &grid)
     }

@@ -1,4 +1,4 @@
-/// The status bar: counts, the active query, bookmarks-only mode and key hints; or the
+/// The status bar: counts, the active query, bookmarks-only mode, hidden past talks and key hints; or the
 /// engine's error for a malformed query.
 enum StatusBar {
     static func draw(_ state: BrowserState, in rect: Rect, into grid: inout Grid) {
@@ -35,6 +35,7 @@ enum StatusBar {
             if state.search.isFiltering { parts.append("/" + state.search.appliedText) }
             if state.isRanking { parts.append("by relevance") }
             if state.bookmarksOnly { parts.append("bookmarks only") }
+            if state.hidesPast { parts.append("past hidden") }
         } else {
             let days = state.schedule.days.count
             parts.append("\(all) talk\(all == 1 ? "" : "s")")

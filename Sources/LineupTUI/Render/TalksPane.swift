@@ -1,8 +1,10 @@
+import Foundation
 import LineupModel
 
 /// Talks of the selected session, one per line: start time (upvotes for listed papers), kind
 /// badge, the track's coloured tag (when the schedule has tracks), bookmark (or clash) and
-/// award marks, a cancelled item's ✗, and the title cut to the width with hits highlighted.
+/// award marks, a cancelled item's ✗, the mark of a change not yet seen ("new", "moved",
+/// "cancelled", "changed"), and the title cut to the width with hits highlighted.
 enum TalksPane {
     /// From this content width on, badges are words ("Spot"); below, one letter.
     static let wordBadgeWidth = 44
@@ -15,14 +17,51 @@ enum TalksPane {
                                focused: focused, frame: frame,
                                symbols: state.symbols, into: &grid)
         let wordBadges = frame.content.width >= wordBadgeWidth
+        let line = state.nowLineIndex
+        // With a now line, talks from it on sit one row lower, and the list has a row less.
+        var content = frame.content
+        if line != nil { content.height = max(1, content.height - 1) }
         PaneChrome.drawList(
             count: state.visibleTalks.count, cursor: state.talkCursor, linesPerItem: 1, focused: focused,
-            in: frame.content, into: &grid
+            in: content, into: &grid
         ) { index, area, backdrop, grid in
+            var area = area
+            if let line, index >= line, line >= state.talkCursor.offset { area.y += 1 }
+            if backdrop != .none, area.y != frame.content.y + (index - state.talkCursor.offset) {
+                grid.fill(Rect(x: area.x, y: area.y - 1, width: area.width, height: 1), style: CellStyle(.text))
+                grid.fill(area, style: CellStyle(.text, backdrop: backdrop))
+            }
             let talk = state.outline.talk(at: state.visibleTalks[index])
             let row = glyphs(for: talk, state: state, backdrop: backdrop, wordBadges: wordBadges)
             PaneChrome.drawRow(row, in: area, y: area.y, ellipsis: state.symbols.ellipsis, into: &grid)
         }
+        if let line, line >= state.talkCursor.offset, line - state.talkCursor.offset < frame.content.height {
+            drawNowLine(state, y: frame.content.y + line - state.talkCursor.offset, in: frame.content, into: &grid)
+        }
+    }
+
+    /// "── now 11:10 ──────": the clock's reading on the conference's clock of the talk after it.
+    private static func drawNowLine(_ state: BrowserState, y: Int, in content: Rect, into grid: inout Grid) {
+        guard let now = state.now, let line = state.nowLineIndex else { return }
+        let talk = state.outline.talk(at: state.visibleTalks[line])
+        var clock = ""
+        if let slot = talk.clockSlot {
+            clock = " " + LocalDateTime(wallSecondsSinceEpoch: Int(now.position(on: slot.zone)) + wallOffset(of: talk, now: now)).clock
+        }
+        let rule = state.symbols.horizontalRule.value
+        let text = rule + rule + " now" + clock + " "
+        let fill = String(repeating: rule, count: max(0, content.width - 2 - DisplayWidth.of(text)))
+        grid.fill(Rect(x: content.x, y: y, width: content.width, height: 1), style: CellStyle(.text))
+        grid.draw(TerminalString(text + fill), x: content.x + 1, y: y, width: content.width - 2,
+                  style: CellStyle(.accent, bold: true))
+    }
+
+    /// What turns now's position on the talk's scale into its wall clock: the talk's offset
+    /// for a zoned talk (positions are UTC seconds), nothing for a floating one.
+    private static func wallOffset(of talk: Talk, now: Now) -> Int {
+        guard talk.start != nil else { return 0 }
+        if let id = talk.timeZoneID, let zone = TimeZone(identifier: id) { return zone.secondsFromGMT(for: now.instant) }
+        return talk.utcOffset ?? 0
     }
 
     static func glyphs(for talk: Talk, state: BrowserState, backdrop: Backdrop, wordBadges: Bool) -> [Glyph] {
@@ -57,9 +96,19 @@ enum TalksPane {
         if cancelled {
             row += TextLayout.glyphs(state.symbols.cancelled + " ", CellStyle(.cancelled, backdrop: backdrop, bold: true))
         }
+        if let mark = state.changeMarks.mark(of: talk.id) {
+            let role: StyleRole = mark == .cancelled ? .cancelled : .accent
+            row += TextLayout.glyphs(TerminalString(mark.rawValue + " "), CellStyle(role, backdrop: backdrop, bold: true))
+        }
+        let phase = state.phase(of: talk)
+        if phase == .now {
+            row += TextLayout.glyphs("now ", CellStyle(.accent, backdrop: backdrop, bold: true))
+        }
         let title = TerminalString(talk.title)
         let ranges = state.search.matches?.highlights(in: title.value, field: .title) ?? []
-        row += TextLayout.glyphs(title, CellStyle(cancelled ? .muted : .text, backdrop: backdrop), highlighting: ranges)
+        // Past talks are dimmed, as cancelled ones are.
+        let dimmed = cancelled || phase == .past
+        row += TextLayout.glyphs(title, CellStyle(dimmed ? .muted : .text, backdrop: backdrop), highlighting: ranges)
         return row
     }
 

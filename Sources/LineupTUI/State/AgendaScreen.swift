@@ -21,6 +21,8 @@ public enum AgendaLine: Hashable, Sendable {
     case blank
     /// Nothing bookmarked yet.
     case empty
+    /// Every bookmarked talk has ended and the past is hidden.
+    case allPast
 
     /// Items on this line that can be selected: talks, and a bookmark whose talk is not
     /// loaded (it can still be removed).
@@ -131,6 +133,12 @@ public struct AgendaScreen: Sendable {
         guard !agenda.isEmpty else { return [.empty] }
         var lines: [AgendaLine] = []
         for day in agenda.days {
+            // Hiding the past: clash groups whose talks have all ended go, with the gaps before
+            // them, and a day left with none goes too.
+            let groups = clashGroups(day.entries).filter { group in
+                !state.hidesPast || group.contains { state.phase(of: day.entries[$0].talk) != .past }
+            }
+            guard !groups.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
             let first = day.entries.first?.talk
             let conference = first.flatMap { state.schedule.source(named: $0.source)?.name } ?? ""
@@ -140,8 +148,9 @@ public struct AgendaScreen: Sendable {
                     ?? TimeText.offsetName(offset)
             lines.append(.day(day.date, conference: conference, zone: zone))
             let gapsBefore = Dictionary(grouping: day.gaps, by: \.beforeEntry)
-            for group in clashGroups(day.entries) {
-                for gap in group.flatMap({ gapsBefore[$0] ?? [] }) {
+            for group in groups {
+                for gap in group.flatMap({ gapsBefore[$0] ?? [] })
+                where !(state.hidesPast && state.now.map({ gap.end <= $0.instant }) ?? false) {
                     lines.append(.gap(start: gap.start, end: gap.end, utcOffset: offset))
                 }
                 let entries = group.map { day.entries[$0] }
@@ -167,7 +176,7 @@ public struct AgendaScreen: Sendable {
             lines.append(.missingHeading(count: agenda.missing.count))
             lines += agenda.missing.map(AgendaLine.missing)
         }
-        return lines
+        return lines.isEmpty ? [.allPast] : lines
     }
 
     /// Indices of a day's entries (in time order) grouped into runs that clash, directly or

@@ -16,8 +16,10 @@ extension BrowserState {
             let candidates: [Int]
             if let matches = search.matches {
                 candidates = matches.positions
-            } else {
+            } else if bookmarksOnly {
                 candidates = bookmarks.compactMap { outline.schedule.position(of: $0) }
+            } else {
+                candidates = Array(outline.schedule.talks.indices)
             }
             for position in candidates where visibility.contains(position) {
                 counts[outline.sessionOfTalk[position]] += 1
@@ -89,7 +91,7 @@ extension BrowserState {
             visibleTalks = []
         }
         talkCursor.select(kept.flatMap(visibleTalks.firstIndex(of:)) ?? 0,
-                          count: visibleTalks.count, rows: layout.capacity(of: .talks))
+                          count: visibleTalks.count, rows: talkRows)
         if isRanking { followSelectedTalk() }
         if selectedTalkPosition != before { details.scrollToTop() }
     }
@@ -117,7 +119,7 @@ extension BrowserState {
 
     mutating func selectTalk(_ index: Int) {
         let before = selectedTalkPosition
-        talkCursor.select(index, count: visibleTalks.count, rows: layout.capacity(of: .talks))
+        talkCursor.select(index, count: visibleTalks.count, rows: talkRows)
         if isRanking { followSelectedTalk() }
         if selectedTalkPosition != before { details.scrollToTop() }
     }
@@ -149,7 +151,7 @@ extension BrowserState {
             if cursor.selected != sessionCursor.selected { selectSession(cursor.selected) } else { sessionCursor = cursor }
         case .talks:
             var cursor = talkCursor
-            operation(&cursor, visibleTalks.count, layout.capacity(of: .talks))
+            operation(&cursor, visibleTalks.count, talkRows)
             if cursor.selected != talkCursor.selected { details.scrollToTop() }
             talkCursor = cursor
             if isRanking { followSelectedTalk() }
@@ -201,6 +203,6 @@ extension BrowserState {
     mutating func clampCursors() {
         dayCursor.clamp(count: visibleDays.count, rows: layout.capacity(of: .days))
         sessionCursor.clamp(count: visibleSessions.count, rows: layout.capacity(of: .sessions))
-        talkCursor.clamp(count: visibleTalks.count, rows: layout.capacity(of: .talks))
+        talkCursor.clamp(count: visibleTalks.count, rows: talkRows)
     }
 }

@@ -38,6 +38,13 @@ public struct BrowserState: Sendable {
     /// The bookmark changes made in this session, the latest last: what `u` takes back.
     public internal(set) var undoHistory: [BookmarkUndo] = []
     public internal(set) var bookmarksOnly = false
+    /// `P`: talks that have ended (and the days and sessions left empty) are hidden, in the
+    /// panes and the agenda.
+    public internal(set) var hidesPast = false
+    /// The clock's last reading (`LineupClock`), refreshed each minute by the loop: what the
+    /// now line, the past dimming, hiding the past and the clock words go by. nil: no clock
+    /// (then nothing is past or on now).
+    public internal(set) var now: Now?
     /// The user's choice to rank search hits: while a search filters, the talks pane lists
     /// every visible hit by relevance instead of the selected session's talks in schedule
     /// order, and the days and sessions panes follow the selected talk.
@@ -52,6 +59,8 @@ public struct BrowserState: Sendable {
     /// The question open in the bottom line, over the panes or the agenda.
     public internal(set) var prompt: Prompt?
     public internal(set) var message: StatusMessage?
+    /// The latest schedule update's changes and the marks not seen yet.
+    public internal(set) var changeMarks = ChangeMarks()
 
     public var symbols: Symbols
     /// The keys in effect: the command table with the config file's rebindings.
@@ -61,18 +70,23 @@ public struct BrowserState: Sendable {
     /// The user's own zone; talk times are shown in it too when it differs from the page's.
     public var userTimeZone: TimeZone
 
+    /// - Parameter changes: the latest update's changes, marked until seen (from the copy
+    ///   kept before this one, say); `.none` when there is none.
     public init(
         schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
-        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
+        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, changes: ScheduleChanges = .none,
+        now: Now? = nil
     ) {
         self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks,
-                  symbols: symbols, userTimeZone: userTimeZone)
+                  symbols: symbols, userTimeZone: userTimeZone, now: now)
+        changeMarks = ChangeMarks(changes)
     }
 
     public init(
         outline: ScheduleOutline, size: TerminalSize, bookmarks: BookmarkSet = .empty,
-        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current
+        symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, now: Now? = nil
     ) {
+        self.now = now
         self.outline = outline
         self.size = size
         self.bookmarks = bookmarks.ids
@@ -100,16 +114,22 @@ public struct BrowserState: Sendable {
 
     public func isBookmarked(_ talk: Talk) -> Bool { bookmarks.contains(talk.id) }
 
-    /// Whether a talk passes the active filter and the bookmarks-only switch; O(1).
+    /// Whether a talk passes the active filter, the bookmarks-only switch and hiding the
+    /// past; O(1).
     public func isVisible(_ position: Int) -> Bool { visibility.contains(position) }
 
     /// `isVisible` for loops over many talks: take it once, before the loop.
     var visibility: TalkVisibility {
         TalkVisibility(matches: search.matches, bookmarksOnly: bookmarksOnly, bookmarks: bookmarks,
-                       talks: outline.schedule.talks)
+                       pastBefore: hidesPast ? now : nil, talks: outline.schedule.talks)
     }
 
-    public var isFiltered: Bool { search.isFiltering || bookmarksOnly }
+    /// Where the talk stands against the clock; nil when untimed or there is no clock.
+    public func phase(of talk: Talk) -> TalkPhase? {
+        now?.phase(of: talk)
+    }
+
+    public var isFiltered: Bool { search.isFiltering || bookmarksOnly || hidesPast }
     /// The talks pane shows `rankedTalks`.
     public var isRanking: Bool { rankedTalks != nil }
 
@@ -129,6 +149,8 @@ public struct BrowserState: Sendable {
         case .none: return search.isEditing ? .query : KeyContext(focus)
         case .help: return .help
         case .agenda: return .agenda
+        case .nowAndNext: return .nowAndNext
+        case .changes: return .changes
         }
     }
 }
@@ -174,4 +196,8 @@ public enum Overlay: Sendable {
     case help(Viewport)
     /// The personal agenda.
     case agenda(AgendaScreen)
+    /// `w`: per room, the talk on now and the next one.
+    case nowAndNext(NowAndNextScreen)
+    /// The latest schedule update's changes.
+    case changes(ChangesScreen)
 }

@@ -17,14 +17,18 @@ public struct Symbols: Hashable, Sendable {
     public var moreRight: TerminalString
     /// Marks a cancelled item.
     public var cancelled: TerminalString
+    /// Draws the now line in the Talks pane.
+    public var horizontalRule: TerminalString
 
     public static let unicode = Symbols(
         ellipsis: "…", bookmark: "★", award: "◆", separator: "│", upvote: "▲", clash: "⚠",
-        dash: "–", cursor: "▏", dot: "·", note: "✎", moreLeft: "‹", moreRight: "›", cancelled: "✗")
+        dash: "–", cursor: "▏", dot: "·", note: "✎", moreLeft: "‹", moreRight: "›", cancelled: "✗",
+        horizontalRule: "─")
 
     public static let ascii = Symbols(
         ellipsis: "...", bookmark: "*", award: "!", separator: "|", upvote: "^", clash: "!",
-        dash: "-", cursor: "_", dot: "-", note: "~", moreLeft: "<", moreRight: ">", cancelled: "x")
+        dash: "-", cursor: "_", dot: "-", note: "~", moreLeft: "<", moreRight: ">", cancelled: "x",
+        horizontalRule: "-")
 
     /// The set for a terminal type and locale: ASCII for "linux", "vt100"-like terminals and
     /// non-UTF-8 locales.

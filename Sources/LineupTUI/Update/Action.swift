@@ -21,7 +21,13 @@ public enum Action: Sendable {
     /// The export path names an existing file; nothing was written. Asks before replacing it.
     case exportTargetExists(ExportFormat, path: String)
     /// The time now, asked for by `.askTime`: selects the talk on now or next.
-    case timeIs(Date)
+    case timeIs(Now)
+    /// The clock's reading moved on (the loop reads it each minute): the now line, dimming,
+    /// hidden past talks and clock-word searches follow.
+    case clockTicked(Now)
+    /// A new version of the schedule arrived: show `update.schedule` with its changes marked,
+    /// the selection kept on the same talk, and say so in the status bar.
+    case scheduleUpdated(ScheduleUpdate)
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.
@@ -54,4 +60,9 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Stop as Ctrl-Z does in a shell (the loop asks the terminal) and redraw after `fg`.
     case suspend
+    /// The state holds a new schedule: the search engine indexes it afresh. No answer.
+    case scheduleReplaced
+    /// Move bookmarks from old ids to new ones (items whose derived id changed in an update);
+    /// answers like `.setBookmark`.
+    case followBookmarks([TalkID: TalkID])
 }

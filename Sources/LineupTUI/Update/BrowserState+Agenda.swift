@@ -41,6 +41,13 @@ extension BrowserState {
             return copyLinkOfSelectedTalk()
         case .export:
             openExportPrompt()
+        case .hidePast:
+            overlay = .agenda(screen)
+            toggleHidePast()
+            return []
+        case .nowAndNext:
+            openNowAndNext()
+            return []
         case .help:
             overlay = .help(Viewport())
             return []
@@ -60,6 +67,7 @@ extension BrowserState {
         if !isVisible(position) {
             search = SearchState()
             bookmarksOnly = false
+            hidesPast = false
             refreshVisibility()
             message = StatusMessage("Filter cleared to show the talk")
         }

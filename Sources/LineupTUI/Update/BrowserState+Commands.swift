@@ -12,6 +12,10 @@ extension BrowserState {
             return performInHelp(command, viewport: viewport)
         case .agenda:
             return performInAgenda(command)
+        case .nowAndNext:
+            return performInNowAndNext(command)
+        case .changes:
+            return performInChanges(command)
         case .days, .sessions, .talks, .details:
             return performInPanes(command)
         case .tooSmall:
@@ -62,8 +66,14 @@ extension BrowserState {
             return copyLinkOfSelectedTalk()
         case .bookmarksOnly:
             toggleBookmarksOnly()
+        case .hidePast:
+            toggleHidePast()
+        case .nowAndNext:
+            openNowAndNext()
         case .agenda:
             openAgenda()
+        case .changes:
+            openChanges()
         case .export:
             openExportPrompt()
         case .help:

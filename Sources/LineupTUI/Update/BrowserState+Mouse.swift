@@ -4,7 +4,7 @@ extension BrowserState {
     mutating func handleMouse(_ event: MouseEvent) {
         guard keyContext != .tooSmall else { return }  // nothing drawn to point at
         switch overlay {
-        case .help, .agenda:
+        case .help, .agenda, .nowAndNext, .changes:
             if case .wheel(let lines, _, _) = event {
                 _ = perform(lines > 0 ? .moveDown : .moveUp)
             }
@@ -18,9 +18,12 @@ extension BrowserState {
             guard let pane = layout.pane(atX: x, y: y), let frame = layout.frame(of: pane) else { return }
             if pane != .details, y >= frame.content.y {
                 let row = (y - frame.content.y) / pane.linesPerItem
-                moveCursor(of: pane) { cursor, count, rows in
-                    let index = cursor.offset + row
-                    if index < count { cursor.select(index, count: count, rows: rows) }
+                let talkIndex = pane == .talks ? talkIndex(atRow: row) : nil
+                if pane != .talks || talkIndex != nil {
+                    moveCursor(of: pane) { cursor, count, rows in
+                        let index = talkIndex ?? cursor.offset + row
+                        if index < count { cursor.select(index, count: count, rows: rows) }
+                    }
                 }
             }
             setFocus(pane)

@@ -5,7 +5,15 @@ import LineupModel
 /// (file I/O, searching) the driver must do. Pure: no I/O, no clock, no terminal. Ends by
 /// fitting the scrollable texts to what the action changed (`fitViewports`).
 public func update(_ state: inout BrowserState, _ action: Action) -> [Effect] {
+    let isInput: Bool
+    switch action {
+    case .key, .mouse: isInput = true
+    default: isInput = false
+    }
+    // The user saw the selected talk's change mark if they acted while it was selected.
+    if isInput { state.markSelectedChangeSeen() }
     let effects = apply(action, to: &state)
+    if isInput { state.markSelectedChangeSeen() }
     state.fitViewports()
     return effects
 }
@@ -42,6 +50,10 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .timeIs(let now):
         state.jumpToNow(now)
         return []
+    case .clockTicked(let now):
+        return state.clockTicked(now)
+    case .scheduleUpdated(let update):
+        return state.applyScheduleUpdate(update)
     }
 }
 

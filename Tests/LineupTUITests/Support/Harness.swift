@@ -32,7 +32,7 @@ struct TitleWordSearch: TalkSearching {
         }
     }
 
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
         queries.append(text)
         if let colon = text.firstIndex(of: ":") {
             let field = String(text[...colon])
@@ -50,12 +50,14 @@ struct SlowSearch: TalkSearching {
     var inner: TitleWordSearch
     let ready: () -> Bool
     var isReady: Bool { ready() }
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
-        ready() ? inner.filter(text, bookmarked: bookmarked) : .pending
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
+        ready() ? inner.filter(text, bookmarked: bookmarked, now: now) : .pending
     }
 }
 
-/// A browser state and its effect runner, driven by key names as a user would type.
+/// A browser state and its effect runner, driven by key names as a user would type. With
+/// `now`, the clock is stopped there and the state has read it (the now line, dimming, `P`);
+/// without, the state has no clock reading until `t` asks the effect runner's clock.
 /// Bookmarks go to a real store in a fresh temporary directory.
 struct Harness {
     var state: BrowserState
@@ -66,14 +68,20 @@ struct Harness {
 
     init(schedule: Schedule = HandBuiltSchedule.make(), size: TerminalSize = TerminalSize(columns: 160, rows: 45),
          search: (any TalkSearching)? = nil, bookmarksPath: String? = nil, dataFiles: [String] = [],
-         now: Date = Date(timeIntervalSince1970: 1_700_000_000), linkOpener: LinkOpener = LinkOpener(command: ["/bin/false"])) {
+         now: Date? = nil, opensOnToday: Bool = false,
+         linkOpener: LinkOpener = LinkOpener(command: ["/bin/false"])) {
         TestLocale.useUTF8()
+        let utc = TimeZone(identifier: "UTC")!
         let path = bookmarksPath ?? HarnessFiles.root + "/\(UUID().uuidString)/bookmarks.json"
         store = BookmarkStore(path: path, now: { Date(timeIntervalSince1970: 1_700_000_000) })
         runner = EffectRunner(services: BrowserServices(search: search ?? TitleWordSearch(schedule: schedule), bookmarks: store,
-                                                        dataFiles: dataFiles, now: { now }, linkOpener: linkOpener))
+                                                        dataFiles: dataFiles,
+                                                        clock: .fixed(now ?? Date(timeIntervalSince1970: 1_700_000_000), floatingZone: utc),
+                                                        linkOpener: linkOpener))
         let initial = (try? runner.loadBookmarks()) ?? .empty
-        state = BrowserState(schedule: schedule, size: size, bookmarks: initial, userTimeZone: TimeZone(identifier: "UTC")!)
+        state = BrowserState(schedule: schedule, size: size, bookmarks: initial, userTimeZone: utc,
+                             now: now.map { Now(instant: $0, floatingZone: utc) })
+        if opensOnToday { state.openOnToday() }
     }
 
     /// The ids in the bookmark file now.
