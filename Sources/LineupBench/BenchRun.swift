@@ -27,6 +27,7 @@ struct BenchRun {
         static let firstFrameSeconds = 0.1
         static let toggleSeconds100k = 0.016
         static let broadShare = 0.8
+        static let nextSeconds = 0.05
     }
 
     /// Returns false when a correctness check failed (lineup's count differs from fzf's).
@@ -46,6 +47,7 @@ struct BenchRun {
         let formatsOK = try FormatBench.run(work: options.work, runs: options.runs)
         try KnownItemBench.run(fixtures: options.fixtures)
         try printFirstFrame()
+        try printNext()
         guard let largest = options.sizes.max() else { return formatsOK }
         return try sideBySide(root: options.work + "/talks-\(largest)", talks: largest) && formatsOK
     }
@@ -66,6 +68,17 @@ struct BenchRun {
         print("")
         print("== first frame on the shipped Data/ (launch to its last byte, pty 160x45, \(samples.count) launches)")
         print("  lineup                          median \(format(median * 1000, "ms")), min \(format((samples.min() ?? .nan) * 1000, "ms")), max \(format((samples.max() ?? .nan) * 1000, "ms"))  \(verdictLine(median < Target.firstFrameSeconds, "< 100 ms"))")
+    }
+
+    /// `lineup next` on the shipped Data/, as a status bar runs it (`NextBench`).
+    func printNext() throws {
+        let samples = try NextBench.run(lineup: options.lineup, work: options.work, runs: 20)
+        let median = Measure.percentile(50, of: samples)
+        print("")
+        print("== lineup next on the shipped Data/ (whole process, LINEUP_NOW=\(NextBench.now), \(samples.count) runs)")
+        print("  lineup next --format '{minutes} {title}'  median \(format(median * 1000, "ms")), max \(format((samples.max() ?? .nan) * 1000, "ms"))  \(verdictLine(median < Target.nextSeconds, "< 50 ms"))")
+        let floor = try NextBench.floor(lineup: options.lineup, runs: samples.count)
+        print("  lineup --version (starting a process)      median \(format(Measure.percentile(50, of: floor) * 1000, "ms")), max \(format((floor.max() ?? .nan) * 1000, "ms"))")
     }
 
     // MARK: Report

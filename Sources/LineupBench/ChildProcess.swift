@@ -15,6 +15,8 @@ struct ChildProcess {
     let executable: String
     let arguments: [String]
     var standardInput: String = "/dev/null"
+    /// Variables set for the child on top of this process's environment.
+    var environment: [String: String] = [:]
 
     func run() throws -> Outcome {
         let directory = NSTemporaryDirectory()
@@ -32,9 +34,13 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { $1 }
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
         let start = Measure.now()
-        let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, envp)
         guard spawned == 0 else {
             throw BenchError("cannot start \(executable): \(String(cString: strerror(spawned)))")
         }

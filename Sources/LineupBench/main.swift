@@ -13,6 +13,8 @@ import Foundation
 //       only the known-item table, on the fixtures under FIXTURES.
 //   lineup-bench formats [--work DIR]
 //       only the format parsing figures (FormatBench).
+//   lineup-bench next [--lineup PATH] [--work DIR]
+//       only the time of `lineup next` on the shipped Data/ (NextBench), run from the checkout.
 //   lineup-bench generate-ics FILE EVENTS, lineup-bench generate-frab xml|json FILE EVENTS,
 //   lineup-bench parse FILE
 //       (internal) write a generated calendar or frab schedule; import one file and print a
@@ -47,6 +49,13 @@ do {
     }
     if arguments.first == "parse", arguments.count >= 2 {
         FileHandle.standardOutput.write(try JSONEncoder().encode(try FormatBench.parseChild(path: arguments[1])))
+        exit(0)
+    }
+    if arguments.first == "next" {
+        let options = BenchRun.Options(lineup: value(of: "--lineup") ?? ".build/release/lineup",
+                                       work: value(of: "--work") ?? NSTemporaryDirectory() + "lineup-bench",
+                                       sizes: [], rounds: 0, runs: 0, fixtures: "")
+        try BenchRun(options: options).printNext()
         exit(0)
     }
     if arguments.first == "formats" {

@@ -23,7 +23,7 @@ count=$(cd / && env -u LINEUP_DATA "$lineup" list --count 2>/dev/null)
 
 page=$prefix/share/man/man1/lineup.1
 text=$(MANWIDTH=200 man -l "$page" 2>/dev/null | col -b)
-for expected in "Browse conference schedules and paper listings" "KEYS" "Move up (schedule panes, agenda, help)" \
+for expected in "Browse conference schedules and paper listings" "KEYS" "Move up (schedule panes, agenda, changes, help)" \
   "Bookmark the talk (saved at once) (Talks, Details, Agenda)" "SEARCH" "is:bookmarked" "Bookmark items by id."; do
   grep -qF -- "$expected" <<<"$text" || fail "the man page lacks \"$expected\""
 done

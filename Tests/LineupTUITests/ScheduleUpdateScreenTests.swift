@@ -67,6 +67,20 @@ final class ScheduleUpdateScreenTests: XCTestCase {
         XCTAssertEqual(entry?.talk.localStart?.clock, "16:00")
     }
 
+    func testABookmarkOfADroppedTalkStaysInTheAgendaMarkedCancelled() {
+        var harness = harness()
+        harness.send(.right, .right, .down)  // Penpot 2.0
+        XCTAssertEqual(harness.selectedTitle, "Penpot 2.0")
+        harness.send(.character("b"))
+        harness.dispatch(.scheduleUpdated(Self.update(from: harness.state.schedule)))
+        XCTAssertEqual(harness.selectedTitle, "Penpot 2.0", "kept, so still selected")
+        harness.send(.character("a"))
+        let screen = harness.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("✗ cancelled Penpot 2.0"), screen)
+        XCTAssertTrue(harness.state.agenda.missing.isEmpty)
+        XCTAssertEqual(harness.savedIDs, [TalkID.derive(["fosdem", "2780"])], "the bookmark is kept")
+    }
+
     func testChangedTalksAreMarkedUntilSelected() {
         var harness = harness()
         harness.dispatch(.scheduleUpdated(Self.update(from: harness.state.schedule)))
