@@ -61,6 +61,8 @@ public struct BrowserState: Sendable {
     public internal(set) var message: StatusMessage?
     /// The latest schedule update's changes and the marks not seen yet.
     public internal(set) var changeMarks = ChangeMarks()
+    /// How old the data from URLs is, for the status bar ("updated 12 min ago"); nil for files.
+    public internal(set) var dataAge: String?
 
     public var symbols: Symbols
     /// The keys in effect: the command table with the config file's rebindings.
