@@ -57,10 +57,10 @@ struct Reading {
                 }
             case "refresh_after":
                 guard let text = string(value, at: path, what: "a duration such as \"30m\", \"6h\" or \"1d\"") else { break }
-                if let seconds = RefreshInterval.seconds(text) {
-                    config.refreshAfter = TimeInterval(seconds)
+                if let seconds = RefreshDuration.seconds(text) {
+                    config.refreshAfter = seconds
                 } else {
-                    problem("\"\(TerminalText.sanitize(text))\" is not a duration (a number with s, m, h or d: \"30m\", \"6h\", \"1d\")", at: path, atValue: true)
+                    problem("\"\(TerminalText.sanitize(text))\" is not a duration (90s, 30m, 2h, 1d, or minutes)", at: path, atValue: true)
                 }
             case "export": exportSettings(value, at: path, into: &config)
             case "keys": config.keyMap = KeysSection.read(value, at: path, reading: &self)

@@ -10,7 +10,7 @@ public struct UserConfig: Sendable {
     /// The default of `--timezone`: an IANA zone name, already checked.
     public var timezone: String?
     /// The default of `--refresh-after` for URL sources, in seconds (`refresh_after = "1h"`
-    /// is 3600; `RefreshInterval` reads it).
+    /// is 3600; `RefreshDuration` reads it).
     public var refreshAfter: TimeInterval?
     /// The default export format (`lineup export` and the browser's prompt).
     public var exportFormat: ExportFormat?

@@ -41,6 +41,24 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// `init(iso:)` on UTF-8 bytes: plain digits are read in place, anything else as text.
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return value
+        }
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) {
+            self.init(year: year, month: month, day: day)
+        } else {
+            self.init(iso: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
     /// Days since 1970-01-01; O(1).
     public var daysSinceEpoch: Int { CivilCalendar.days(year: year, month: month, day: day) }
 

@@ -45,18 +45,26 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// as are fractional seconds, which are dropped); nil for anything else, including text
     /// with a zone or an offset.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let parsed = text.withUTF8(LocalDateTime.init(isoUTF8:)) else { return nil }
+        self = parsed
+    }
+
+    /// `init(iso:)` on the text's UTF-8 bytes, without making a string (readers of large
+    /// files call it once per item).
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 16 || bytes.count >= 19,
               bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
-              let date = LocalDate(iso: String(decoding: bytes[0..<10], as: UTF8.self)),
-              let hour = Self.number(bytes[11..<13]), let minute = Self.number(bytes[14..<16]) else { return nil }
+              let date = LocalDate(isoUTF8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let hour = Self.twoDigits(bytes, at: 11), let minute = Self.twoDigits(bytes, at: 14) else { return nil }
         var second = 0
         if bytes.count >= 19 {
-            guard bytes[16] == UInt8(ascii: ":"), let value = Self.number(bytes[17..<19]) else { return nil }
+            guard bytes[16] == UInt8(ascii: ":"), let value = Self.twoDigits(bytes, at: 17) else { return nil }
             second = value
             if bytes.count > 19 {
+                // A fraction of any length (its digits are only checked: a long one must not overflow).
                 guard bytes[19] == UInt8(ascii: "."), bytes.count > 20,
-                      Self.number(bytes[20...]) != nil else { return nil }
+                      bytes[20...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
             }
         }
         self.init(date: date, hour: hour, minute: minute, second: second)
@@ -104,13 +112,11 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
             < (rhs.date, rhs.hourNumber, rhs.minuteNumber, rhs.secondNumber)
     }
 
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for byte in bytes {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        return value
+    /// The number the two ASCII digits at `index` write; nil when either is not a digit.
+    private static func twoDigits(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let tens = bytes[index], ones = bytes[index + 1]
+        guard tens >= 0x30, tens <= 0x39, ones >= 0x30, ones <= 0x39 else { return nil }
+        return Int(tens - 0x30) * 10 + Int(ones - 0x30)
     }
 }
 

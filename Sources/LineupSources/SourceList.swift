@@ -65,7 +65,7 @@ public struct SourceList: Sendable {
     /// Removes the subscription named `name` (or with that URL) and returns it; nil when there is none.
     public func remove(_ name: String) throws(SourceStoreError) -> Subscription? {
         var removed: Subscription?
-        try change { sources in
+        _ = try change { sources in
             guard let index = sources.firstIndex(where: { $0.name == name || $0.url == name }) else { return }
             removed = sources.remove(at: index)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LineupModel
+import LineupSources
 import LineupTUI
 
 /// `lineup browse` (the default): the interactive browser on the loaded data.
@@ -21,7 +22,9 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let clock = try ProgramClock.make()
         let settings = try UserSettings.load()
-        let loaded = try data.load()
+        // The browser never waits on the network: sources at URLs open on their cached copy (only
+        // one never fetched is fetched first) and are checked in the background once it is up.
+        let loaded = try data.load(policy: data.offline ? .offline : .ifOlderThan(.infinity))
         var schedule = loaded.schedule
         var changes = ScheduleChanges.none
         var dataFiles = try data.filePaths()
@@ -35,9 +38,15 @@ struct BrowseCommand: ParsableCommand {
             changes = update.changes
             dataFiles += loader.filePaths([olderCopy])
         }
-        let services = BrowserServices(search: DeferredSearch(schedule: schedule),
+        var services = BrowserServices(search: DeferredSearch(schedule: schedule),
                                        bookmarks: bookmarkOptions.store, dataFiles: dataFiles,
                                        clock: clock, linkOpener: LinkOpener(configured: settings.browser))
+        if !loaded.selection.remote.isEmpty {
+            services.refresher = SourceRefresher(
+                updater: try data.updater(), sources: loaded.selection.remote, localPaths: loaded.selection.paths,
+                loader: try data.loader(), interval: try data.refreshInterval(), offline: data.offline,
+                reports: loaded.remote.reports)
+        }
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil
             : "\(problems) problem\(problems == 1 ? "" : "s") while loading (printed before the browser opened; `lineup list` shows them again)"

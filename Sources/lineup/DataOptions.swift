@@ -11,7 +11,7 @@ struct DataOptions: ParsableArguments {
         help: ArgumentHelp(
             "A session page, a Daily Papers listing, a Lineup JSON schedule, a directory of them, or an http(s) URL of a schedule (repeatable; default: the subscribed sources, else the shipped Data/).",
             valueName: "path"),
-        completion: .file())
+        completion: DataCompletion.kind)
     var paths: [String] = []
 
     @Option(help: ArgumentHelp(

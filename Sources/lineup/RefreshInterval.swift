@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineupConfig
 
 /// `--refresh-after`: a duration such as 90s, 30m, 2h or 1d (a bare number is minutes).
 struct RefreshInterval: ExpressibleByArgument, Hashable {
@@ -11,15 +12,8 @@ struct RefreshInterval: ExpressibleByArgument, Hashable {
     }
 
     /// Seconds of "90s", "30m", "2h", "1d", "45" (minutes); nil for anything else or a negative.
+    /// The config file's `refresh_after` is read by the same rule.
     static func seconds(_ text: String) -> TimeInterval? {
-        let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
-        var number = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
-        var unit: TimeInterval = 60
-        if let last = number.last, let factor = units[last] {
-            unit = factor
-            number = number.dropLast()
-        }
-        guard let value = Double(number), value >= 0, value.isFinite else { return nil }
-        return value * unit
+        RefreshDuration.seconds(text)
     }
 }

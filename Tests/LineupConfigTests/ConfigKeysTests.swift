@@ -133,6 +133,7 @@ final class ReadmeConfigTests: XCTestCase {
         XCTAssertEqual(config.keyMap.command(for: .character("x"), in: .talks), .toggleBookmark)
         XCTAssertEqual(config.keyMap.command(for: .character("a"), in: .agenda), .back)
         XCTAssertEqual(config.exportFormat, .md)
+        XCTAssertEqual(config.refreshAfter, 6 * 3600)
         XCTAssertEqual(config.colors.overrides[.backdrop(.selection)], ColorSpec(foreground: .index(0), background: .index(3), attributes: [.bold]))
     }
 }

@@ -21,6 +21,15 @@ struct LocalDateTimeTests {
         }
     }
 
+    @Test("A fraction of seconds of any length is dropped, never overflows; signs and non-digits are refused")
+    func longFractions() {
+        #expect(LocalDateTime(iso: "2024-01-01T10:00:00." + String(repeating: "9", count: 40))?.iso == "2024-01-01T10:00")
+        for bad in ["2024-01-01T10:00:00.", "2024-01-01T10:00:00.5x", "2024-01-01T+1:00", "2024-01-01T10:0a"] {
+            #expect(LocalDateTime(iso: bad) == nil, "\(bad)")
+        }
+        #expect(LocalDateTime(iso: "+024-01-01T10:00")?.date == LocalDate(iso: "+024-01-01"))
+    }
+
     @Test("Orders by wall clock and adds across midnight and month ends")
     func arithmetic() throws {
         let late = try #require(LocalDateTime(iso: "2024-02-29T23:30"))

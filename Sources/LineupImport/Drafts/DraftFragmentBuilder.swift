@@ -84,36 +84,27 @@ enum DraftFragmentBuilder {
 
     // MARK: - Duplicates
 
-    /// The items to keep (their index in the draft) with the key their id derives from. Same
-    /// key and same content: the later copy is dropped. Same key, other content: both are
-    /// kept, the later with a numbered key, and a warning names both lines.
+    /// The items to keep (their index in the draft) with the key their id derives from, by
+    /// `RepeatedSourceIDs`: the same content under one key is kept once; other content keeps
+    /// a numbered key.
     private static func uniqueItems(_ draft: ScheduleDraft, file: String, diagnostics: inout [Diagnostic])
         -> [(draftIndex: Int, key: String?)]
     {
         var kept: [(draftIndex: Int, key: String?)] = []
         kept.reserveCapacity(draft.items.count)
-        var keptByKey: [String: [Int]] = [:]
+        var repeated = RepeatedSourceIDs(file: file)
         for index in draft.items.indices {
-            guard let key = draft.items[index].idKey ?? draft.items[index].sourceID else {
+            let item = draft.items[index]
+            guard let sourceKey = item.idKey ?? item.sourceID else {
                 kept.append((index, nil))
                 continue
             }
-            guard let earlier = keptByKey[key] else {
-                keptByKey[key] = [index]
-                kept.append((index, key))
-                continue
-            }
-            let item = draft.items[index]
-            if let same = earlier.first(where: { Self.sameContent(draft.items[$0], item) }) {
-                let place = draft.items[same].line == item.line ? "" : " (also at line \(draft.items[same].line))"
-                diagnostics.append(Diagnostic(.warning, file: file, line: item.line,
-                    "\"\(item.title)\" is listed twice\(place); kept once"))
-                continue
-            }
-            diagnostics.append(Diagnostic(.warning, file: file, line: item.line,
-                "id \"\(key)\" is also used at line \(draft.items[earlier[0]].line) by another item; both kept, with distinct ids"))
-            keptByKey[key, default: []].append(index)
-            kept.append((index, key + "#\(earlier.count + 1)"))
+            guard let key = repeated.admit(key: sourceKey, at: kept.count, title: item.title, line: item.line,
+                                           diagnostics: &diagnostics, kept: { position in
+                let other = draft.items[kept[position].draftIndex]
+                return .init(title: other.title, line: other.line, isSame: Self.sameContent(other, item))
+            }) else { continue }
+            kept.append((index, key))
         }
         return kept
     }

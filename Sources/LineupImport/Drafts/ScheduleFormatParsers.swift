@@ -19,16 +19,14 @@ public enum JSONScheduleParser {
     public static func parse(bytes: [UInt8], path: String, context: ImportContext)
         -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
     {
+        // frab files can be large: read without a tree of the whole file (the others with one).
+        if let (document, diagnostics, nonFiniteLines) = FrabJSONStreamReader.read(bytes, path: path) {
+            let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(consume document, format: .frabJSON, path: path,
+                                                                         context: context)
+            return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics + buildDiagnostics)
+        }
         guard let (root, nonFiniteLines) = try? JSONTreeReader.read(bytes) else { return nil }
-        var nonStrict: [Diagnostic] = []
-        if let first = nonFiniteLines.first {
-            nonStrict.append(Diagnostic(.warning, file: path, line: first,
-                "not strict JSON: \(nonFiniteLines.count) bare NaN or Infinity value(s) read as missing numbers"))
-        }
-        if FrabJSONReader.matches(root) {
-            let (fragment, diagnostics) = FrabJSONParser.parse(root, path: path, context: context)
-            return (.frabJSON, fragment, nonStrict + diagnostics)
-        }
+        let nonStrict = nonStrictWarning(nonFiniteLines, path: path)
         let draft: ScheduleDraft
         var diagnostics: [Diagnostic] = []
         let format: Source.Format
@@ -44,6 +42,13 @@ public enum JSONScheduleParser {
         diagnostics.insert(contentsOf: nonStrict, at: 0)
         let (fragment, buildDiagnostics) = DraftFragmentBuilder.build(draft, format: format, context: context, file: path)
         return (format, fragment, diagnostics + buildDiagnostics)
+    }
+
+    /// The one warning for bare `NaN`/`Infinity` values, naming the first line; none without.
+    private static func nonStrictWarning(_ nonFiniteLines: [Int], path: String) -> [Diagnostic] {
+        guard let first = nonFiniteLines.first else { return [] }
+        return [Diagnostic(.warning, file: path, line: first,
+                           "not strict JSON: \(nonFiniteLines.count) bare NaN or Infinity value(s) read as missing numbers")]
     }
 
     /// True when the first byte that is not white space (after a byte-order mark) is "{" or "[".

@@ -13,34 +13,42 @@ import LineupModel
 /// the named zone, the offsets win and one warning says so. Each item's day is the conference
 /// day it is filed under, so an event at 00:15 belongs to the day before.
 ///
-/// Ids come from the guid (else the event id), namespaced by the conference; two different
-/// events sharing one are both kept, with distinct ids and a warning; an event listed twice
-/// is kept once.
+/// Ids come from the guid (else the event id), namespaced by the conference; events sharing
+/// one follow `RepeatedSourceIDs` (the same event once; different events both, with distinct
+/// ids; a warning either way).
 enum FrabScheduleBuilder {
-    static func build(_ document: FrabDocument, format: Source.Format, path: String,
+    /// Takes the document (`consume` it): its events are released once the items are made.
+    static func build(_ document: consuming FrabDocument, format: Source.Format, path: String,
                       context: ImportContext) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
-        var builder = Builder(document: document, path: path, context: context)
         let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
                             format: format, year: context.year, acronym: document.acronym)
+        var builder = Builder(document: document, path: path, context: context)
         return builder.fragment(source: source)
     }
 }
 
 private struct Builder {
-    let document: FrabDocument
+    var document: FrabDocument
     let path: String
     let context: ImportContext
     let namespace: String
     let zone: TimeZone?
     let dayChange: Int?
     var diagnostics: [Diagnostic] = []
+    /// Each day's `start` and `end`, parsed once (not once per event).
+    let dayStarts: [(wall: LocalDateTime, offset: Int?)?]
+    let dayEnds: [(wall: LocalDateTime, offset: Int?)?]
+    /// Session ids by (filed day, room): deriving one hashes its parts.
+    private var sessionIDs: [DayRoom: SessionID] = [:]
     private var offsets: ZoneOffsets?
     private var contradictions: (count: Int, line: Int, offset: Int, zoneOffset: Int)?
 
-    init(document: FrabDocument, path: String, context: ImportContext) {
+    init(document: consuming FrabDocument, path: String, context: ImportContext) {
         self.document = document
         self.path = path
         self.context = context
+        dayStarts = document.days.map { $0.start.flatMap(FrabTimeText.dateTime) }
+        dayEnds = document.days.map { $0.end.flatMap(FrabTimeText.dateTime) }
         namespace = document.acronym ?? document.title ?? context.fileName
         if let name = document.timeZoneName {
             zone = TimeZone(identifier: name)
@@ -62,9 +70,9 @@ private struct Builder {
         }
     }
 
-    /// One event's item before grouping: its talk and where it is filed.
+    /// Where one item is filed, for grouping and ordering (its talk is kept apart: talks are
+    /// large, and are put in order in place).
     struct Placed {
-        var talk: Talk
         /// Days of the file first, in order (0, index); days found from times next, by date
         /// (1, days since 1970); items on no day last (2, 0).
         var dayKey: DayKey
@@ -75,52 +83,51 @@ private struct Builder {
     }
 
     mutating func fragment(source: Source) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
+        // The events are released as soon as the talks are made from them (peak memory).
+        var events: [FrabEvent] = []
+        swap(&events, &document.events)
+        var talks: [Talk] = []
         var placed: [Placed] = []
-        placed.reserveCapacity(document.events.count)
-        var firstBySourceID: [String: Int] = [:]
-        var repeats: [String: Int] = [:]
-        for (order, event) in document.events.enumerated() {
-            guard var item = place(event, order: order) else { continue }
-            if let sourceID = item.talk.sourceID {
-                if let first = firstBySourceID[sourceID] {
-                    let kept = placed[first].talk
-                    if kept.title == item.talk.title && kept.start == item.talk.start
-                        && kept.floatingStart == item.talk.floatingStart && kept.room == item.talk.room {
-                        diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
-                                                      "event \(sourceID) is listed again (line \(kept.line)); kept once"))
-                        continue
-                    }
-                    let number = (repeats[sourceID] ?? 1) + 1
-                    repeats[sourceID] = number
-                    item.talk.id = TalkID.fromSource(namespace: namespace, sourceID: "\(sourceID)#\(number)")
-                    diagnostics.append(Diagnostic(.warning, file: path, line: event.line,
-                                                  "\"\(item.talk.title)\" shares the id \(sourceID) with \"\(kept.title)\" (line \(kept.line)); both are kept"))
-                } else {
-                    firstBySourceID[sourceID] = placed.count
-                }
+        talks.reserveCapacity(events.count)
+        placed.reserveCapacity(events.count)
+        var repeated = RepeatedSourceIDs(file: path)
+        for (order, event) in events.enumerated() {
+            guard var (talk, item) = place(event, order: order) else { continue }
+            if let sourceID = talk.sourceID {
+                guard let key = repeated.admit(key: sourceID, at: talks.count, title: talk.title, line: event.line,
+                                               diagnostics: &diagnostics, kept: { position in
+                    let kept = talks[position]
+                    return .init(title: kept.title, line: kept.line,
+                                 isSame: kept.title == talk.title && kept.start == talk.start
+                                    && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
+                }) else { continue }
+                if key != sourceID { talk.id = TalkID.fromSource(namespace: namespace, sourceID: key) }
             }
+            talks.append(talk)
             placed.append(item)
         }
+        events = []
         if let contradictions, let zoneName = document.timeZoneName {
             diagnostics.append(Diagnostic(
                 .warning, file: path, line: contradictions.line,
                 "\(contradictions.count) event time(s) give the offset \(ClockText.offset(contradictions.offset)) where "
                 + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
         }
-        let (sessions, talks) = group(placed, conference: source.name)
+        let sessions = group(&talks, placed, conference: source.name)
         return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
     }
 
     // MARK: One event
 
-    mutating func place(_ event: FrabEvent, order: Int) -> Placed? {
+    mutating func place(_ event: FrabEvent, order: Int) -> (talk: Talk, placed: Placed)? {
         let day = event.day.flatMap { document.days.indices.contains($0) ? document.days[$0] : nil }
         var title = event.title
         if title.isEmpty {
             title = event.slug ?? "Untitled"
             diagnostics.append(Diagnostic(.warning, file: path, line: event.line, "an event without a title; shown as \"\(title)\""))
         }
-        var timing = timing(of: event, day: day)
+        let dayStart = event.day.flatMap { dayStarts.indices.contains($0) ? dayStarts[$0] : nil }
+        var timing = timing(of: event, day: day, dayStart: dayStart)
         var end: (instant: Date?, floating: LocalDateTime?) = (nil, nil)
         if let endText = event.end, let parsed = FrabTimeText.dateTime(endText) {
             let resolved = resolve(parsed.wall, offset: parsed.offset, dayOffset: nil, line: event.line)
@@ -150,7 +157,7 @@ private struct Builder {
         let roomName = event.room ?? event.roomWrapper ?? ""
         let dayKey = event.day.map { DayKey(group: 0, value: $0) }
             ?? filedDay.map { DayKey(group: 1, value: $0.daysSinceEpoch) } ?? DayKey(group: 2, value: 0)
-        let sessionID = SessionID.derive(["room", namespace, filedDay?.iso ?? "", roomName])
+        let sessionID = sessionID(day: filedDay, room: roomName)
         let sourceID = event.guid ?? event.id
         let id = sourceID.map { TalkID.fromSource(namespace: namespace, sourceID: $0) }
             ?? TalkID.derive(["frab", namespace, timing.start.map(ISOInstant.format) ?? timing.floating?.iso ?? "",
@@ -166,13 +173,26 @@ private struct Builder {
             language: event.language, description: Self.text(event.description), url: event.url, resources: event.resources,
             sourceID: sourceID, status: event.cancelled ? .cancelled : .scheduled)
         let wall = talk.localStart?.wallSecondsSinceEpoch ?? Int.max
-        return Placed(talk: talk, dayKey: dayKey, room: roomName, sortKey: wall, order: order)
+        return (talk, Placed(dayKey: dayKey, room: roomName, sortKey: wall, order: order))
+    }
+
+    mutating func sessionID(day: LocalDate?, room: String) -> SessionID {
+        let key = DayRoom(day: day, room: room)
+        if let known = sessionIDs[key] { return known }
+        let id = SessionID.derive(["room", namespace, day?.iso ?? "", room])
+        sessionIDs[key] = id
+        return id
+    }
+
+    struct DayRoom: Hashable {
+        var day: LocalDate?
+        var room: String
     }
 
     /// Plain text with LF line breaks (XML parsers turn CRLF into LF; JSON keeps it).
     static func text(_ html: String) -> String {
         let plain = HTMLText.plain(html)
-        guard plain.utf8.contains(0x0D) else { return plain }
+        guard plain.containsByte(0x0D) else { return plain }
         return plain.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
@@ -183,8 +203,7 @@ private struct Builder {
         var day: LocalDate?
     }
 
-    mutating func timing(of event: FrabEvent, day: FrabDay?) -> Timing {
-        let dayStart = day?.start.flatMap(FrabTimeText.dateTime)
+    mutating func timing(of event: FrabEvent, day: FrabDay?, dayStart: (wall: LocalDateTime, offset: Int?)?) -> Timing {
         if let dateText = event.date {
             if let parsed = FrabTimeText.dateTime(dateText) {
                 return resolve(parsed.wall, offset: parsed.offset, dayOffset: dayStart?.offset, line: event.line)
@@ -245,9 +264,9 @@ private struct Builder {
     /// wall-clock date, the day before when earlier than `day_change`.
     func conferenceDay(of timing: Timing) -> LocalDate? {
         if let start = timing.start {
-            for day in document.days {
-                guard let from = day.start.flatMap(FrabTimeText.dateTime), let fromOffset = from.offset,
-                      let to = day.end.flatMap(FrabTimeText.dateTime), let toOffset = to.offset else { continue }
+            for (index, day) in document.days.enumerated() {
+                guard let from = dayStarts[index], let fromOffset = from.offset,
+                      let to = dayEnds[index], let toOffset = to.offset else { continue }
                 let seconds = Int(start.timeIntervalSince1970)
                 if seconds >= from.wall.wallSecondsSinceEpoch - fromOffset && seconds < to.wall.wallSecondsSinceEpoch - toOffset {
                     return day.date
@@ -265,9 +284,10 @@ private struct Builder {
     // MARK: Rooms
 
     /// Sessions per (day, room): days in file order, rooms in the day's order; items sorted by
-    /// wall clock within. Returns the talks in session order.
-    func group(_ placed: [Placed], conference: String) -> (sessions: [Session], talks: [Talk]) {
-        var placed = placed
+    /// wall clock within. `talks` (in step with `placed`) are put in session order in place:
+    /// indices are sorted, with each item's keys computed once, and the talks moved along the
+    /// permutation's cycles, so no second array of talks is made.
+    func group(_ talks: inout [Talk], _ placed: [Placed], conference: String) -> [Session] {
         var roomRank: [Int: [String: Int]] = [:]
         for (index, day) in document.days.enumerated() {
             var ranks: [String: Int] = [:]
@@ -276,29 +296,27 @@ private struct Builder {
         }
         var firstUse: [String: Int] = [:]
         for item in placed where firstUse[item.room] == nil { firstUse[item.room] = firstUse.count }
-        func rank(_ item: Placed) -> Int {
-            let ranks = item.dayKey.group == 0 ? roomRank[item.dayKey.value] : nil
-            return ranks?[item.room] ?? (1_000_000 + (firstUse[item.room] ?? 0))
+        let ranks = placed.map { item in
+            (item.dayKey.group == 0 ? roomRank[item.dayKey.value] : nil)?[item.room] ?? (1_000_000 + (firstUse[item.room] ?? 0))
         }
-        placed.sort { lhs, rhs in
-            if lhs.dayKey != rhs.dayKey { return lhs.dayKey < rhs.dayKey }
-            let lr = rank(lhs), rr = rank(rhs)
-            if lr != rr { return lr < rr }
-            if lhs.room != rhs.room { return lhs.room < rhs.room }
-            if lhs.sortKey != rhs.sortKey { return lhs.sortKey < rhs.sortKey }
-            return lhs.order < rhs.order
+        let order = placed.indices.sorted { lhs, rhs in
+            if placed[lhs].dayKey != placed[rhs].dayKey { return placed[lhs].dayKey < placed[rhs].dayKey }
+            if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
+            if placed[lhs].room != placed[rhs].room { return placed[lhs].room < placed[rhs].room }
+            if placed[lhs].sortKey != placed[rhs].sortKey { return placed[lhs].sortKey < placed[rhs].sortKey }
+            return placed[lhs].order < placed[rhs].order
         }
+        Self.permute(&talks, to: order)
         var sessions: [Session] = []
-        var talks: [Talk] = []
-        talks.reserveCapacity(placed.count)
         var index = 0
-        while index < placed.count {
+        while index < order.count {
+            let head = placed[order[index]]
             var next = index
-            while next < placed.count, placed[next].dayKey == placed[index].dayKey, placed[next].room == placed[index].room {
+            while next < order.count, placed[order[next]].dayKey == head.dayKey, placed[order[next]].room == head.room {
                 next += 1
             }
-            let members = placed[index..<next].map(\.talk)
-            let first = members[0]
+            let members = talks[index..<next]
+            let first = talks[index]
             let floating = members.compactMap(\.floatingStart)
             sessions.append(Session(
                 id: first.sessionID, kind: .room, title: first.session, room: first.room, source: context.fileName,
@@ -307,10 +325,25 @@ private struct Builder {
                 start: members.lazy.compactMap(\.start).min(), end: members.lazy.compactMap(\.end).max(),
                 talkIDs: members.map(\.id), floatingStart: floating.min(),
                 floatingEnd: floating.isEmpty ? nil : members.lazy.compactMap { $0.floatingEnd ?? $0.floatingStart }.max()))
-            talks += members
             index = next
         }
-        return (sessions, talks)
+        return sessions
+    }
+
+    /// Reorders `items` so that position p holds what was at `order[p]` (`order` is a
+    /// permutation of the indices), by swaps along its cycles: O(n), no second array.
+    static func permute<Item>(_ items: inout [Item], to order: [Int]) {
+        var done = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !done[start] {
+            var position = start
+            while true {
+                done[position] = true
+                let source = order[position]
+                if source == start { break }
+                items.swapAt(position, source)
+                position = source
+            }
+        }
     }
 }
 

@@ -27,31 +27,50 @@ enum FrabTimeText {
 
     /// A date-time: its wall clock and, when the text gives one, its UTC offset in seconds.
     static func dateTime(_ text: String) -> (wall: LocalDateTime, offset: Int?)? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(dateTime(utf8:))
+    }
+
+    /// `dateTime` on UTF-8 bytes, without making strings or arrays (one call per event).
+    static func dateTime(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (wall: LocalDateTime, offset: Int?)? {
         guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { return nil }
         // The wall part ends where an offset or "Z" begins.
         var wallEnd = 16
         if bytes.count >= 19, bytes[16] == UInt8(ascii: ":") { wallEnd = 19 }
         if wallEnd < bytes.count, bytes[wallEnd] == UInt8(ascii: ".") {
             wallEnd += 1
-            while wallEnd < bytes.count, bytes[wallEnd] >= 0x30, bytes[wallEnd] <= 0x39 { wallEnd += 1 }
+            while wallEnd < bytes.count, isDigit(bytes[wallEnd]) { wallEnd += 1 }
         }
-        guard let wall = LocalDateTime(iso: String(decoding: bytes[0..<wallEnd], as: UTF8.self)) else { return nil }
-        let zone = bytes[wallEnd...]
+        guard let wall = LocalDateTime(isoUTF8: UnsafeBufferPointer(rebasing: bytes[0..<wallEnd])) else { return nil }
+        let zone = UnsafeBufferPointer(rebasing: bytes[wallEnd...])
         if zone.isEmpty { return (wall, nil) }
-        if zone.count == 1, zone.first == UInt8(ascii: "Z") || zone.first == UInt8(ascii: "z") { return (wall, 0) }
-        guard let sign = zone.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
-        let digits = zone.dropFirst().filter { $0 != UInt8(ascii: ":") }
-        guard digits.count == 4 || digits.count == 2, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              zone.count == digits.count + 1 || (zone.count == 6 && zone[zone.startIndex + 3] == UInt8(ascii: ":"))
-        else { return nil }
-        let values = digits.map { Int($0 - 0x30) }
-        let hours = values[0] * 10 + values[1]
-        let minutes = values.count == 4 ? values[2] * 10 + values[3] : 0
+        if zone.count == 1, zone[0] == UInt8(ascii: "Z") || zone[0] == UInt8(ascii: "z") { return (wall, 0) }
+        let sign = zone[0]
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
+        // "+HH", "+HHMM" or "+HH:MM".
+        let minutesAt: Int?
+        switch zone.count {
+        case 3: minutesAt = nil
+        case 5: minutesAt = 3
+        case 6 where zone[3] == UInt8(ascii: ":"): minutesAt = 4
+        default: return nil
+        }
+        func twoDigits(at index: Int) -> Int? {
+            guard isDigit(zone[index]), isDigit(zone[index + 1]) else { return nil }
+            return Int(zone[index] - 0x30) * 10 + Int(zone[index + 1] - 0x30)
+        }
+        guard let hours = twoDigits(at: 1) else { return nil }
+        var minutes = 0
+        if let minutesAt {
+            guard let value = twoDigits(at: minutesAt) else { return nil }
+            minutes = value
+        }
         guard hours <= 18, minutes < 60 else { return nil }
         let offset = (hours * 3600 + minutes * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
         return (wall, offset)
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private static func clockSeconds(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

@@ -9,7 +9,8 @@ public enum FrabXMLParser {
         -> (fragment: ScheduleFragment, diagnostics: [Diagnostic])
     {
         let (document, readDiagnostics) = FrabXMLReader.read(bytes, path: path)
-        let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(document, format: .frabXML, path: path, context: context)
+        let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(consume document, format: .frabXML, path: path,
+                                                                     context: context)
         return (fragment, readDiagnostics + buildDiagnostics)
     }
 }

@@ -21,7 +21,15 @@ enum FrabXMLReader {
                 "a text of \(long.length) bytes without markup is longer than the limit (\(textLimit) bytes); "
                 + "the file is not read")])
         }
+        if let offset = firstInvalidUTF8(bytes) {
+            let line = bytes.withUnsafeBufferPointer { buffer in
+                1 + UnsafeBufferPointer(rebasing: buffer[..<offset]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
+            return (FrabDocument(), [Diagnostic(.error, file: path, line: line,
+                "the file is not valid UTF-8 (byte \(offset)); frab XML is read as UTF-8, and the file is not read")])
+        }
         var diagnostics: [Diagnostic] = []
+        // A copy only when a DOCTYPE is blanked out; otherwise the caller's bytes are read.
         var input = bytes
         if let doctype = XMLDoctype.find(in: bytes) {
             input.withUnsafeMutableBufferPointer { buffer in
@@ -32,10 +40,13 @@ enum FrabXMLReader {
         }
         let delegate = FrabXMLDelegate()
         var failure: (line: Int, message: String)?
-        input.withUnsafeMutableBytes { raw in
+        input.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            let data = Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
-            let parser = XMLParser(data: data)
+            // Through a stream, libxml2 gets the file in chunks: given the whole file as one
+            // chunk it copies it into its own buffer (peak memory one file size higher) and
+            // reports an internal error at the end of files of tens of megabytes.
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+            let parser = XMLParser(stream: InputStream(data: data))
             parser.shouldResolveExternalEntities = false
             parser.shouldProcessNamespaces = false
             parser.shouldReportNamespacePrefixes = false
@@ -76,6 +87,31 @@ enum FrabXMLReader {
             }
             let line = 1 + UnsafeBufferPointer(rebasing: buffer[..<longest.start]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return (longest.length, line)
+        }
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, nil when every byte is.
+    /// Checked before parsing: Foundation's XMLParser traps on an element or attribute name
+    /// that is not UTF-8 (libxml2 passes such a name on; found by fuzzing). O(n), ASCII eight
+    /// bytes at a time.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = 0
+            while index < buffer.count {
+                if index + 8 <= buffer.count,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard let length = UTF8Sequence.validLength(in: buffer, at: index) else { return index }
+                index += length
+            }
+            return nil
         }
     }
 
@@ -200,33 +236,33 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer { depth -= 1 }
         guard firstError == nil else { return }
-        if var current = event {
+        if event != nil {
+            // The event is changed in place (`event?.…`): copying it out and back would retain
+            // and release each of its strings for every element.
             if depth == eventDepth {
-                if let day = current.day, let room = current.room ?? current.roomWrapper,
+                if let current = event, let day = current.day, let room = current.room ?? current.roomWrapper,
                    !document.days[day].rooms.contains(room) {
                     document.days[day].rooms.append(room)
                 }
-                document.events.append(current)
+                if let current = event { document.events.append(current) }
                 event = nil
                 eventDepth = -1
             } else if depth == eventDepth + 1 {
-                if list == nil { Self.assign(name, endText(), to: &current) }
+                if list == nil { event?.assign(name, endText()) }
                 list = nil
-                event = current
             } else if depth == eventDepth + 2, let list {
                 let value = endText()
                 switch list {
                 case "persons":
-                    if !value.isEmpty { current.persons.append(value) }
+                    if !value.isEmpty { event?.persons.append(value) }
                 case "links", "attachments":
-                    if let href = linkHref?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty {
-                        current.resources.append(TalkLink(url: href, title: value.isEmpty ? nil : value,
-                                                          kind: list == "links" ? .link : .attachment))
+                    if let href = linkHref?.trimmingWhitespaceAndNewlines, !href.isEmpty {
+                        event?.resources.append(TalkLink(url: href, title: value.isEmpty ? nil : value,
+                                                         kind: list == "links" ? .link : .attachment))
                     }
                 default: break
                 }
                 linkHref = nil
-                event = current
             }
             return
         }
@@ -259,33 +295,38 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
 
     private func endText() -> String {
         collecting = false
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmingWhitespaceAndNewlines
         text = ""
         return value
     }
 
-    private static func assign(_ field: String, _ value: String, to event: inout FrabEvent) {
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingWhitespaceAndNewlines, !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}
+
+private extension FrabEvent {
+    /// Sets the field an event's child element `field` gives (its text trimmed); other
+    /// elements are ignored.
+    mutating func assign(_ field: String, _ value: String) {
+        func nonEmpty(_ value: String) -> String? { value.isEmpty ? nil : value }
         switch field {
-        case "date": event.date = nonEmpty(value)
-        case "start": event.start = nonEmpty(value)
-        case "duration": event.duration = nonEmpty(value)
-        case "room": event.room = nonEmpty(value)
-        case "slug": event.slug = nonEmpty(value)
-        case "url": event.url = nonEmpty(value)
-        case "title": event.title = value
-        case "subtitle": event.subtitle = nonEmpty(value)
-        case "track": event.track = nonEmpty(value)
-        case "type": event.type = nonEmpty(value)
-        case "language": event.language = nonEmpty(value)
-        case "abstract": event.abstract = value
-        case "description": event.description = value
-        case "guid": if event.guid == nil { event.guid = nonEmpty(value) }
+        case "date": date = nonEmpty(value)
+        case "start": start = nonEmpty(value)
+        case "duration": duration = nonEmpty(value)
+        case "room": room = nonEmpty(value)
+        case "slug": slug = nonEmpty(value)
+        case "url": url = nonEmpty(value)
+        case "title": title = value
+        case "subtitle": subtitle = nonEmpty(value)
+        case "track": track = nonEmpty(value)
+        case "type": type = nonEmpty(value)
+        case "language": language = nonEmpty(value)
+        case "abstract": abstract = value
+        case "description": description = value
+        case "guid": if guid == nil { guid = nonEmpty(value) }
         default: break
         }
-    }
-
-    static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
     }
 }

@@ -5,7 +5,9 @@
 /// Read by `JSONTreeReader`, which also takes the non-strict JSON real exports contain (bare
 /// `NaN`, `Infinity`, `-Infinity`, as Python writes them) and reports it.
 struct JSONNode: Sendable {
-    indirect enum Value: Sendable {
+    /// Not `indirect`: arrays and objects already hold their nodes out of line, and a string
+    /// or number kept inline costs no allocation of its own (most nodes are strings).
+    enum Value: Sendable {
         case null
         case bool(Bool)
         case number(Double)
@@ -92,21 +94,28 @@ struct JSONTreeError: Error, Sendable {
 /// A recursive-descent JSON reader over bytes (RFC 8259) that records lines, limits nesting
 /// and accepts Python's bare non-numbers with a note. Complexity: one pass; nesting deeper than
 /// `maximumDepth` is an error, never a stack overflow.
+///
+/// `read` makes the whole tree. Readers of one large shape (frab JSON) walk the outer levels
+/// themselves with `skipSpace`, `take`, `key` and `value(depth:)`, which read by the same rules.
 struct JSONTreeReader {
     static let maximumDepth = 512
 
-    private let bytes: [UInt8]
-    private var position = 0
-    private var line = 1
+    let bytes: [UInt8]
+    private(set) var position = 0
+    /// The 1-based line of `position`.
+    private(set) var line = 1
     /// Lines where a bare `NaN`, `Infinity` or `-Infinity` was read.
     private(set) var nonFiniteLines: [Int] = []
 
-    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// A reader at the start of `bytes`, after a UTF-8 byte-order mark.
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
 
     /// The document's value, and the lines holding non-standard numbers.
     static func read(_ bytes: [UInt8]) throws(JSONTreeError) -> (root: JSONNode, nonFiniteLines: [Int]) {
         var reader = JSONTreeReader(bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
         reader.skipSpace()
         let root = try reader.value(depth: 0)
         reader.skipSpace()
@@ -114,9 +123,36 @@ struct JSONTreeReader {
         return (root, reader.nonFiniteLines)
     }
 
-    private func error(_ message: String) -> JSONTreeError { JSONTreeError(line: line, message: message) }
+    func error(_ message: String) -> JSONTreeError { JSONTreeError(line: line, message: message) }
 
-    private mutating func skipSpace() {
+    /// True when every byte has been read.
+    var atEnd: Bool { position == bytes.count }
+
+    /// The next byte, nil at the end.
+    var next: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    /// Reads `byte` when it is next; false (nothing read) otherwise.
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// An object's key and the ":" after it (white space around skipped), as `value` reads
+    /// one inside an object.
+    mutating func key() throws(JSONTreeError) -> String {
+        skipSpace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+            throw error("expected a quoted key in an object")
+        }
+        let key = try string()
+        skipSpace()
+        guard take(UInt8(ascii: ":")) else { throw error("expected \":\" after a key") }
+        skipSpace()
+        return key
+    }
+
+    mutating func skipSpace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x0A: line += 1
@@ -127,7 +163,8 @@ struct JSONTreeReader {
         }
     }
 
-    private mutating func value(depth: Int) throws(JSONTreeError) -> JSONNode {
+    /// The value at `position` (white space before it already skipped), `depth` levels down.
+    mutating func value(depth: Int) throws(JSONTreeError) -> JSONNode {
         guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
         guard position < bytes.count else { throw error("the JSON text ends early") }
         let startLine = line
@@ -141,15 +178,7 @@ struct JSONTreeReader {
                 return JSONNode(line: startLine, value: .object(members))
             }
             while true {
-                skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-                    throw error("expected a quoted key in an object")
-                }
-                let key = try string()
-                skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected \":\" after a key") }
-                position += 1
-                skipSpace()
+                let key = try key()
                 members.append((key, try value(depth: depth + 1)))
                 skipSpace()
                 guard position < bytes.count else { throw error("the JSON text ends inside an object") }
@@ -240,8 +269,20 @@ struct JSONTreeReader {
     /// pairs; a lone surrogate becomes U+FFFD). Raw line breaks inside are counted.
     private mutating func string() throws(JSONTreeError) -> String {
         position += 1
+        let start = position
+        // Most strings have no escape: made straight from the bytes, with no buffer between.
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: bytes[start..<(position - 1)], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte == 0x0A { line += 1 }
+            position += 1
+        }
         var result: [UInt8] = []
-        var runStart = position
+        var runStart = start
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {

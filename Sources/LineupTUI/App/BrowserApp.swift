@@ -41,6 +41,7 @@ public enum BrowserApp {
         }
         if let notice = bookmarks.notices.first { problem = StatusMessage(notice.description, isError: true) }
         if let problem { state.message = problem }
+        state.dataAge = services.refresher?.ageText(now: Date())
         let loop = BrowserLoop(state: state, terminal: terminal, runner: runner,
                                log: FrameLog(path: environment["LINEUP_FRAME_LOG"]))
         switch loop.run() {

@@ -49,6 +49,7 @@ public final class BrowserLoop<T: Terminal> {
         redraw()
         log?.write([("first_frame_ms", FrameLog.milliseconds(log?.lap() ?? 0))])
         runner.prepareSearch()
+        runner.startRefreshIfDue()
         while end == nil { step() }
         return end ?? .quit
     }
@@ -72,6 +73,11 @@ public final class BrowserLoop<T: Terminal> {
                 return
             }
             var changed = false
+            for action in runner.pollRefresh(in: state) {
+                handle(action)
+                changed = true
+            }
+            runner.startRefreshIfDue()
             if let action = runner.pollOutsideChanges() {
                 handle(action)
                 changed = true

@@ -17,6 +17,8 @@ public struct BrowserServices {
     public var linkOpener: LinkOpener
     /// The search engine for a new version of the schedule (after an update).
     public var makeSearch: @Sendable (Schedule) -> any TalkSearching
+    /// Checks the sources at URLs for new versions in the background; nil for files only.
+    public var refresher: (any ScheduleRefreshing)?
 
     public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
                 clock: LineupClock = .system(), linkOpener: LinkOpener = LinkOpener(),

@@ -52,6 +52,15 @@ public final class EffectRunner {
         case .followBookmarks(let renamed):
             guard services.bookmarks != nil else { return [] }
             return save(in: state) { try $0.follow(renamedIDs: renamed) }
+        case .refreshSources:
+            guard let refresher = services.refresher else {
+                return [.effectFailed("Nothing to update: the schedule comes from files, not URLs")]
+            }
+            if !refresher.start(force: true) {
+                return [.sourcesChecked(age: refresher.ageText(now: Date()),
+                                        problems: ["Not checked: --offline, or a check is running already"])]
+            }
+            return []
         case .quit, .suspend, .copyToClipboard:
             return []  // the loop's to act on: it owns the terminal
         }
@@ -161,6 +170,29 @@ public final class EffectRunner {
             }
         }
         return forTheLoop
+    }
+
+    /// Starts a background check of the sources if their copies are old enough (the
+    /// refresher decides); cheap when it does not.
+    public func startRefreshIfDue() {
+        services.refresher?.start(force: false)
+    }
+
+    /// What a finished background check brings: the new schedule applied as an update (its
+    /// changes computed against what is shown), then the data's age and any problems. Also
+    /// the age alone when its words changed. Empty when there is nothing new.
+    public func pollRefresh(in state: BrowserState) -> [Action] {
+        guard let refresher = services.refresher else { return [] }
+        let age = refresher.ageText(now: Date())
+        guard let refresh = refresher.finished() else {
+            return age == state.dataAge ? [] : [.sourcesChecked(age: age, problems: [])]
+        }
+        var actions: [Action] = []
+        if let schedule = refresh.schedule {
+            actions.append(.scheduleUpdated(ScheduleUpdate(from: state.schedule, to: schedule)))
+        }
+        actions.append(.sourcesChecked(age: age, problems: refresh.problems))
+        return actions
     }
 
     /// Bookmarks saved by another process since the last look, as an action. One `stat`.

@@ -37,6 +37,8 @@ public enum CommandTable {
                        in: [.talks, .details, .agenda]),
         CommandBinding(.copyLink, [.character("y")], "Copy the talk's link (OSC 52)", in: [.talks, .details, .agenda]),
         CommandBinding(.bookmarksOnly, [.character("B")], "Show bookmarked talks only", in: KeyContext.panes),
+        CommandBinding(.updateSources, [.character("U")], "Fetch the schedule's sources now (URLs, subscriptions)",
+                       in: KeyContext.panes),
         CommandBinding(.hidePast, [.character("P")], "Hide talks that have ended (toggle)",
                        in: KeyContext.panes.union([.agenda])),
         CommandBinding(.nowAndNext, [.character("w")], "Now and next: per room, the talk on now and the next one",

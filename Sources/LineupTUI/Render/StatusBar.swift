@@ -44,6 +44,7 @@ enum StatusBar {
         if !state.bookmarks.isEmpty {
             parts.append("\(state.symbols.bookmark.value) \(state.bookmarks.count)")
         }
+        if let age = state.dataAge { parts.append(age) }
         return parts.joined(separator: dot)
     }
 

@@ -9,6 +9,7 @@ extension BrowserState {
     /// sessions.
     mutating func refreshVisibility() {
         let keptDay = selectedDay, keptSession = selectedSession, keptTalk = selectedTalkPosition
+        let visibility = self.visibility
         if isFiltered {
             var counts = Array(repeating: 0, count: outline.schedule.sessions.count)
             var total = 0
@@ -20,7 +21,7 @@ extension BrowserState {
             } else {
                 candidates = Array(outline.schedule.talks.indices)
             }
-            for position in candidates where isVisible(position) {
+            for position in candidates where visibility.contains(position) {
                 counts[outline.sessionOfTalk[position]] += 1
                 total += 1
             }
@@ -37,7 +38,7 @@ extension BrowserState {
         if ranksByRelevance, let matches = search.matches {
             let ranking = search.ranking ?? matches.ranked()
             search.ranking = ranking
-            let hits = ranking.filter { isVisible($0) }
+            let hits = ranking.filter(visibility.contains)
             rankedTalks = hits
             rankedDayStyle = dayStyle(of: hits)
         } else {
@@ -52,8 +53,9 @@ extension BrowserState {
     /// How ranked hits name their day: by the span of their days. O(n) in hits.
     private func dayStyle(of hits: [Int]) -> DayLabelStyle {
         var first: LocalDate?, last: LocalDate?
+        let talks = outline.schedule.talks
         for position in hits {
-            guard let day = outline.talk(at: position).day else { continue }
+            guard let day = talks[position].day else { continue }
             if first.map({ day < $0 }) ?? true { first = day }
             if last.map({ day > $0 }) ?? true { last = day }
         }
@@ -68,7 +70,9 @@ extension BrowserState {
 
     private mutating func rebuildSessions(keeping kept: Int?) {
         if let day = selectedDay {
-            visibleSessions = outline.sessionsOfDay[day].filter { !isFiltered || visibleCount(ofSession: $0) > 0 }
+            // Locals, not `visibleCount(ofSession:)`: see `TalkVisibility`.
+            let filtered = isFiltered, counts = visibleCountBySession, talksOfSession = outline.talksOfSession
+            visibleSessions = outline.sessionsOfDay[day].filter { !filtered || (counts?[$0] ?? talksOfSession[$0].count) > 0 }
         } else {
             visibleSessions = []
         }
@@ -81,8 +85,8 @@ extension BrowserState {
         if let rankedTalks {
             visibleTalks = rankedTalks
         } else if let session = selectedSession {
-            let all = outline.talksOfSession[session]
-            visibleTalks = isFiltered ? all.filter { isVisible($0) } : all
+            let all = outline.talksOfSession[session], visibility = self.visibility
+            visibleTalks = isFiltered ? all.filter(visibility.contains) : all
         } else {
             visibleTalks = []
         }
@@ -185,12 +189,12 @@ extension BrowserState {
             let next = talkCursor.selected + (forward ? 1 : -1)
             return visibleTalks[(next % visibleTalks.count + visibleTalks.count) % visibleTalks.count]
         }
-        let order = outline.browseOrder
+        let order = outline.browseOrder, visibility = self.visibility
         guard !order.isEmpty else { return nil }
         let start = selectedTalkPosition.map { outline.browseRank[$0] } ?? (forward ? order.count - 1 : 0)
         for step in 1...order.count {
             let rank = ((start + (forward ? step : -step)) % order.count + order.count) % order.count
-            if isVisible(order[rank]) { return order[rank] }
+            if visibility.contains(order[rank]) { return order[rank] }
         }
         return nil
     }

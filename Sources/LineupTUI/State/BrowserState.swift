@@ -61,6 +61,8 @@ public struct BrowserState: Sendable {
     public internal(set) var message: StatusMessage?
     /// The latest schedule update's changes and the marks not seen yet.
     public internal(set) var changeMarks = ChangeMarks()
+    /// How old the data from URLs is, for the status bar ("updated 12 min ago"); nil for files.
+    public internal(set) var dataAge: String?
 
     public var symbols: Symbols
     /// The keys in effect: the command table with the config file's rebindings.
@@ -116,11 +118,12 @@ public struct BrowserState: Sendable {
 
     /// Whether a talk passes the active filter, the bookmarks-only switch and hiding the
     /// past; O(1).
-    public func isVisible(_ position: Int) -> Bool {
-        if let matches = search.matches, !matches.contains(position: position) { return false }
-        if bookmarksOnly, !bookmarks.contains(outline.talk(at: position).id) { return false }
-        if hidesPast, phase(of: outline.talk(at: position)) == .past { return false }
-        return true
+    public func isVisible(_ position: Int) -> Bool { visibility.contains(position) }
+
+    /// `isVisible` for loops over many talks: take it once, before the loop.
+    var visibility: TalkVisibility {
+        TalkVisibility(matches: search.matches, bookmarksOnly: bookmarksOnly, bookmarks: bookmarks,
+                       pastBefore: hidesPast ? now : nil, talks: outline.schedule.talks)
     }
 
     /// Where the talk stands against the clock; nil when untimed or there is no clock.

@@ -28,6 +28,9 @@ public enum Action: Sendable {
     /// A new version of the schedule arrived: show `update.schedule` with its changes marked,
     /// the selection kept on the same talk, and say so in the status bar.
     case scheduleUpdated(ScheduleUpdate)
+    /// A background check of the sources ended (or the age of the data moved on): `age` for
+    /// the status bar ("updated 12 min ago"), `problems` (naming URLs) to say.
+    case sourcesChecked(age: String?, problems: [String])
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.
@@ -65,4 +68,6 @@ public enum Effect: Hashable, Sendable {
     /// Move bookmarks from old ids to new ones (items whose derived id changed in an update);
     /// answers like `.setBookmark`.
     case followBookmarks([TalkID: TalkID])
+    /// Check the sources for a new version now (`U`), in the background.
+    case refreshSources
 }

@@ -66,6 +66,9 @@ extension BrowserState {
             return copyLinkOfSelectedTalk()
         case .bookmarksOnly:
             toggleBookmarksOnly()
+        case .updateSources:
+            message = StatusMessage("Checking the sources for a new version\(symbols.ellipsis.value)")
+            return [.refreshSources]
         case .hidePast:
             toggleHidePast()
         case .nowAndNext:

@@ -54,6 +54,14 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
         return state.clockTicked(now)
     case .scheduleUpdated(let update):
         return state.applyScheduleUpdate(update)
+    case .sourcesChecked(let age, let problems):
+        state.dataAge = age
+        if let problem = problems.first {
+            state.message = StatusMessage(problems.count == 1 ? problem : "\(problem) (and \(problems.count - 1) more)", isError: true)
+        } else if state.message?.text.hasPrefix("Checking the sources") == true {
+            state.message = StatusMessage("No new version")
+        }
+        return []
     }
 }
 

@@ -97,4 +97,41 @@ struct FrabJSONParserTests {
         #expect(truncated.failure != nil)
         #expect(truncated.diagnostics.first?.file == "s.json")
     }
+
+    @Test("Keys in any order: flat events after the days', the date's warning before its events', first of a repeated key")
+    func keysInAnyOrder() throws {
+        let json = """
+        {"schedule": {"events": [{"guid": "flat", "start": "2024-01-01T12:00:00+01:00", "title": "Flat"}],
+         "conference": {"title": "First", "days": [{"rooms": {"B": [{"id": 2, "start": "09:00", "duration": "soon",
+            "title": "Bee"}], "A": [{"id": 1, "date": "2024-01-01T10:00:00+01:00", "title": "Ay", "title": "Not this"}]},
+            "date": "soon", "date": "2024-01-01", "rooms": {"C": [{"id": 3, "title": "Hidden"}]}}],
+          "days": [{"date": "2024-01-02"}], "title": "Second",
+          "rooms": [{"name": "A"}, {"name": "B"}]}, "conference": 7}, "schedule": null}
+        """
+        let imported = parse(json)
+        #expect(imported.format == .frabJSON)
+        // Room A before B, as the conference's list (after the days) gives them; the flat event last.
+        #expect(talks(imported).map(\.title) == ["Ay", "Bee", "Flat"])
+        #expect(imported.fragments.first?.source.name == "First")
+        let messages = imported.diagnostics.map(\.message)
+        let dateWarning = try #require(messages.firstIndex { $0.contains("day \"soon\" is not a date") })
+        let durationWarning = try #require(messages.firstIndex { $0.contains("duration \"soon\"") })
+        #expect(dateWarning < durationWarning)
+        #expect(imported.diagnostics[dateWarning].line == 2)
+        #expect(!talks(imported).contains { $0.title == "Hidden" || $0.title == "Not this" })
+    }
+
+    @Test("Bare NaN in a frab file is read as missing, with one warning naming its line; invalid JSON anywhere is not frab")
+    func nonStrictAndInvalid() throws {
+        let json = """
+        {"schedule": {"conference": {"title": "C", "days": [{"date": "2024-01-01", "rooms": {"R": [
+          {"id": 1, "date": "2024-01-01T10:00:00+01:00", "title": "T", "score": NaN}]}}]}}}
+        """
+        let imported = parse(json)
+        #expect(talks(imported).map(\.title) == ["T"])
+        #expect(imported.diagnostics.map(\.line) == [2])
+        #expect(imported.diagnostics.first?.message.hasPrefix("not strict JSON: 1 bare NaN") == true)
+        let trailing = parse(json + " x")
+        #expect(trailing.failure != nil && trailing.fragments.isEmpty)
+    }
 }

@@ -208,6 +208,17 @@ struct FrabXMLParserTests {
         #expect(error.message.hasPrefix("malformed XML"))
     }
 
+    @Test("Bytes that are not UTF-8 (in a name, where Foundation's parser would trap) are an error naming the line")
+    func notUTF8() throws {
+        var bytes = Array("<schedule>\n<conference><title>C</title></conference>\n<day><room name='R'><".utf8)
+        bytes += [0xE9] + Array("vent/></room></day></schedule>".utf8)
+        let imported = ScheduleImporter.importFile(bytes: bytes, path: "s.xml", context: ImportContext(fileName: "s.xml"))
+        #expect(talks(imported).isEmpty)
+        let error = try #require(imported.diagnostics.first { $0.severity == .error })
+        #expect(error.file == "s.xml" && error.line == 3)
+        #expect(error.message.contains("not valid UTF-8"))
+    }
+
     @Test("A DOCTYPE is ignored: no entity is expanded (a billion laughs is an error), no external file read")
     func doctype() {
         var laughs = "<?xml version='1.0'?>\n<!DOCTYPE schedule [\n<!ENTITY lol0 'lol'>\n"

@@ -1,0 +1,212 @@
+import LineupModel
+
+/// Reads frab/pretalx schedule JSON into a `FrabDocument` without a tree of the whole file:
+/// the outer levels (the root, `schedule`, `conference`, `days`, each day's `rooms`, the event
+/// lists) are walked key by key, and each event becomes a small `JSONNode` tree of its own,
+/// read by `FrabJSONReader.event` and dropped. Peak memory is the file and the document, not
+/// the file, a tree as large again and the document.
+///
+/// It reads what `FrabJSONReader` describes, by the same rules as `JSONTreeReader.read`
+/// (keys repeated in an object: the first one counts; the whole text must be valid JSON), and
+/// gives its diagnostics in file order by level: each day's date, then its rooms' events, then
+/// the flat `events`. Nil when the bytes are not JSON, or JSON of another shape.
+struct FrabJSONStreamReader {
+    /// The document, the reading diagnostics, and the lines of bare `NaN`/`Infinity` values.
+    static func read(_ bytes: [UInt8], path: String)
+        -> (document: FrabDocument, diagnostics: [Diagnostic], nonFiniteLines: [Int])?
+    {
+        var reader = FrabJSONStreamReader(json: JSONTreeReader(bytes), path: path)
+        guard (try? reader.readRoot()) == true else { return nil }
+        return (reader.document, reader.diagnostics + reader.flatDiagnostics, reader.json.nonFiniteLines)
+    }
+
+    private var json: JSONTreeReader
+    private let path: String
+    private var document = FrabDocument()
+    /// Warnings of the days and their events, in order.
+    private var diagnostics: [Diagnostic] = []
+    /// The flat `events` list (schedule2) and its warnings, put after the days' whatever the
+    /// order of the keys.
+    private var flatEvents: [FrabEvent] = []
+    private var flatDiagnostics: [Diagnostic] = []
+    /// Each day's room names as its `rooms` object lists them, ordered once the conference's
+    /// own room list (which may come later) is known.
+    private var dayRoomKeys: [[String]] = []
+
+    private init(json: JSONTreeReader, path: String) {
+        self.json = json
+        self.path = path
+    }
+
+    // MARK: Levels
+
+    /// True when the root is an object whose `schedule` holds a `conference` object and either
+    /// `conference.days` or `schedule.events` is a list.
+    private mutating func readRoot() throws(JSONTreeError) -> Bool {
+        json.skipSpace()
+        guard json.next == UInt8(ascii: "{") else {
+            _ = try json.value(depth: 0)
+            return false
+        }
+        var shape: (conference: Bool, lists: Bool)?
+        try members(depth: 0) { (reader: inout FrabJSONStreamReader, key: String, first: Bool) throws(JSONTreeError) in
+            if key == "schedule", first, reader.json.next == UInt8(ascii: "{") {
+                shape = try reader.readSchedule()
+            } else {
+                _ = try reader.json.value(depth: 1)
+            }
+        }
+        json.skipSpace()
+        guard json.atEnd else { throw json.error("unexpected text after the JSON value") }
+        guard let shape, shape.conference, shape.lists else { return false }
+        document.events += flatEvents
+        return true
+    }
+
+    /// The schedule object (depth 1): whether it holds a conference object, and whether
+    /// `conference.days` or `events` is a list.
+    private mutating func readSchedule() throws(JSONTreeError) -> (conference: Bool, lists: Bool) {
+        var conference = false, days = false, events = false
+        try members(depth: 1) { (reader: inout FrabJSONStreamReader, key: String, first: Bool) throws(JSONTreeError) in
+            switch key {
+            case "conference" where first && reader.json.next == UInt8(ascii: "{"):
+                conference = true
+                days = try reader.readConference()
+            case "events" where first && reader.json.next == UInt8(ascii: "["):
+                events = true
+                try reader.elements(depth: 2) { (reader: inout FrabJSONStreamReader) throws(JSONTreeError) in
+                    let node = try reader.json.value(depth: 3)
+                    if let event = FrabJSONReader.event(node, path: reader.path, diagnostics: &reader.flatDiagnostics) {
+                        reader.flatEvents.append(event)
+                    }
+                }
+            default:
+                _ = try reader.json.value(depth: 2)
+            }
+        }
+        return (conference, days || events)
+    }
+
+    /// The conference object (depth 2); true when its `days` is a list.
+    private mutating func readConference() throws(JSONTreeError) -> Bool {
+        var days = false
+        var listedRooms: [String] = []
+        try members(depth: 2) { (reader: inout FrabJSONStreamReader, key: String, first: Bool) throws(JSONTreeError) in
+            if key == "days", first, reader.json.next == UInt8(ascii: "[") {
+                days = true
+                try reader.elements(depth: 3) { (reader: inout FrabJSONStreamReader) throws(JSONTreeError) in try reader.readDay() }
+                return
+            }
+            let node = try reader.json.value(depth: 3)
+            guard first else { return }
+            switch key {
+            case "title": reader.document.title = node.text
+            case "acronym": reader.document.acronym = node.text
+            case "time_zone_name": reader.document.timeZoneName = node.text
+            case "day_change": reader.document.dayChange = node.text
+            case "rooms": listedRooms = (node.elements ?? []).compactMap { $0["name"]?.text ?? $0.text }
+            default: break
+            }
+        }
+        // The day lists its rooms in the conference's room order where it gives one.
+        for (index, keys) in dayRoomKeys.enumerated() where document.days.indices.contains(index) {
+            document.days[index].rooms = listedRooms.isEmpty ? keys
+                : keys.sorted { (listedRooms.firstIndex(of: $0) ?? Int.max) < (listedRooms.firstIndex(of: $1) ?? Int.max) }
+        }
+        return days
+    }
+
+    /// One element of `days` (depth 4): a day, whatever it holds; its events go to the document.
+    private mutating func readDay() throws(JSONTreeError) {
+        let line = json.line
+        var day = FrabDay(line: line)
+        let dayIndex = document.days.count
+        var roomKeys: [String] = []
+        var roomDiagnostics: [Diagnostic] = []
+        var fields: [String: JSONNode] = [:]
+        if json.next == UInt8(ascii: "{") {
+            try members(depth: 4) { (reader: inout FrabJSONStreamReader, key: String, first: Bool) throws(JSONTreeError) in
+                if key == "rooms", first, reader.json.next == UInt8(ascii: "{") {
+                    try reader.members(depth: 5) { (reader: inout FrabJSONStreamReader, room: String, _: Bool) throws(JSONTreeError) in
+                        roomKeys.append(room)
+                        try reader.readRoom(room, day: dayIndex, diagnostics: &roomDiagnostics)
+                    }
+                    return
+                }
+                let node = try reader.json.value(depth: 5)
+                if first, ["date", "day_start", "start", "day_end", "end"].contains(key) { fields[key] = node }
+            }
+        } else {
+            _ = try json.value(depth: 4)
+        }
+        day.date = fields["date"]?.text.flatMap { LocalDate(iso: String($0.prefix(10))) }
+        day.start = fields["day_start"]?.text ?? fields["start"]?.text
+        day.end = fields["day_end"]?.text ?? fields["end"]?.text
+        if let date = fields["date"], day.date == nil {
+            diagnostics.append(Diagnostic(.warning, file: path, line: line,
+                                          "day \"\(date.string ?? "")\" is not a date (YYYY-MM-DD)"))
+        }
+        diagnostics += roomDiagnostics
+        document.days.append(day)
+        dayRoomKeys.append(roomKeys)
+    }
+
+    /// One room's event list (depth 6) of day `day`.
+    private mutating func readRoom(_ room: String, day: Int, diagnostics: inout [Diagnostic]) throws(JSONTreeError) {
+        guard json.next == UInt8(ascii: "[") else {
+            let node = try json.value(depth: 6)
+            if !node.isNull {
+                diagnostics.append(Diagnostic(.warning, file: path, line: node.line,
+                                              "room \"\(room)\" holds no list of events; skipped"))
+            }
+            return
+        }
+        try elements(depth: 6) { (reader: inout FrabJSONStreamReader) throws(JSONTreeError) in
+            let node = try reader.json.value(depth: 7)
+            guard var event = FrabJSONReader.event(node, path: reader.path, diagnostics: &diagnostics) else { return }
+            event.day = day
+            event.roomWrapper = room
+            reader.document.events.append(event)
+        }
+    }
+
+    // MARK: Containers
+
+    /// Walks the object at the reader (its "{" next; the object `depth` levels down), calling
+    /// `member` with each key, positioned at its value, which `member` must read; `first` is
+    /// false for a key the object already had.
+    private mutating func members(
+        depth: Int, _ member: (inout FrabJSONStreamReader, String, Bool) throws(JSONTreeError) -> Void
+    ) throws(JSONTreeError) {
+        guard depth < JSONTreeReader.maximumDepth, json.take(UInt8(ascii: "{")) else { throw json.error("expected an object") }
+        json.skipSpace()
+        if json.take(UInt8(ascii: "}")) { return }
+        var seen = Set<String>()
+        while true {
+            let key = try json.key()
+            try member(&self, key, seen.insert(key).inserted)
+            json.skipSpace()
+            if json.take(UInt8(ascii: ",")) { continue }
+            if json.take(UInt8(ascii: "}")) { return }
+            throw json.error(json.atEnd ? "the JSON text ends inside an object" : "expected \",\" or \"}\" in an object")
+        }
+    }
+
+    /// Walks the array at the reader (its "[" next), calling `element` positioned at each
+    /// element, which `element` must read.
+    private mutating func elements(
+        depth: Int, _ element: (inout FrabJSONStreamReader) throws(JSONTreeError) -> Void
+    ) throws(JSONTreeError) {
+        guard depth < JSONTreeReader.maximumDepth, json.take(UInt8(ascii: "[")) else { throw json.error("expected an array") }
+        json.skipSpace()
+        if json.take(UInt8(ascii: "]")) { return }
+        while true {
+            json.skipSpace()
+            try element(&self)
+            json.skipSpace()
+            if json.take(UInt8(ascii: ",")) { continue }
+            if json.take(UInt8(ascii: "]")) { return }
+            throw json.error(json.atEnd ? "the JSON text ends inside an array" : "expected \",\" or \"]\" in an array")
+        }
+    }
+}

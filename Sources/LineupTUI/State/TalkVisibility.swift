@@ -1,0 +1,24 @@
+import LineupModel
+
+/// Which talks the panes show: those the filter matches, only the bookmarked ones while the
+/// bookmarks-only switch is on, and none that is over while the past is hidden.
+///
+/// A small value taken once before a loop over many talks: asking `BrowserState.isVisible`
+/// inside such a loop (from a mutating method) made the optimiser copy the whole browser
+/// state per talk, 100 ms over 100,000 ranked hits.
+struct TalkVisibility {
+    let matches: (any TalkMatches)?
+    let bookmarksOnly: Bool
+    let bookmarks: Set<TalkID>
+    /// The clock while the past is hidden; nil shows past talks.
+    let pastBefore: Now?
+    let talks: [Talk]
+
+    /// Whether the talk at `position` of the schedule is shown; O(1).
+    func contains(_ position: Int) -> Bool {
+        if let matches, !matches.contains(position: position) { return false }
+        if bookmarksOnly, !bookmarks.contains(talks[position].id) { return false }
+        if let pastBefore, pastBefore.phase(of: talks[position]) == .past { return false }
+        return true
+    }
+}
