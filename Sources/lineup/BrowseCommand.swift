@@ -35,7 +35,7 @@ struct BrowseCommand: ParsableCommand {
             dataFiles += loader.filePaths([olderCopy])
         }
         let services = BrowserServices(search: DeferredSearch(schedule: schedule),
-                                       bookmarks: bookmarkOptions.store, dataFiles: dataFiles,
+                                       bookmarks: bookmarkOptions.store, picks: bookmarkOptions.picksStore, dataFiles: dataFiles,
                                        linkOpener: LinkOpener(configured: settings.browser))
         let problems = loaded.diagnostics.count
         let notice = problems == 0 ? nil

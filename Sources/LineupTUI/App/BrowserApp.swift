@@ -32,7 +32,7 @@ public enum BrowserApp {
         }
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
-                                 symbols: symbols, userTimeZone: .current, changes: changes)
+                                 picks: runner.loadPicks(), symbols: symbols, userTimeZone: .current, changes: changes)
         state.keyMap = settings.keyMap
         state.exportDefaults = settings.exportDefaults
         if problem == nil, !changes.isEmpty {

@@ -35,6 +35,11 @@ public enum SearchOutcome: Sendable {
 /// driver calls it, never `update`.
 public protocol TalkSearching {
     mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome
+    /// The same, with friends' picks (folded name -> ids) for `picked:` and `is:picked`.
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>]) -> SearchOutcome
+    /// Positions of the talks most like the talk at `position`, best first (at most `limit`);
+    /// nil while the engine cannot tell yet (its index is being built).
+    mutating func related(to position: Int, limit: Int) -> [Int]?
     /// Starts costly set-up (an index) ahead of the first query; the loop calls it when idle.
     mutating func prepare()
     /// False while that set-up runs (queries answer `.pending` meanwhile).
@@ -42,6 +47,10 @@ public protocol TalkSearching {
 }
 
 extension TalkSearching {
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>]) -> SearchOutcome {
+        filter(text, bookmarked: bookmarked)
+    }
+    public mutating func related(to position: Int, limit: Int) -> [Int]? { nil }
     public mutating func prepare() {}
     public var isReady: Bool { true }
 }
@@ -54,9 +63,17 @@ extension SearchResult: TalkMatches {
 
 extension SearchSession: TalkSearching {
     public mutating func filter(_ text: String, bookmarked: Set<TalkID>) -> SearchOutcome {
-        switch search(text, bookmarked: bookmarked) {
+        filter(text, bookmarked: bookmarked, picks: [:])
+    }
+
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>]) -> SearchOutcome {
+        switch search(text, bookmarked: bookmarked, picks: picks) {
         case .success(let result): return .matches(result)
         case .failure(let error): return .rejected(error)
         }
+    }
+
+    public mutating func related(to position: Int, limit: Int) -> [Int]? {
+        index.related(to: position, limit: limit).map(\.position)
     }
 }

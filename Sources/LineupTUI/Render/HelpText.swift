@@ -50,6 +50,7 @@ enum HelpText {
         ("day:tue", "a weekday or a date (2022-07-19)"),
         ("after:13:00", "and before:, in the conference's time"),
         ("is:bookmarked", "only bookmarked talks"),
+        ("picked:ana", "Ana's picks (lineup bookmark import); is:picked for anyone's"),
     ]
 
     /// From this width on, the keys and the rest (mouse, search, marks) stand side by side.

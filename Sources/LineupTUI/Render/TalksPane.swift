@@ -65,6 +65,10 @@ enum TalksPane {
         let title = TerminalString(talk.title)
         let ranges = state.search.matches?.highlights(in: title.value, field: .title) ?? []
         row += TextLayout.glyphs(title, CellStyle(cancelled ? .muted : .text, backdrop: backdrop), highlighting: ranges)
+        let pickers = state.picks.names(picking: talk.id)
+        if !pickers.isEmpty {
+            row += TextLayout.glyphs(TerminalString("  picked by " + pickers.joined(separator: ", ")), CellStyle(.accent, backdrop: backdrop))
+        }
         return row
     }
 

@@ -25,6 +25,8 @@ public enum Action: Sendable {
     /// A new version of the schedule arrived: show `update.schedule` with its changes marked,
     /// the selection kept on the same talk, and say so in the status bar.
     case scheduleUpdated(ScheduleUpdate)
+    /// The talks most like the talk at `position` (positions, best first): the details' "Related".
+    case relatedFound(position: Int, talks: [Int])
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.

@@ -50,6 +50,9 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .timeIs(let now):
         state.jumpToNow(now)
         return []
+    case .relatedFound(let position, let talks):
+        state.related = RelatedTalks(position: position, talks: talks)
+        return []
     case .scheduleUpdated(let update):
         return state.applyScheduleUpdate(update)
     }
