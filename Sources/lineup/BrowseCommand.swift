@@ -39,7 +39,8 @@ struct BrowseCommand: ParsableCommand {
             dataFiles += loader.filePaths([olderCopy])
         }
         var services = BrowserServices(search: DeferredSearch(schedule: schedule),
-                                       bookmarks: bookmarkOptions.store, dataFiles: dataFiles,
+                                       bookmarks: bookmarkOptions.store, picks: bookmarkOptions.picksStore,
+                                       dataFiles: dataFiles,
                                        clock: clock, linkOpener: LinkOpener(configured: settings.browser))
         if !loaded.selection.remote.isEmpty {
             services.refresher = SourceRefresher(

@@ -32,7 +32,8 @@ public enum BrowserApp {
         }
         let symbols = Symbols.forTerminal(term: environment["TERM"], utf8Locale: localeIsUTF8())
         var state = BrowserState(schedule: schedule, size: terminal.size, bookmarks: bookmarks,
-                                 symbols: symbols, userTimeZone: .current, changes: changes, now: services.clock.read())
+                                 picks: runner.loadPicks(), symbols: symbols, userTimeZone: .current, changes: changes,
+                                 now: services.clock.read())
         state.keyMap = settings.keyMap
         state.exportDefaults = settings.exportDefaults
         state.openOnToday()

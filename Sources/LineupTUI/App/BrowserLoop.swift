@@ -86,6 +86,7 @@ public final class BrowserLoop<T: Terminal> {
                 handle(tick)
                 changed = true
             }
+            if findRelated() { changed = true }
             if changed { redraw() }
             return
         }
@@ -110,6 +111,7 @@ public final class BrowserLoop<T: Terminal> {
             event = terminal.nextEvent(timeout: 0)
         }
         runPendingSearch()
+        findRelated()
         redraw()
         log?.write([("events", handled), ("search_ms", FrameLog.milliseconds(searchMilliseconds)),
                     ("frame_ms", FrameLog.milliseconds(log?.lap() ?? 0)), ("talks", state.visibleTalkCount)])
@@ -134,6 +136,15 @@ public final class BrowserLoop<T: Terminal> {
                 break
             }
         }
+    }
+
+    /// Asks for the selected talk's related talks when they are not known yet; true when they
+    /// came (the index may still be building: the next poll asks again).
+    @discardableResult
+    private func findRelated() -> Bool {
+        guard let action = runner.relatedUpdate(for: state) else { return false }
+        handle(action)
+        return true
     }
 
     private func redraw() {

@@ -8,6 +8,8 @@ public struct BrowserServices {
     public var search: any TalkSearching
     /// nil when bookmarks cannot be kept (the browser says so when one is toggled).
     public var bookmarks: BookmarkStore?
+    /// Friends' picks (read at start); nil when there is no picks file to read.
+    public var picks: PicksStore?
     /// The data files the schedule was loaded from: an export never writes over them.
     public var dataFiles: [String]
     /// The one clock: `t`, the now line, hiding the past, the clock words and export stamps
@@ -20,12 +22,13 @@ public struct BrowserServices {
     /// Checks the sources at URLs for new versions in the background; nil for files only.
     public var refresher: (any ScheduleRefreshing)?
 
-    public init(search: any TalkSearching, bookmarks: BookmarkStore?, dataFiles: [String] = [],
+    public init(search: any TalkSearching, bookmarks: BookmarkStore?, picks: PicksStore? = nil, dataFiles: [String] = [],
                 clock: LineupClock = .system(), linkOpener: LinkOpener = LinkOpener(),
                 makeSearch: @escaping @Sendable (Schedule) -> any TalkSearching = { DeferredSearch(schedule: $0) }) {
         self.makeSearch = makeSearch
         self.search = search
         self.bookmarks = bookmarks
+        self.picks = picks
         self.dataFiles = dataFiles
         self.clock = clock
         self.linkOpener = linkOpener

@@ -21,8 +21,17 @@ public struct DeferredSearch: TalkSearching {
     public var isReady: Bool { builder.isReady }
 
     public mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
+        filter(text, bookmarked: bookmarked, picks: [:], now: now)
+    }
+
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
         builder.startIfNeeded()
-        return builder.withSession { session in session.filter(text, bookmarked: bookmarked, now: now) } ?? .pending
+        return builder.withSession { session in session.filter(text, bookmarked: bookmarked, picks: picks, now: now) } ?? .pending
+    }
+
+    public mutating func related(to position: Int, limit: Int) -> [Int]? {
+        builder.startIfNeeded()
+        return builder.withSession { session in session.related(to: position, limit: limit) } ?? nil
     }
 
     /// Owns the session; the lock guards it between the building thread and the main one.

@@ -85,7 +85,21 @@ public final class EffectRunner {
 
     /// Runs the engine on a query text.
     public func search(_ text: String, in state: BrowserState) -> Action {
-        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks, now: state.now))
+        .searchFinished(text: text, outcome: services.search.filter(text, bookmarked: state.bookmarks,
+                                                                    picks: state.picks.idsByName, now: state.now))
+    }
+
+    /// The related talks of the selected talk, when they are not known yet and the engine can
+    /// find them (its index is ready): a few milliseconds at 100,000 talks.
+    public func relatedUpdate(for state: BrowserState) -> Action? {
+        guard let position = state.selectedTalkPosition, state.related.position != position,
+              let found = services.search.related(to: position, limit: RelatedTalks.limit) else { return nil }
+        return .relatedFound(position: position, talks: found)
+    }
+
+    /// Friends' picks in their file; empty without one (or when it cannot be read).
+    public func loadPicks() -> PicksSet {
+        (try? services.picks?.load()) ?? .empty
     }
 
     private func setBookmark(_ id: TalkID, _ bookmarked: Bool, in state: BrowserState) -> [Action] {

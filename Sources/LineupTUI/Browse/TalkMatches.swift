@@ -36,6 +36,11 @@ public enum SearchOutcome: Sendable {
 public protocol TalkSearching {
     /// `now` is what the clock words (`is:now`, `day:today`, ...) compare with.
     mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome
+    /// The same, with friends' picks (folded name -> ids) for `picked:` and `is:picked`.
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome
+    /// Positions of the talks most like the talk at `position`, best first (at most `limit`);
+    /// nil while the engine cannot tell yet (its index is being built).
+    mutating func related(to position: Int, limit: Int) -> [Int]?
     /// Starts costly set-up (an index) ahead of the first query; the loop calls it when idle.
     mutating func prepare()
     /// False while that set-up runs (queries answer `.pending` meanwhile).
@@ -43,6 +48,11 @@ public protocol TalkSearching {
 }
 
 extension TalkSearching {
+    /// Engines without picks (test doubles) ignore them.
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
+        filter(text, bookmarked: bookmarked, now: now)
+    }
+    public mutating func related(to position: Int, limit: Int) -> [Int]? { nil }
     public mutating func prepare() {}
     public var isReady: Bool { true }
 }
@@ -55,9 +65,17 @@ extension SearchResult: TalkMatches {
 
 extension SearchSession: TalkSearching {
     public mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
-        switch search(text, bookmarked: bookmarked, now: now) {
+        filter(text, bookmarked: bookmarked, picks: [:], now: now)
+    }
+
+    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
+        switch search(text, bookmarked: bookmarked, picks: picks, now: now) {
         case .success(let result): return .matches(result)
         case .failure(let error): return .rejected(error)
         }
+    }
+
+    public mutating func related(to position: Int, limit: Int) -> [Int]? {
+        index.related(to: position, limit: limit).map(\.position)
     }
 }

@@ -7,6 +7,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case search, nextHit, previousHit, rankByRelevance, jumpToNow, switchGrouping
     case toggleBookmark, note, undo, bookmarksOnly, hidePast, nowAndNext, openLink, copyLink
     case updateSources
+    /// The details' related talks: choose one, go to it (Enter).
+    case nextRelated, previousRelated
     case agenda, changes, export, help
     case back, quit, suspend
     /// The query line and the prompts: take the text, drop it, change the export format.

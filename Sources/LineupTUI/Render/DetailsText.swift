@@ -88,6 +88,7 @@ enum DetailsText {
                 builder.paragraph(TextLayout.glyphs(TerminalString(placeName(of: other, state: state))))
             }
         }
+        relatedLines(position, state: state, into: &builder)
         return builder.lines
     }
 
@@ -168,11 +169,30 @@ enum DetailsText {
         } else {
             builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(state.keyMap.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
         }
+        let pickers = state.picks.names(picking: talk.id)
+        if !pickers.isEmpty {
+            builder.labelled("Picked by", TextLayout.glyphs(TerminalString(pickers.joined(separator: ", ")), CellStyle(.accent)))
+        }
         for other in state.clashes(of: talk) {
             let text = TimeText.range(of: other, dash: state.symbols.dash.value).map { $0 + " " } ?? ""
             let glyphs = TextLayout.glyphs(state.symbols.clash + TerminalString(" " + text), CellStyle(.clash, bold: true))
                 + TextLayout.glyphs(TerminalString(other.title), CellStyle(.clash))
             builder.labelled("Clashes", glyphs)
+        }
+    }
+
+    /// "Related": the talks most like this one, one line each, the one `r` chose marked (Enter
+    /// goes to it). Last, so choosing one scrolls the details to the bottom.
+    private static func relatedLines(_ position: Int, state: BrowserState, into builder: inout Builder) {
+        let related = state.related.talks(for: position)
+        guard !related.isEmpty else { return }
+        builder.heading("Related")
+        for (index, other) in related.enumerated() {
+            let chosen = state.related.chosen == index
+            let mark = TextLayout.glyphs(TerminalString(chosen ? "> " : "  "), CellStyle(.accent, bold: true))
+            let title = TextLayout.glyphs(TerminalString(state.outline.talk(at: other).title),
+                                          CellStyle(chosen ? .title : .text, bold: chosen))
+            builder.line(mark + title)
         }
     }
 
@@ -211,6 +231,11 @@ enum DetailsText {
 
         mutating func paragraph(_ glyphs: [Glyph]) {
             lines += TextLayout.wrap(glyphs, width: width)
+        }
+
+        /// One line, cut to the width.
+        mutating func line(_ glyphs: [Glyph]) {
+            lines.append(TextLayout.cut(glyphs, to: width, ellipsis: symbols.ellipsis))
         }
 
         mutating func gap() {

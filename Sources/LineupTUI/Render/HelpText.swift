@@ -56,6 +56,7 @@ enum HelpText {
         ("day:today", "and day:tomorrow, in the conference's zone"),
         ("is:now", "on now; is:upcoming, is:past (a talk ending now is past)"),
         ("after:now", "starts now or later; before:now, started before now"),
+        ("picked:ana", "Ana's picks (lineup bookmark import); is:picked for anyone's"),
     ]
 
     /// From this width on, the keys and the rest (mouse, search, marks) stand side by side.

@@ -109,6 +109,10 @@ enum TalksPane {
         // Past talks are dimmed, as cancelled ones are.
         let dimmed = cancelled || phase == .past
         row += TextLayout.glyphs(title, CellStyle(dimmed ? .muted : .text, backdrop: backdrop), highlighting: ranges)
+        let pickers = state.picks.names(picking: talk.id)
+        if !pickers.isEmpty {
+            row += TextLayout.glyphs(TerminalString("  picked by " + pickers.joined(separator: ", ")), CellStyle(.accent, backdrop: backdrop))
+        }
         return row
     }
 

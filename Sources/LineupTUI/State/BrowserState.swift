@@ -29,6 +29,10 @@ public struct BrowserState: Sendable {
     /// Ids of the bookmarks as shown: the store's, with a toggle applied at once (before
     /// the store confirms it), including ids whose talk is not loaded.
     public internal(set) var bookmarks: Set<TalkID>
+    /// Friends' picks as the picks file was read at start: "picked by" in the talks and details.
+    public internal(set) var picks: PicksSet = .empty
+    /// The details' related talks of the selected talk, once the engine found them.
+    public internal(set) var related = RelatedTalks()
     /// The bookmarks as the store last reported them.
     public internal(set) var bookmarkSet: BookmarkSet
     /// The agenda of `bookmarkSet`: what the agenda view, clashes and exports show.
@@ -75,21 +79,22 @@ public struct BrowserState: Sendable {
     /// - Parameter changes: the latest update's changes, marked until seen (from the copy
     ///   kept before this one, say); `.none` when there is none.
     public init(
-        schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty,
+        schedule: Schedule, size: TerminalSize, bookmarks: BookmarkSet = .empty, picks: PicksSet = .empty,
         symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, changes: ScheduleChanges = .none,
         now: Now? = nil
     ) {
-        self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks,
+        self.init(outline: ScheduleOutline(schedule), size: size, bookmarks: bookmarks, picks: picks,
                   symbols: symbols, userTimeZone: userTimeZone, now: now)
         changeMarks = ChangeMarks(changes)
     }
 
     public init(
-        outline: ScheduleOutline, size: TerminalSize, bookmarks: BookmarkSet = .empty,
+        outline: ScheduleOutline, size: TerminalSize, bookmarks: BookmarkSet = .empty, picks: PicksSet = .empty,
         symbols: Symbols = .unicode, userTimeZone: TimeZone = .current, now: Now? = nil
     ) {
         self.now = now
         self.outline = outline
+        self.picks = picks
         self.size = size
         self.bookmarks = bookmarks.ids
         self.bookmarkSet = bookmarks

@@ -31,6 +31,8 @@ public enum Action: Sendable {
     /// A background check of the sources ended (or the age of the data moved on): `age` for
     /// the status bar ("updated 12 min ago"), `problems` (naming URLs) to say.
     case sourcesChecked(age: String?, problems: [String])
+    /// The talks most like the talk at `position` (positions, best first): the details' "Related".
+    case relatedFound(position: Int, talks: [Int])
 }
 
 /// Work `update` asks the driver to do: file I/O and the search engine, which is stateful.

@@ -43,7 +43,9 @@ extension BrowserState {
         case .previousPane:
             setFocus(pane.previous ?? .details)
         case .open:
-            if let next = pane.next { setFocus(next) }
+            if pane == .details { _ = openChosenRelated() } else if let next = pane.next { setFocus(next) }
+        case .nextRelated, .previousRelated:
+            chooseRelated(forward: command == .nextRelated)
         case .search:
             search.isEditing = true
         case .nextHit, .previousHit:

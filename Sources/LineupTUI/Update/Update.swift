@@ -52,6 +52,9 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
         return []
     case .clockTicked(let now):
         return state.clockTicked(now)
+    case .relatedFound(let position, let talks):
+        state.related = RelatedTalks(position: position, talks: talks)
+        return []
     case .scheduleUpdated(let update):
         return state.applyScheduleUpdate(update)
     case .sourcesChecked(let age, let problems):
