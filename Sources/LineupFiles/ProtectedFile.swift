@@ -1,14 +1,15 @@
 import Foundation
 
 /// A file an output must never replace, even when told to replace what exists: the files
-/// Lineup reads its bookmarks and its data from.
+/// Lineup reads its bookmarks, friends' picks and data from.
 public struct ProtectedFile: Hashable, Sendable {
     public enum Role: Hashable, Sendable, CustomStringConvertible {
-        case bookmarks, data
+        case bookmarks, friendsPicks, data
 
         public var description: String {
             switch self {
             case .bookmarks: return "the bookmark file"
+            case .friendsPicks: return "the friends' picks file"
             case .data: return "a loaded data file"
             }
         }

@@ -47,7 +47,8 @@ struct ExportCommand: ParsableCommand {
 
         if let output, !OutputFile.isStandardOutput(output) {
             let environment = ProcessInfo.processInfo.environment
-            let protected = [ProtectedFile(path: bookmarkOptions.store.path, role: .bookmarks)]
+            let protected = [ProtectedFile(path: bookmarkOptions.store.path, role: .bookmarks),
+                             ProtectedFile(path: bookmarkOptions.picksStore.path, role: .friendsPicks)]
                 + (try data.filePaths()).map { ProtectedFile(path: $0, role: .data) }
             do {
                 try OutputFile.write(Array(text.utf8), to: output, replacingExisting: force, protecting: protected,

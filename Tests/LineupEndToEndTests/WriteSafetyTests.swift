@@ -176,6 +176,22 @@ final class WriteSafetyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
     }
 
+    func testAnExportNeverReplacesTheFriendsPicksFileEvenWithForce() throws {
+        let directory = try scratchDirectory()
+        let bookmarks = try bookmarkFile(in: directory)
+        let picks = directory + "/bookmarks.friends.json"
+        let imported = try lineup(["bookmark", "import", bookmarks, "--as", "Ana", "--bookmarks", bookmarks])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        let before = try Data(contentsOf: URL(fileURLWithPath: picks))
+        for force in [[], ["--force"]] {
+            let result = try lineup(["export", "--bookmarks", bookmarks, "--output", picks] + force)
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.hasPrefix("Error: \(picks): is the friends' picks file, which an export never replaces"),
+                          result.stderr)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: picks)), before)
+    }
+
     func testAnExportNeverReplacesALoadedDataFileEvenWithForce() throws {
         let directory = try scratchDirectory()
         let bookmarks = try bookmarkFile(in: directory)

@@ -138,6 +138,7 @@ public final class EffectRunner {
 
     private func export(_ format: ExportFormat, to path: String, replacing: Bool, in state: BrowserState) -> [Action] {
         let protected = (services.bookmarks.map { [ProtectedFile(path: $0.path, role: .bookmarks)] } ?? [])
+            + (services.picks.map { [ProtectedFile(path: $0.path, role: .friendsPicks)] } ?? [])
             + services.dataFiles.map { ProtectedFile(path: $0, role: .data) }
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
