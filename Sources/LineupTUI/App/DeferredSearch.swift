@@ -20,10 +20,6 @@ public struct DeferredSearch: TalkSearching {
 
     public var isReady: Bool { builder.isReady }
 
-    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
-        filter(text, bookmarked: bookmarked, picks: [:], now: now)
-    }
-
     public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
         builder.startIfNeeded()
         return builder.withSession { session in session.filter(text, bookmarked: bookmarked, picks: picks, now: now) } ?? .pending

@@ -34,9 +34,8 @@ public enum SearchOutcome: Sendable {
 /// Runs queries for the browser. Stateful so an engine can narrow incrementally; the
 /// driver calls it, never `update`.
 public protocol TalkSearching {
-    /// `now` is what the clock words (`is:now`, `day:today`, ...) compare with.
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome
-    /// The same, with friends' picks (folded name -> ids) for `picked:` and `is:picked`.
+    /// `picks` (folded friend's name -> ids) answer `picked:` and `is:picked`; `now` is what the
+    /// clock words (`is:now`, `day:today`, ...) compare with.
     mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome
     /// Positions of the talks most like the talk at `position`, best first (at most `limit`);
     /// nil while the engine cannot tell yet (its index is being built).
@@ -48,10 +47,6 @@ public protocol TalkSearching {
 }
 
 extension TalkSearching {
-    /// Engines without picks (test doubles) ignore them.
-    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
-        filter(text, bookmarked: bookmarked, now: now)
-    }
     public mutating func related(to position: Int, limit: Int) -> [Int]? { nil }
     public mutating func prepare() {}
     public var isReady: Bool { true }
@@ -64,10 +59,6 @@ extension SearchResult: TalkMatches {
 }
 
 extension SearchSession: TalkSearching {
-    public mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
-        filter(text, bookmarked: bookmarked, picks: [:], now: now)
-    }
-
     public mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
         switch search(text, bookmarked: bookmarked, picks: picks, now: now) {
         case .success(let result): return .matches(result)

@@ -32,7 +32,7 @@ struct TitleWordSearch: TalkSearching {
         }
     }
 
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
         queries.append(text)
         if let colon = text.firstIndex(of: ":") {
             let field = String(text[...colon])
@@ -50,8 +50,8 @@ struct SlowSearch: TalkSearching {
     var inner: TitleWordSearch
     let ready: () -> Bool
     var isReady: Bool { ready() }
-    mutating func filter(_ text: String, bookmarked: Set<TalkID>, now: Now?) -> SearchOutcome {
-        ready() ? inner.filter(text, bookmarked: bookmarked, now: now) : .pending
+    mutating func filter(_ text: String, bookmarked: Set<TalkID>, picks: [String: Set<TalkID>], now: Now?) -> SearchOutcome {
+        ready() ? inner.filter(text, bookmarked: bookmarked, picks: picks, now: now) : .pending
     }
 }
 
