@@ -1,0 +1,71 @@
+import LineupModel
+
+/// One talk of the agenda with friends' picks: yours, a friend's, or both (then once).
+public struct SharedEntry: Hashable, Sendable, Identifiable {
+    public var talk: Talk
+    /// Your bookmark's entry (your note, your own clashes); nil for a talk only friends picked.
+    public var own: AgendaEntry?
+    /// The shown friends who picked this talk, in the order the friends were given. On your
+    /// talk these are the friends you are with there.
+    public var friends: [String]
+    /// The clashes between you and a friend this talk is in: on your talk, friends' picks it
+    /// overlaps; on a friend's pick, your talks it overlaps. By the overlap's start.
+    public var friendClashes: [FriendClash]
+
+    public init(talk: Talk, own: AgendaEntry?, friends: [String], friendClashes: [FriendClash] = []) {
+        self.talk = talk
+        self.own = own
+        self.friends = friends
+        self.friendClashes = friendClashes
+    }
+
+    public var id: TalkID { talk.id }
+    public var isYours: Bool { own != nil }
+    /// The friends you meet at this talk: those who picked it too, when it is yours.
+    public var together: [String] { isYours ? friends : [] }
+    public var note: String? { own?.note }
+}
+
+/// One day of the agenda with friends' picks.
+public struct SharedDay: Hashable, Sendable, Identifiable {
+    /// A line of the day: free time of yours, or a talk.
+    public enum Item: Hashable, Sendable {
+        case free(AgendaDay.Gap)
+        case entry(SharedEntry)
+    }
+
+    public var date: LocalDate
+    /// Your entries and the friends' picks of the day in time order (by start, then end; on
+    /// a tie yours first, then schedule order).
+    public var entries: [SharedEntry]
+    /// Your day as the agenda alone has it (its gaps are your free time); no entries on a day
+    /// only friends have picks on.
+    public var own: AgendaDay
+
+    public init(date: LocalDate, entries: [SharedEntry], own: AgendaDay) {
+        self.date = date
+        self.entries = entries
+        self.own = own
+    }
+
+    public var id: LocalDate { date }
+    public var utcOffset: Int? { entries.first?.talk.utcOffset }
+    public var timeZoneID: String? { entries.first?.talk.timeZoneID }
+
+    /// The entries with your free time among them: each gap comes before the first entry
+    /// that starts at or after the gap's start, so a friend's pick in your free time follows
+    /// the "free" line and one that started before it precedes it.
+    public var timeline: [Item] {
+        var items: [Item] = []
+        var gaps = own.gaps[...]
+        for entry in entries {
+            while let gap = gaps.first, let start = entry.talk.start, start >= gap.start {
+                items.append(.free(gap))
+                gaps = gaps.dropFirst()
+            }
+            items.append(.entry(entry))
+        }
+        items += gaps.map(Item.free)
+        return items
+    }
+}
