@@ -52,17 +52,21 @@ public struct SharedDay: Hashable, Sendable, Identifiable {
     public var utcOffset: Int? { entries.first?.talk.utcOffset }
     public var timeZoneID: String? { entries.first?.talk.timeZoneID }
 
-    /// The entries with your free time among them: each gap comes before the first entry
-    /// that starts at or after the gap's start, so a friend's pick in your free time follows
-    /// the "free" line and one that started before it precedes it.
+    /// The entries with your free time among them. A gap comes before your entry it ends at,
+    /// or before a friend's pick that starts in it (at or after the gap's start), whichever
+    /// is first: a pick in your free time follows the "free" line, one that started before it
+    /// precedes it.
     public var timeline: [Item] {
         var items: [Item] = []
         var gaps = own.gaps[...]
+        var ownIndex = 0
         for entry in entries {
-            while let gap = gaps.first, let start = entry.talk.start, start >= gap.start {
+            while let gap = gaps.first,
+                  entry.isYours ? gap.beforeEntry <= ownIndex : entry.talk.start.map { $0 >= gap.start } ?? false {
                 items.append(.free(gap))
                 gaps = gaps.dropFirst()
             }
+            if entry.isYours { ownIndex += 1 }
             items.append(.entry(entry))
         }
         items += gaps.map(Item.free)
