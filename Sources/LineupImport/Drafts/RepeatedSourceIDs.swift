@@ -14,8 +14,10 @@ struct RepeatedSourceIDs {
     }
 
     let file: String
-    /// Positions (in the builder's kept items) of the items kept under each key.
-    private var keptByKey: [String: [Int]] = [:]
+    /// Position (in the builder's kept items) of the first item kept under each key, and of
+    /// the later ones under keys that repeat (rare: no array per key for the common case).
+    private var firstByKey: [String: Int] = [:]
+    private var laterByKey: [String: [Int]] = [:]
 
     init(file: String) { self.file = file }
 
@@ -24,10 +26,11 @@ struct RepeatedSourceIDs {
     /// position p, compared with this one.
     mutating func admit(key: String, at position: Int, title: String, line: Int, diagnostics: inout [Diagnostic],
                         kept: (Int) -> Kept) -> String? {
-        guard let earlier = keptByKey[key] else {
-            keptByKey[key] = [position]
+        guard let first = firstByKey[key] else {
+            firstByKey[key] = position
             return key
         }
+        let earlier = [first] + (laterByKey[key] ?? [])
         for keptPosition in earlier {
             let other = kept(keptPosition)
             guard other.isSame else { continue }
@@ -35,10 +38,10 @@ struct RepeatedSourceIDs {
             diagnostics.append(Diagnostic(.warning, file: file, line: line, "\"\(title)\" is listed twice\(place); kept once"))
             return nil
         }
-        let first = kept(earlier[0])
+        let firstKept = kept(earlier[0])
         diagnostics.append(Diagnostic(.warning, file: file, line: line,
-            "\"\(title)\" shares the id \(key) with \"\(first.title)\" (line \(first.line)); both are kept, with distinct ids"))
-        keptByKey[key, default: []].append(position)
+            "\"\(title)\" shares the id \(key) with \"\(firstKept.title)\" (line \(firstKept.line)); both are kept, with distinct ids"))
+        laterByKey[key, default: []].append(position)
         return key + "#\(earlier.count + 1)"
     }
 }
