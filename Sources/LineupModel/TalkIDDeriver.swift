@@ -27,4 +27,12 @@ package struct TalkIDDeriver: Sendable {
         hasher.combine(TalkID.normalisedTitle(title))
         return TalkID(digest: hasher.digest)
     }
+
+    /// `TalkID.derive(leadingParts + [part])`: with leading parts "source-id" and the
+    /// namespace, `TalkID.fromSource`.
+    package func id(lastPart part: String) -> TalkID {
+        var hasher = prefix
+        hasher.combine(part)
+        return TalkID(digest: hasher.digest)
+    }
 }

@@ -14,34 +14,36 @@ struct RepeatedSourceIDs {
     }
 
     let file: String
-    /// Position (in the builder's kept items) of the first item kept under each key, and of
-    /// the later ones under keys that repeat (rare: no array per key for the common case).
+    /// The position of the first item kept under each key: one hash per admitted item.
     private var firstByKey: [String: Int] = [:]
+    /// Positions of the items kept under a key after its first (rare: only repeated keys).
     private var laterByKey: [String: [Int]] = [:]
 
-    init(file: String) { self.file = file }
+    /// `capacity`: the number of items expected, so the table is not grown item by item.
+    init(file: String, capacity: Int = 0) {
+        self.file = file
+        firstByKey.reserveCapacity(capacity)
+    }
 
     /// The key the item about to be kept at `position` derives its id from, or nil when it
     /// repeats an item already kept (it is then dropped). `kept(p)` describes the item kept at
     /// position p, compared with this one.
     mutating func admit(key: String, at position: Int, title: String, line: Int, diagnostics: inout [Diagnostic],
                         kept: (Int) -> Kept) -> String? {
-        guard let first = firstByKey[key] else {
-            firstByKey[key] = position
-            return key
-        }
-        let earlier = [first] + (laterByKey[key] ?? [])
-        for keptPosition in earlier {
+        guard let first = firstByKey.updateValue(position, forKey: key) else { return key }
+        firstByKey[key] = first
+        let later = laterByKey[key] ?? []
+        for keptPosition in [first] + later {
             let other = kept(keptPosition)
             guard other.isSame else { continue }
             let place = other.line == line ? "" : " (also at line \(other.line))"
             diagnostics.append(Diagnostic(.warning, file: file, line: line, "\"\(title)\" is listed twice\(place); kept once"))
             return nil
         }
-        let firstKept = kept(earlier[0])
+        let firstKept = kept(first)
         diagnostics.append(Diagnostic(.warning, file: file, line: line,
             "\"\(title)\" shares the id \(key) with \"\(firstKept.title)\" (line \(firstKept.line)); both are kept, with distinct ids"))
         laterByKey[key, default: []].append(position)
-        return key + "#\(earlier.count + 1)"
+        return key + "#\(later.count + 2)"
     }
 }

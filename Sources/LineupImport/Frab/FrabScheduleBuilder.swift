@@ -32,6 +32,8 @@ private struct Builder {
     let path: String
     let context: ImportContext
     let namespace: String
+    /// `TalkID.fromSource(namespace:sourceID:)` with the namespace hashed once.
+    let sourceIDs: TalkIDDeriver
     let zone: TimeZone?
     let dayChange: Int?
     var diagnostics: [Diagnostic] = []
@@ -50,6 +52,7 @@ private struct Builder {
         dayStarts = document.days.map { $0.start.flatMap(FrabTimeText.dateTime) }
         dayEnds = document.days.map { $0.end.flatMap(FrabTimeText.dateTime) }
         namespace = document.acronym ?? document.title ?? context.fileName
+        sourceIDs = TalkIDDeriver(leadingParts: ["source-id", namespace])
         if let name = document.timeZoneName {
             zone = TimeZone(identifier: name)
             if zone == nil {
@@ -90,7 +93,7 @@ private struct Builder {
         var placed: [Placed] = []
         talks.reserveCapacity(events.count)
         placed.reserveCapacity(events.count)
-        var repeated = RepeatedSourceIDs(file: path)
+        var repeated = RepeatedSourceIDs(file: path, capacity: events.count)
         for (order, event) in events.enumerated() {
             guard var (talk, item) = place(event, order: order) else { continue }
             if let sourceID = talk.sourceID {
@@ -101,7 +104,7 @@ private struct Builder {
                                  isSame: kept.title == talk.title && kept.start == talk.start
                                     && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
                 }) else { continue }
-                if key != sourceID { talk.id = TalkID.fromSource(namespace: namespace, sourceID: key) }
+                if key != sourceID { talk.id = sourceIDs.id(lastPart: key) }
             }
             talks.append(talk)
             placed.append(item)
@@ -159,7 +162,7 @@ private struct Builder {
             ?? filedDay.map { DayKey(group: 1, value: $0.daysSinceEpoch) } ?? DayKey(group: 2, value: 0)
         let sessionID = sessionID(day: filedDay, room: roomName)
         let sourceID = event.guid ?? event.id
-        let id = sourceID.map { TalkID.fromSource(namespace: namespace, sourceID: $0) }
+        let id = sourceID.map(sourceIDs.id(lastPart:))
             ?? TalkID.derive(["frab", namespace, timing.start.map(ISOInstant.format) ?? timing.floating?.iso ?? "",
                               TalkID.normalisedTitle(title)])
         let kind = event.type.map(TalkKind.init(name:)) ?? .other("talk")
@@ -315,19 +318,38 @@ private struct Builder {
             while next < order.count, placed[order[next]].dayKey == head.dayKey, placed[order[next]].room == head.room {
                 next += 1
             }
-            let members = talks[index..<next]
-            let first = talks[index]
-            let floating = members.compactMap(\.floatingStart)
-            sessions.append(Session(
-                id: first.sessionID, kind: .room, title: first.session, room: first.room, source: context.fileName,
-                conference: conference, day: first.day, timeZoneID: members.lazy.compactMap(\.timeZoneID).first,
-                utcOffset: members.lazy.compactMap(\.utcOffset).first,
-                start: members.lazy.compactMap(\.start).min(), end: members.lazy.compactMap(\.end).max(),
-                talkIDs: members.map(\.id), floatingStart: floating.min(),
-                floatingEnd: floating.isEmpty ? nil : members.lazy.compactMap { $0.floatingEnd ?? $0.floatingStart }.max()))
+            sessions.append(Self.session(of: talks, index..<next, conference: conference, source: context.fileName))
             index = next
         }
         return sessions
+    }
+
+    /// The `.room` session of the talks in `members` (one day and room, in order). One pass
+    /// over the talks, reading their fields in place (no talk is copied).
+    static func session(of talks: [Talk], _ members: Range<Int>, conference: String, source: String) -> Session {
+        let first = talks[members.lowerBound]
+        var timeZoneID: String?, utcOffset: Int?, start: Date?, end: Date?
+        var floatingStart: LocalDateTime?, floatingEnd: LocalDateTime?
+        var talkIDs: [TalkID] = []
+        talkIDs.reserveCapacity(members.count)
+        for index in members {
+            talkIDs.append(talks[index].id)
+            if timeZoneID == nil { timeZoneID = talks[index].timeZoneID }
+            if utcOffset == nil { utcOffset = talks[index].utcOffset }
+            if let value = talks[index].start, start.map({ value < $0 }) ?? true { start = value }
+            if let value = talks[index].end, end.map({ value > $0 }) ?? true { end = value }
+            if let value = talks[index].floatingStart {
+                if floatingStart.map({ value < $0 }) ?? true { floatingStart = value }
+                let last = talks[index].floatingEnd ?? value
+                if floatingEnd.map({ last > $0 }) ?? true { floatingEnd = last }
+            } else if let last = talks[index].floatingEnd, floatingEnd.map({ last > $0 }) ?? true {
+                floatingEnd = last
+            }
+        }
+        return Session(
+            id: first.sessionID, kind: .room, title: first.session, room: first.room, source: source,
+            conference: conference, day: first.day, timeZoneID: timeZoneID, utcOffset: utcOffset, start: start, end: end,
+            talkIDs: talkIDs, floatingStart: floatingStart, floatingEnd: floatingStart == nil ? nil : floatingEnd)
     }
 
     /// Reorders `items` so that position p holds what was at `order[p]` (`order` is a
