@@ -227,11 +227,14 @@ struct ICalendarReader {
                     case .calendarName: name = ICalText.unescape(property.value).trimmingSpaces
                     case .prodid:
                         producer = property.value
-                        if case .streaming = pass, resolvedAny, Self.isPretalx(producer) != splitsSpeakers {
-                            stopped = true
-                            return false
+                        // Streaming reads events with the PRODID so far; the other passes know the last one.
+                        if case .streaming = pass {
+                            if resolvedAny, Self.isPretalx(producer) != splitsSpeakers {
+                                stopped = true
+                                return false
+                            }
+                            splitsSpeakers = Self.isPretalx(producer)
                         }
-                        splitsSpeakers = Self.isPretalx(producer)
                     default: break
                     }
                 }
