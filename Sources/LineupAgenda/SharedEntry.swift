@@ -62,7 +62,7 @@ public struct SharedDay: Hashable, Sendable, Identifiable {
         var ownIndex = 0
         for entry in entries {
             while let gap = gaps.first,
-                  entry.isYours ? gap.beforeEntry <= ownIndex : entry.talk.start.map { $0 >= gap.start } ?? false {
+                  entry.isYours ? gap.beforeEntry <= ownIndex : entry.talk.start.map({ $0 >= gap.start }) ?? false {
                 items.append(.free(gap))
                 gaps = gaps.dropFirst()
             }
