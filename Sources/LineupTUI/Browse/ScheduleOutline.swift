@@ -28,6 +28,9 @@ public struct ScheduleOutline: Sendable {
     public let sessionOfTalk: [Int]
     /// The day position of each session.
     public let dayOfSession: [Int]
+    /// Each talk's `day`, apart from the talks: loops over every hit read this (16 bytes a
+    /// talk) instead of each 448-byte talk.
+    public let dayOfTalk: [LocalDate?]
     /// Talk positions as the panes list them (days, then sessions, then talks): the order
     /// `n`/`N` walk through hits.
     public let browseOrder: [Int]
@@ -115,6 +118,7 @@ public struct ScheduleOutline: Sendable {
         self.talksOfSession = talksOfSession
         self.sessionOfTalk = sessionOfTalk
         self.dayOfSession = dayOfSession
+        self.dayOfTalk = schedule.talks.map(\.day)
         self.browseOrder = browseOrder
         self.browseRank = browseRank
         self.daysPaneWidth = schedule.days.map { DisplayWidth.of(TerminalString($0.label).value) }.max().map { $0 + 2 } ?? 16

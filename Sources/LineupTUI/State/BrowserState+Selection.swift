@@ -21,9 +21,17 @@ extension BrowserState {
             } else {
                 candidates = Array(outline.schedule.talks.indices)
             }
-            for position in candidates where visibility.contains(position) {
-                counts[outline.sessionOfTalk[position]] += 1
-                total += 1
+            // Match positions need no second look at the matches: only the other filters.
+            let others = search.matches == nil ? visibility : visibility.ignoringMatches
+            let sessionOfTalk = outline.sessionOfTalk
+            if others.showsEveryTalk {
+                for position in candidates { counts[sessionOfTalk[position]] += 1 }
+                total = candidates.count
+            } else {
+                for position in candidates where others.contains(position) {
+                    counts[sessionOfTalk[position]] += 1
+                    total += 1
+                }
             }
             visibleCountBySession = counts
             visibleTalkCount = total
@@ -38,7 +46,9 @@ extension BrowserState {
         if ranksByRelevance, let matches = search.matches {
             let ranking = search.ranking ?? matches.ranked()
             search.ranking = ranking
-            let hits = ranking.filter(visibility.contains)
+            // The ranking holds only matches, so only the other filters can drop a hit.
+            let others = visibility.ignoringMatches
+            let hits = others.showsEveryTalk ? ranking : ranking.filter(others.contains)
             rankedTalks = hits
             rankedDayStyle = dayStyle(of: hits)
         } else {
@@ -53,9 +63,9 @@ extension BrowserState {
     /// How ranked hits name their day: by the span of their days. O(n) in hits.
     private func dayStyle(of hits: [Int]) -> DayLabelStyle {
         var first: LocalDate?, last: LocalDate?
-        let talks = outline.schedule.talks
+        let dayOfTalk = outline.dayOfTalk
         for position in hits {
-            guard let day = talks[position].day else { continue }
+            guard let day = dayOfTalk[position] else { continue }
             if first.map({ day < $0 }) ?? true { first = day }
             if last.map({ day > $0 }) ?? true { last = day }
         }

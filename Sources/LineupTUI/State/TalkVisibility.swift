@@ -14,6 +14,15 @@ struct TalkVisibility {
     let pastBefore: Now?
     let talks: [Talk]
 
+    /// The same filters but the search's: for loops over positions the search already
+    /// matched (its hits, its ranking), which need not ask it again.
+    var ignoringMatches: TalkVisibility {
+        TalkVisibility(matches: nil, bookmarksOnly: bookmarksOnly, bookmarks: bookmarks, pastBefore: pastBefore, talks: talks)
+    }
+
+    /// True when no filter is on: every talk is shown.
+    var showsEveryTalk: Bool { matches == nil && !bookmarksOnly && pastBefore == nil }
+
     /// Whether the talk at `position` of the schedule is shown; O(1).
     func contains(_ position: Int) -> Bool {
         if let matches, !matches.contains(position: position) { return false }

@@ -105,12 +105,20 @@ public final class CursesTerminal: Terminal {
         let rows = min(grid.height, size.rows), columns = min(grid.width, size.columns)
         var cchar = cchar_t()
         var wide = [wchar_t](repeating: 0, count: Int(lineup_cchar_max()) + 1)
+        // Neighbouring cells mostly share a style: its look is worked out once per run of
+        // cells, not once per cell (a theme lookup hashes the style's role and backdrop).
+        var lastStyle: CellStyle?
+        var lastLook: (attr_t, Int16) = (lineup_a_normal(), 0)
         for y in 0..<rows {
             for x in 0..<columns {
                 let cell = grid[x, y]
                 guard let character = cell.character else { continue }
                 let cluster = character.isASCII ? nil : TerminalCluster(character)
-                let (attributes, pair) = attributesAndPair(for: cell.style)
+                if cell.style != lastStyle {
+                    lastLook = attributesAndPair(for: cell.style)
+                    lastStyle = cell.style
+                }
+                let (attributes, pair) = lastLook
                 fill(cluster?.first ?? Array(character.unicodeScalars), into: &wide)
                 wide.withUnsafeBufferPointer { buffer in
                     _ = setcchar(&cchar, buffer.baseAddress, attributes, pair, nil)
