@@ -1,7 +1,8 @@
 import Foundation
 import LineupModel
 
-/// Turns a `FrabDocument` (from the XML or the JSON) into a fragment: one item per event, one
+/// Turns what a frab reader (XML or JSON) gives, a header, days and events, into a fragment
+/// as it is read: one item per event, one
 /// `.room` session per (conference day, room) in the order the day lists its rooms, items in
 /// time order inside.
 ///
@@ -16,41 +17,62 @@ import LineupModel
 /// Ids come from the guid (else the event id), namespaced by the conference; events sharing
 /// one follow `RepeatedSourceIDs` (the same event once; different events both, with distinct
 /// ids; a warning either way).
-enum FrabScheduleBuilder {
-    /// Takes the document (`consume` it): its events are released once the items are made.
-    static func build(_ document: consuming FrabDocument, format: Source.Format, path: String,
-                      context: ImportContext) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
-        let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
-                            format: format, year: context.year, acronym: document.acronym)
-        var builder = Builder(document: document, path: path, context: context)
-        return builder.fragment(source: source)
-    }
-}
+struct FrabScheduleBuilder {
+    // A reader fills `document`'s header, then calls `settle()` (the XML reader at
+    // `</conference>`, the JSON reader when the days begin), `addDay` for each day and `add`
+    // for each event, then `finish()`: each event becomes an item as it is read, so no list of
+    // every event is ever held. Events added before `settle()` wait for it.
 
-private struct Builder {
-    var document: FrabDocument
+    /// The header (title, acronym, zone, day change) and the days with their rooms, as read so
+    /// far; events only while the builder is not settled.
+    var document = FrabDocument()
+    let format: Source.Format
     let path: String
     let context: ImportContext
-    let namespace: String
+    /// Set by `settle()` from the header: nothing below changes after it.
+    private(set) var isSettled = false
+    private var namespace = ""
     /// `TalkID.fromSource(namespace:sourceID:)` with the namespace hashed once.
-    let sourceIDs: TalkIDDeriver
-    let zone: TimeZone?
-    let dayChange: Int?
-    var diagnostics: [Diagnostic] = []
+    private var sourceIDs = TalkIDDeriver(leadingParts: [])
+    private var zone: TimeZone?
+    private var dayChange: Int?
+    private var diagnostics: [Diagnostic] = []
     /// Each day's `start` and `end`, parsed once (not once per event).
-    let dayStarts: [(wall: LocalDateTime, offset: Int?)?]
-    let dayEnds: [(wall: LocalDateTime, offset: Int?)?]
+    private var dayStarts: [(wall: LocalDateTime, offset: Int?)?] = []
+    private var dayEnds: [(wall: LocalDateTime, offset: Int?)?] = []
     /// Session ids by (filed day, room): deriving one hashes its parts.
     private var sessionIDs: [DayRoom: SessionID] = [:]
     private var offsets: ZoneOffsets?
     private var contradictions: (count: Int, line: Int, offset: Int, zoneOffset: Int)?
+    /// The items made so far, in file order, and where each is filed (in step).
+    private var talks: [Talk] = []
+    private var placed: [Placed] = []
+    private var repeated: RepeatedSourceIDs
+    /// Events given so far, kept or not: an item's file order.
+    private var eventCount = 0
 
-    init(document: consuming FrabDocument, path: String, context: ImportContext) {
-        self.document = document
+    /// `expectedEvents`: room reserved for the items (an estimate; more are taken as they come).
+    init(format: Source.Format, path: String, context: ImportContext, expectedEvents: Int = 0) {
+        self.format = format
         self.path = path
         self.context = context
-        dayStarts = document.days.map { $0.start.flatMap(FrabTimeText.dateTime) }
-        dayEnds = document.days.map { $0.end.flatMap(FrabTimeText.dateTime) }
+        talks.reserveCapacity(expectedEvents)
+        placed.reserveCapacity(expectedEvents)
+        repeated = RepeatedSourceIDs(file: path, capacity: expectedEvents)
+    }
+
+    /// Room for `count` items in all (an estimate; more are taken as they come).
+    mutating func reserveCapacity(_ count: Int) {
+        talks.reserveCapacity(count)
+        placed.reserveCapacity(count)
+        repeated.reserveCapacity(count)
+    }
+
+    /// Fixes the header: the zone, the day change and the ids' namespace. Events given
+    /// before are placed now.
+    mutating func settle() {
+        guard !isSettled else { return }
+        isSettled = true
         namespace = document.acronym ?? document.title ?? context.fileName
         sourceIDs = TalkIDDeriver(leadingParts: ["source-id", namespace])
         if let name = document.timeZoneName {
@@ -59,8 +81,6 @@ private struct Builder {
                 diagnostics.append(Diagnostic(.warning, file: path,
                                               "unknown time zone \"\(name)\": times use the offsets the file gives, else float"))
             }
-        } else {
-            zone = nil
         }
         offsets = zone.map(ZoneOffsets.init)
         if let text = document.dayChange {
@@ -68,9 +88,63 @@ private struct Builder {
             if dayChange == nil {
                 diagnostics.append(Diagnostic(.warning, file: path, "day_change \"\(text)\" is not a time; ignored"))
             }
-        } else {
-            dayChange = nil
         }
+        var events: [FrabEvent] = []
+        swap(&events, &document.events)
+        for index in events.indices {
+            // Each event's texts are released once its item holds what it needs (peak memory).
+            let event = events[index]
+            events[index] = FrabEvent(line: 0)
+            add(event)
+        }
+    }
+
+    /// Appends a day (its index is the number of days before it).
+    mutating func addDay(_ day: FrabDay) {
+        dayStarts.append(day.start.flatMap(FrabTimeText.dateTime))
+        dayEnds.append(day.end.flatMap(FrabTimeText.dateTime))
+        document.days.append(day)
+    }
+
+    /// Makes the event's item (kept until `settle()` when not settled yet).
+    mutating func add(_ event: FrabEvent) {
+        guard isSettled else {
+            document.events.append(event)
+            return
+        }
+        let order = eventCount
+        eventCount += 1
+        guard case (var talk, let item)? = place(event, order: order) else { return }
+        if let sourceID = talk.sourceID {
+            guard let key = repeated.admit(key: sourceID, at: talks.count, title: talk.title, line: event.line,
+                                           diagnostics: &diagnostics, kept: { [talks] position in
+                let kept = talks[position]
+                return .init(title: kept.title, line: kept.line,
+                             isSame: kept.title == talk.title && kept.start == talk.start
+                                && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
+            }) else { return }
+            if key != sourceID { talk.id = sourceIDs.id(lastPart: key) }
+        }
+        talks.append(talk)
+        placed.append(item)
+    }
+
+    /// The fragment and every diagnostic of the building (settling first if not settled).
+    mutating func finish() -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
+        settle()
+        let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
+                            format: format, year: context.year, acronym: document.acronym)
+        if let contradictions, let zoneName = document.timeZoneName {
+            diagnostics.append(Diagnostic(
+                .warning, file: path, line: contradictions.line,
+                "\(contradictions.count) event time(s) give the offset \(ClockText.offset(contradictions.offset)) where "
+                + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
+        }
+        var talks: [Talk] = []
+        swap(&talks, &self.talks)
+        let sessions = group(&talks, placed, conference: source.name)
+        placed = []
+        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
     }
 
     /// Where one item is filed, for grouping and ordering (its talk is kept apart: talks are
@@ -85,44 +159,9 @@ private struct Builder {
         var order: Int
     }
 
-    mutating func fragment(source: Source) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
-        // The events are released as soon as the talks are made from them (peak memory).
-        var events: [FrabEvent] = []
-        swap(&events, &document.events)
-        var talks: [Talk] = []
-        var placed: [Placed] = []
-        talks.reserveCapacity(events.count)
-        placed.reserveCapacity(events.count)
-        var repeated = RepeatedSourceIDs(file: path, capacity: events.count)
-        for (order, event) in events.enumerated() {
-            guard var (talk, item) = place(event, order: order) else { continue }
-            if let sourceID = talk.sourceID {
-                guard let key = repeated.admit(key: sourceID, at: talks.count, title: talk.title, line: event.line,
-                                               diagnostics: &diagnostics, kept: { position in
-                    let kept = talks[position]
-                    return .init(title: kept.title, line: kept.line,
-                                 isSame: kept.title == talk.title && kept.start == talk.start
-                                    && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
-                }) else { continue }
-                if key != sourceID { talk.id = sourceIDs.id(lastPart: key) }
-            }
-            talks.append(talk)
-            placed.append(item)
-        }
-        events = []
-        if let contradictions, let zoneName = document.timeZoneName {
-            diagnostics.append(Diagnostic(
-                .warning, file: path, line: contradictions.line,
-                "\(contradictions.count) event time(s) give the offset \(ClockText.offset(contradictions.offset)) where "
-                + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
-        }
-        let sessions = group(&talks, placed, conference: source.name)
-        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
-    }
-
     // MARK: One event
 
-    mutating func place(_ event: FrabEvent, order: Int) -> (talk: Talk, placed: Placed)? {
+    private mutating func place(_ event: FrabEvent, order: Int) -> (talk: Talk, placed: Placed)? {
         let day = event.day.flatMap { document.days.indices.contains($0) ? document.days[$0] : nil }
         var title = event.title
         if title.isEmpty {
