@@ -82,7 +82,7 @@ public struct Agenda: Hashable, Sendable {
     /// among the other floating items of its conference. Between a floating item and an
     /// instant the order is only a convention (the wall clock as if it were UTC): such items
     /// come from different sources and sit on different days or in different zones anyway.
-    private static func timeOrder(_ a: Talk, _ aIndex: Int, _ b: Talk, _ bIndex: Int) -> Bool {
+    static func timeOrder(_ a: Talk, _ aIndex: Int, _ b: Talk, _ bIndex: Int) -> Bool {
         let aStart = sortKey(a.start, a.floatingStart), bStart = sortKey(b.start, b.floatingStart)
         if aStart != bStart { return aStart < bStart }
         let aEnd = sortKey(a.end, a.floatingEnd, else: aStart), bEnd = sortKey(b.end, b.floatingEnd, else: bStart)

@@ -9,6 +9,12 @@ import LineupModel
 /// OWASP recommends against CSV injection. Lists are joined with "; " (authors, links) or " "
 /// (ids). `start`/`end` are UTC instants (empty for a floating time: no zone was given);
 /// `local_start`/`local_end` the wall clock where the item happens, "2024-02-03T10:30".
+///
+/// With friends' picks (`lineup export --with NAME`) their picks are rows too and two columns
+/// follow: `who` ("you", "you; Ana" for a talk you both picked, "Ana; Wei" for their picks)
+/// and `friend_clashes` (the ids, space-separated, of the talks on the other side of a clash
+/// between you and a friend: friends' picks on your rows, your talks on theirs). Their picks
+/// not in the loaded data are "missing" rows with the friend's name in `who`.
 public enum CSVExport {
     public static let columns = [
         "section", "id", "title", "kind", "award", "day", "start", "end", "timezone",
@@ -16,27 +22,53 @@ public enum CSVExport {
         "track", "url", "local_start", "local_end", "status",
     ]
 
+    /// The columns `--with` adds after `columns`.
+    public static let friendColumns = ["who", "friend_clashes"]
+
     public static func render(_ agenda: Agenda) -> String {
-        var rows = [columns]
-        for entry in agenda.timedEntries { rows.append(row("agenda", entry)) }
-        for entry in agenda.readingList { rows.append(row("reading", entry)) }
-        for bookmark in agenda.missing {
-            rows.append(["missing", bookmark.id.rawValue, bookmark.title, "", "", "",
-                         bookmark.start.map(ISOInstant.format) ?? "", "", "", "", "", "", "", "", "", "",
-                         bookmark.note ?? "", "", "", "", "", ""])
+        render(SharedAgenda(alone: agenda))
+    }
+
+    public static func render(_ shared: SharedAgenda) -> String {
+        let withFriends = !shared.friends.isEmpty
+        var rows = [columns + (withFriends ? friendColumns : [])]
+        func add(_ row: [String], _ entry: SharedEntry) {
+            guard withFriends else { return rows.append(row) }
+            let who = (entry.isYours ? ["you"] : []) + entry.friends
+            var others: [String] = []
+            for clash in entry.friendClashes where !others.contains(clash.other(than: entry.id).rawValue) {
+                others.append(clash.other(than: entry.id).rawValue)
+            }
+            rows.append(row + [who.joined(separator: "; "), others.joined(separator: " ")])
+        }
+        for entry in shared.timedEntries { add(row("agenda", entry.talk, entry.own), entry) }
+        for entry in shared.readingList { add(row("reading", entry.talk, entry.own), entry) }
+        for bookmark in shared.own.missing {
+            rows.append(missingRow(bookmark) + (withFriends ? ["you", ""] : []))
+        }
+        for missing in shared.missingPicks {
+            rows.append(missingRow(Bookmark(id: missing.pick.id, title: missing.pick.title, start: missing.pick.start,
+                                            added: missing.pick.added)) + [missing.friend, ""])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    private static func row(_ section: String, _ entry: AgendaEntry) -> [String] {
-        let talk = entry.talk
+    /// A bookmark whose item is not loaded: its id, title, start and note.
+    private static func missingRow(_ bookmark: Bookmark) -> [String] {
+        ["missing", bookmark.id.rawValue, bookmark.title, "", "", "",
+         bookmark.start.map(ISOInstant.format) ?? "", "", "", "", "", "", "", "", "", "",
+         bookmark.note ?? "", "", "", "", "", ""]
+    }
+
+    /// An item's row; `entry` is your bookmark's (nil for a friend's pick: no note, no clashes of yours).
+    private static func row(_ section: String, _ talk: Talk, _ entry: AgendaEntry?) -> [String] {
         return [
             section, talk.id.rawValue, talk.title, talk.kind.name, talk.award ?? "",
             talk.day?.iso ?? "", talk.start.map(ISOInstant.format) ?? "",
             talk.end.map(ISOInstant.format) ?? "", talk.timeZoneID ?? "", talk.session,
             talk.room ?? "", talk.moderator ?? "", talk.authors.joined(separator: "; "),
-            entry.clashesWith.map(\.rawValue).joined(separator: " "),
-            talk.links.joined(separator: "; "), talk.source, entry.note ?? "",
+            (entry?.clashesWith ?? []).map(\.rawValue).joined(separator: " "),
+            talk.links.joined(separator: "; "), talk.source, entry?.note ?? "",
             talk.track ?? "", talk.url ?? "", talk.localStart?.iso ?? "", talk.localEnd?.iso ?? "",
             talk.status == .cancelled ? "cancelled" : "",
         ]

@@ -33,11 +33,21 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The export of `agenda` in this format. `now` is the iCalendar DTSTAMP; the other
     /// formats do not depend on it.
     public func render(_ agenda: Agenda, now: Date) -> String {
+        render(SharedAgenda(alone: agenda), now: now)
+    }
+
+    /// The export with friends' picks beside yours, where the format takes them
+    /// (`takesFriendsPicks`); an iCalendar file is your own calendar: it has yours only.
+    public func render(_ shared: SharedAgenda, now: Date) -> String {
         switch self {
-        case .ics: return ICalendarExport.render(agenda, now: now)
-        case .md: return MarkdownExport.render(agenda)
-        case .csv: return CSVExport.render(agenda)
-        case .json: return JSONExport.render(agenda)
+        case .ics: return ICalendarExport.render(shared.own, now: now)
+        case .md: return MarkdownExport.render(shared)
+        case .csv: return CSVExport.render(shared)
+        case .json: return JSONExport.render(shared)
         }
     }
+
+    /// Whether the export can show friends' picks beside yours (`lineup export --with`):
+    /// not an iCalendar file, which a calendar app would take as your own events.
+    public var takesFriendsPicks: Bool { self != .ics }
 }

@@ -11,9 +11,17 @@ import LineupModel
 /// inline markup characters escaped, so titles show literally.
 public enum MarkdownExport {
     public static func render(_ agenda: Agenda) -> String {
-        var out = "# Agenda\n\n" + summary(agenda) + "\n"
-        let titles = Dictionary(agenda.timedEntries.map { ($0.id, $0.talk.title) }, uniquingKeysWith: { a, _ in a })
-        for day in agenda.days {
+        render(SharedAgenda(alone: agenda))
+    }
+
+    /// With friends' picks (`lineup export --with NAME`): their picks among yours, each
+    /// marked "picked by Ana"; yours that a friend picked too "with Ana"; yours that overlap a
+    /// friend's pick say which ("⟂ Clashes with Ana's pick: …"); then their picks not in the data.
+    public static func render(_ shared: SharedAgenda) -> String {
+        let agenda = shared.own
+        var out = "# Agenda\n\n" + summary(agenda) + "\n" + friendsSummary(shared)
+        let titles = Dictionary(shared.timedEntries.map { ($0.id, $0.talk.title) }, uniquingKeysWith: { a, _ in a })
+        for day in shared.days {
             out += "\n## \(ClockText.day(day.date))"
             if let offset = day.utcOffset {
                 let zone = day.timeZoneID.map { "\(text($0)), " } ?? ""
@@ -22,23 +30,28 @@ public enum MarkdownExport {
                 out += " (local times; the schedule gives no zone)"
             }
             out += "\n\n"
-            let gapsBefore = Dictionary(day.gaps.map { ($0.beforeEntry, $0) }, uniquingKeysWith: { a, _ in a })
-            for (index, entry) in day.entries.enumerated() {
-                if let gap = gapsBefore[index] {
+            for item in day.timeline {
+                switch item {
+                case .free(let gap):
                     out += "- *Free: \(AgendaClock.time(gap.start, utcOffset: day.utcOffset))-"
                         + "\(AgendaClock.time(gap.end, utcOffset: day.utcOffset)) (\(ClockText.duration(gap.duration)))*\n"
+                case .entry(let entry):
+                    out += timedItem(entry, dayOffset: day.utcOffset, titles: titles)
                 }
-                out += timedItem(entry, dayOffset: day.utcOffset, titles: titles)
             }
         }
-        if !agenda.readingList.isEmpty {
+        if !shared.readingList.isEmpty {
             out += "\n## Reading list\n\n"
-            for entry in agenda.readingList { out += readingItem(entry) }
+            for entry in shared.readingList { out += readingItem(entry) }
         }
         if !agenda.missing.isEmpty {
             out += "\n## Not in the loaded data\n\n"
             out += "These bookmarks are kept, but their items are not in the schedule that was loaded.\n\n"
             for bookmark in agenda.missing { out += missingItem(bookmark) }
+        }
+        if !shared.missingPicks.isEmpty {
+            out += "\n## Friends' picks not in the loaded data\n\n"
+            for missing in shared.missingPicks { out += "- \(text(missing.friend)): " + missingItem(missing.pick).dropFirst(2) }
         }
         return out
     }
@@ -53,32 +66,59 @@ public enum MarkdownExport {
         return parts.joined(separator: "; ") + "."
     }
 
-    private static func timedItem(_ entry: AgendaEntry, dayOffset: Int?, titles: [TalkID: String]) -> String {
-        let talk = entry.talk
+    /// "With the picks of Ana and Wei: 4 more items, 1 you both picked, 2 clashes between yours
+    /// and theirs (⟂); 1 of their picks not found.", or nothing without friends.
+    private static func friendsSummary(_ shared: SharedAgenda) -> String {
+        guard !shared.friends.isEmpty else { return "" }
+        let names = shared.friends.map(text)
+        let who = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        let parts = [count(shared.theirsOnly.count, "more item"), "\(shared.together.count) you both picked",
+                     "\(count(shared.friendClashes.count, "clash", "clashes")) between yours and theirs (⟂)"]
+        let missing = shared.missingPicks.isEmpty ? "" : "; \(shared.missingPicks.count) of their picks not found"
+        return "\nWith the picks of \(who): " + parts.joined(separator: ", ") + missing + ".\n"
+    }
+
+    private static func timedItem(_ shared: SharedEntry, dayOffset: Int?, titles: [TalkID: String]) -> String {
+        let talk = shared.talk
         var time = TalkTable.timeRange(talk)
         if talk.utcOffset != dayOffset { time += " " + AgendaClock.offset(talk.utcOffset ?? 0) }
         let places = talk.session == talk.room ? [talk.room] : [talk.session, talk.room]
         let facts = [([talk.kind.label] + talk.awards).map(text).joined(separator: ", ")]
             + (places + [talk.track]).compactMap { $0 }.filter { !$0.isEmpty }.map(text)
         let cancelled = talk.status == .cancelled ? " ✗ **cancelled**" : ""
-        var out = "- **\(time)** \(text(talk.title))" + cancelled + (entry.isClashing ? " ⚠ **clash**" : "") + "  \n"
+        let clashing = shared.own?.isClashing == true ? " ⚠ **clash**" : ""
+        var out = "- **\(time)** \(text(talk.title))" + cancelled + clashing + company(shared) + "  \n"
         out += "  " + facts.joined(separator: " · ") + "\n"
         if !talk.authors.isEmpty { out += "  " + talk.authors.map(text).joined(separator: ", ") + "\n" }
         if let url = talk.url, !url.isEmpty { out += "  <\(link(url))>\n" }
-        for other in entry.clashesWith {
+        for other in shared.own?.clashesWith ?? [] {
             out += "  ⚠ Clashes with \(text(titles[other] ?? other.rawValue))\n"
         }
-        if let note = entry.note { out += "  Note: \(text(note))\n" }
+        if shared.isYours {
+            for clash in shared.friendClashes {
+                out += "  ⟂ Clashes with \(text(clash.friend))'s pick: \(text(titles[clash.theirs] ?? clash.theirs.rawValue))\n"
+            }
+        }
+        if let note = shared.note { out += "  Note: \(text(note))\n" }
         return out
     }
 
-    private static func readingItem(_ entry: AgendaEntry) -> String {
+    /// " · *with Ana*" on your item a friend picked too; " · *picked by Ana, Wei* ⟂" on a
+    /// friend's pick (⟂ when it overlaps one of yours); nothing on yours alone.
+    private static func company(_ entry: SharedEntry) -> String {
+        guard !entry.friends.isEmpty else { return "" }
+        let names = entry.friends.map(text).joined(separator: ", ")
+        if entry.isYours { return " · *with \(names)*" }
+        return " · *picked by \(names)*" + (entry.friendClashes.isEmpty ? "" : " ⟂")
+    }
+
+    private static func readingItem(_ entry: SharedEntry) -> String {
         let talk = entry.talk
         var facts = [text(talk.session)]
         if talk.authorCount > 0 { facts.append(count(talk.authorCount, "author")) }
         if let published = talk.published { facts.append("published \(published.iso)") }
         if let upvotes = talk.upvotes { facts.append(count(upvotes, "upvote")) }
-        var out = "- **\(text(talk.title))**  \n  " + facts.joined(separator: " · ") + "\n"
+        var out = "- **\(text(talk.title))**" + company(entry) + "  \n  " + facts.joined(separator: " · ") + "\n"
         if let note = entry.note { out += "  Note: \(text(note))\n" }
         return out
     }

@@ -94,13 +94,13 @@ struct BenchRun {
             let parseVerdict = report.talks >= 100_000 ? verdictLine(parse <= Target.parseSeconds100k, "< 1 s at 100k") : ""
             print("  page parsing (ScheduleLoader)   \(format(parse, "s")), \(format(rate, "MB/s"))  \(parseVerdict)")
             let indexVerdict = report.talks >= 100_000 ? verdictLine(report.wordIndexSeconds <= Target.indexSeconds100k, "<= 1 s at 100k") : ""
-            print("  index build (word index)        \(format(report.wordIndexSeconds, "s"))  \(indexVerdict)")
+            print("  index build (word index)        \(format(report.wordIndexSeconds, "s")) (CPU \(format(report.wordIndexCPUSeconds, "s")))  \(indexVerdict)")
             print("  index build (scan, for list)    \(format(report.scanIndexSeconds, "s"))")
             for latency in report.keystrokes {
                 let limit = report.talks >= 100_000 ? latency.target100k : Target.keystrokeP99At10k
                 let name = "keystroke \(latency.query)".padding(toLength: 44, withPad: " ", startingAt: 0)
                 let share = Double(latency.finalCount) / Double(max(report.talks, 1))
-                let figures = "p50 \(format(latency.p50 * 1000, "ms")), p99 \(format(latency.p99 * 1000, "ms")), max \(format(latency.max * 1000, "ms")) (\(latency.samples) keystrokes, \(latency.finalCount) hits, \(Int(share * 100))%)"
+                let figures = "p50 \(format(latency.p50 * 1000, "ms")), p99 \(format(latency.p99 * 1000, "ms")) (CPU \(format(latency.cpuP99 * 1000, "ms"))), max \(format(latency.max * 1000, "ms")) (\(latency.samples) keystrokes, \(latency.finalCount) hits, \(Int(share * 100))%)"
                 var verdict = verdictLine(latency.p99 <= limit, "p99 <= \(format(limit * 1000, "ms"))")
                 if latency.query.hasSuffix("broad)") {
                     verdict += "; broad (>= 80% match): \(share >= Target.broadShare ? "yes" : "NO")"
@@ -121,6 +121,8 @@ struct BenchRun {
             func megabytes(_ kilobytes: Int?) -> String { format(kilobytes.map { Double($0) / 1024 } ?? .nan, "MB") }
             let rssVerdict = report.talks >= 100_000 ? verdictLine((report.peakRSSKB ?? .max) <= Target.peakRSSKB100k, "<= 300 MB at 100k") : ""
             print("  index size                      \(format(Double(report.indexBytes) / 1e6, "MB")), \(report.vocabularyWords) distinct words")
+            print("    " + report.indexParts.filter { $0.bytes >= 500_000 }
+                .map { "\($0.name) \(format(Double($0.bytes) / 1e6, "MB"))" }.joined(separator: ", "))
             print("  peak RSS (VmHWM)                \(megabytes(report.peakRSSKB))  \(rssVerdict)")
             print("    peak while loading \(megabytes(report.peakDuringLoadKB)), RSS once loaded \(megabytes(report.rssAfterLoadKB)), after the index build \(megabytes(report.rssAfterIndexKB)), peak while indexing and typing \(megabytes(report.peakDuringSearchKB))")
         }

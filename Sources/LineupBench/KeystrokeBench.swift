@@ -43,10 +43,10 @@ enum KeystrokeBench {
     /// LINEUP_BENCH_TRACE=1 prints every keystroke's time to stderr.
     static let trace = ProcessInfo.processInfo.environment["LINEUP_BENCH_TRACE"] != nil
 
-    /// Latency samples in seconds per run, over `rounds` fresh sessions.
-    static func run(index: SearchIndex, rounds: Int) -> [(run: Run, samples: [Double], finalCount: Int)] {
+    /// Latency samples in seconds per run (wall and this thread's CPU), over `rounds` fresh sessions.
+    static func run(index: SearchIndex, rounds: Int) -> [(run: Run, samples: [Double], cpuSamples: [Double], finalCount: Int)] {
         runs.map { run in
-            var samples: [Double] = []
+            var samples: [Double] = [], cpuSamples: [Double] = []
             var finalCount = 0
             let characters = Array(run.text)
             for _ in 0..<rounds {
@@ -54,12 +54,13 @@ enum KeystrokeBench {
                 let typed = (1...characters.count).map { String(characters[..<$0]) }
                 let deleted = (0..<characters.count).reversed().map { String(characters[..<$0]) }
                 for text in typed + deleted {
-                    let (result, seconds) = Measure.time {
+                    let (result, seconds, cpu) = Measure.timeWithCPU {
                         let result = session.search(text)
                         if run.ranked, case .success(let found) = result { _ = found.ranked() }
                         return result
                     }
                     samples.append(seconds)
+                    cpuSamples.append(cpu)
                     if trace {
                         let hits = (try? result.get().count) ?? -1
                         FileHandle.standardError.write(Data("\(String(format: "%8.3f", seconds * 1000)) ms  \(hits) hits  \(text)\n".utf8))
@@ -67,7 +68,7 @@ enum KeystrokeBench {
                     if text == run.text, case .success(let found) = result { finalCount = found.count }
                 }
             }
-            return (run, samples, finalCount)
+            return (run, samples, cpuSamples, finalCount)
         }
     }
 

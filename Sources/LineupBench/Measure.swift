@@ -9,6 +9,14 @@ enum Measure {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// CPU seconds used by the calling thread so far: unlike wall time, not inflated when other
+    /// processes load the machine.
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// Runs `body` and returns its result with the seconds it took.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = now()
@@ -22,6 +30,14 @@ enum Measure {
         let sorted = samples.sorted()
         let rank = Int((p / 100 * Double(sorted.count)).rounded(.up))
         return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+
+    /// Runs `body` and returns its result with the wall seconds and the thread's CPU seconds.
+    static func timeWithCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let cpuStart = threadCPUSeconds(), start = now()
+        let result = try body()
+        let wall = now() - start
+        return (result, wall, threadCPUSeconds() - cpuStart)
     }
 
     static func median(_ samples: [Double]) -> Double { percentile(50, of: samples) }

@@ -11,19 +11,13 @@ enum RelatedBench {
         guard index.count > 0 else { return ([], .nan, 0) }
         var samples: [Double] = []
         var found = 0
-        let cpuStart = threadCPUTime()
+        let cpuStart = Measure.threadCPUSeconds()
         for k in 0..<tries {
             let position = k * index.count / tries
             let (related, seconds) = Measure.time { index.related(to: position, limit: 5) }
             samples.append(seconds)
             found += related.count
         }
-        return (samples, (threadCPUTime() - cpuStart) / Double(tries), found)
-    }
-
-    private static func threadCPUTime() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        return (samples, (Measure.threadCPUSeconds() - cpuStart) / Double(tries), found)
     }
 }

@@ -11,6 +11,8 @@ struct SizeReport: Codable {
         let samples: Int
         let p50: Double
         let p99: Double
+        /// p99 of the CPU seconds of each keystroke (this thread's), which load inflates less.
+        let cpuP99: Double
         let max: Double
         let finalCount: Int
     }
@@ -21,6 +23,8 @@ struct SizeReport: Codable {
     /// Seconds to read and parse the pages into a schedule (LineupImport's loader).
     let parseSeconds: Double
     let wordIndexSeconds: Double
+    /// CPU seconds of the word index build (one thread), which load inflates less than wall time.
+    let wordIndexCPUSeconds: Double
     let scanIndexSeconds: Double
     let keystrokes: [Latency]
     /// Seconds to rank a result holding every talk (the `s` toggle), per try.
@@ -42,7 +46,14 @@ struct SizeReport: Codable {
     let peakRSSKB: Int?
     let rssAfterIndexKB: Int?
     let indexBytes: Int
+    /// `indexBytes` part by part.
+    let indexParts: [IndexPart]
     let vocabularyWords: Int
+
+    struct IndexPart: Codable {
+        let name: String
+        let bytes: Int
+    }
 }
 
 /// Runs in a child process per size, so each peak RSS belongs to that size alone.
@@ -54,19 +65,23 @@ enum SizeMeasurement {
         let canReset = Measure.resetPeakRSS()
         let schedule = loaded.schedule
         // The browser's index and its keystrokes, measured while nothing else has been built.
-        var indexSeconds = 0.0, rssAfterIndex: Int?, indexBytes = 0, vocabulary = 0
+        var indexSeconds = 0.0, indexCPUSeconds = 0.0, rssAfterIndex: Int?
+        var indexBytes = 0, vocabulary = 0, indexParts: [SizeReport.IndexPart] = []
         var latencies: [SizeReport.Latency] = []
         var toggle: (samples: [Double], hits: Int) = ([], 0)
         var related: (samples: [Double], cpuPerCall: Double, found: Int) = ([], .nan, 0)
         do {
-            let (index, seconds) = Measure.time { SearchIndex(schedule: schedule, strategy: .wordIndex) }
+            let (index, seconds, cpu) = Measure.timeWithCPU { SearchIndex(schedule: schedule, strategy: .wordIndex) }
             indexSeconds = seconds
+            indexCPUSeconds = cpu
             rssAfterIndex = Measure.procStatus("VmRSS")
             indexBytes = index.memoryFootprint
+            indexParts = index.memoryParts.map { SizeReport.IndexPart(name: $0.name, bytes: $0.bytes) }
             vocabulary = index.vocabularySize
             latencies = KeystrokeBench.run(index: index, rounds: rounds).map { run in
                 SizeReport.Latency(query: run.run.label, target100k: run.run.target100k, samples: run.samples.count,
                                    p50: Measure.percentile(50, of: run.samples), p99: Measure.percentile(99, of: run.samples),
+                                   cpuP99: Measure.percentile(99, of: run.cpuSamples),
                                    max: run.samples.max() ?? .nan, finalCount: run.finalCount)
             }
             toggle = KeystrokeBench.toggle(index: index, tries: max(rounds, 5))
@@ -78,10 +93,12 @@ enum SizeMeasurement {
         let scanSeconds = Measure.time { SearchIndex(schedule: schedule, strategy: .scan) }.1
         return SizeReport(
             talks: schedule.talks.count, pages: loaded.pages, pageBytes: loaded.bytes,
-            parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, scanIndexSeconds: scanSeconds,
+            parseSeconds: loaded.parseSeconds, wordIndexSeconds: indexSeconds, wordIndexCPUSeconds: indexCPUSeconds,
+            scanIndexSeconds: scanSeconds,
             keystrokes: latencies, toggleSamples: toggle.samples, toggleHits: toggle.hits,
             relatedSamples: related.samples, relatedCPUSeconds: related.cpuPerCall, relatedFound: related.found, peakDuringLoadKB: peakDuringLoad, rssAfterLoadKB: rssAfterLoad,
             peakDuringSearchKB: peakDuringSearch, peakRSSKB: peak,
-            rssAfterIndexKB: rssAfterIndex, indexBytes: indexBytes, vocabularyWords: vocabulary)
+            rssAfterIndexKB: rssAfterIndex,
+            indexBytes: indexBytes, indexParts: indexParts, vocabularyWords: vocabulary)
     }
 }

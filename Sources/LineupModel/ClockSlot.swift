@@ -28,6 +28,25 @@ public struct ClockSlot: Hashable, Sendable {
     }
 }
 
+extension ClockSlot {
+    /// The slot of a talk with these times (`Talk.clockSlot`); nil when it has neither an
+    /// instant nor a floating start. For callers that hold a talk inside an array and want
+    /// its slot without copying the whole talk (the search index, for every talk).
+    public init?(start: Date?, end: Date?, floatingStart: LocalDateTime?, floatingEnd: LocalDateTime?,
+                 timeZoneID: String?, utcOffset: Int?) {
+        if let start {
+            let seconds = Int64(start.timeIntervalSince1970.rounded(.down))
+            let end = end.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
+            self.init(start: seconds, end: end, zone: .zoned(zoneID: timeZoneID, utcOffset: utcOffset))
+        } else if let floatingStart {
+            let seconds = Int64(floatingStart.wallSecondsSinceEpoch)
+            self.init(start: seconds, end: floatingEnd.map { Int64($0.wallSecondsSinceEpoch) } ?? seconds, zone: .floating)
+        } else {
+            return nil
+        }
+    }
+}
+
 /// Where a talk stands against now.
 public enum TalkPhase: Hashable, Sendable {
     /// It has ended (a talk ending exactly now is past).
@@ -42,17 +61,8 @@ extension Talk {
     /// The slot on the scale now is compared on; nil for untimed items (listed papers).
     /// A zoned start wins over a floating one (a pinned file keeps only the instant).
     public var clockSlot: ClockSlot? {
-        if let start {
-            let seconds = Int64(start.timeIntervalSince1970.rounded(.down))
-            let end = self.end.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
-            return ClockSlot(start: seconds, end: end, zone: slotZone)
-        }
-        if let floatingStart {
-            let seconds = Int64(floatingStart.wallSecondsSinceEpoch)
-            return ClockSlot(start: seconds, end: floatingEnd.map { Int64($0.wallSecondsSinceEpoch) } ?? seconds,
-                             zone: .floating)
-        }
-        return nil
+        ClockSlot(start: start, end: end, floatingStart: floatingStart, floatingEnd: floatingEnd,
+                  timeZoneID: timeZoneID, utcOffset: utcOffset)
     }
 
     /// The clock the item's day and times are read on: its zone when it has an instant,

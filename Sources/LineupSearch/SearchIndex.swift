@@ -24,8 +24,10 @@ public struct SearchIndex: Sendable {
     public let otherKinds: Set<String>
 
     let ids: [TalkID]
-    /// Built for `.wordIndex` only: a one-shot search looks ids up at most once, by a scan.
-    private let positionByID: [TalkID: Int]?
+    /// Id -> position: the schedule's own table for an index of a schedule with `.wordIndex`,
+    /// else a table of its own for `.wordIndex`, else a scan (a one-shot search looks ids up
+    /// at most once).
+    private let positionByID: PositionLookup
     let title: TextColumn
     let authors: TextColumn
     let abstract: TextColumn
@@ -66,18 +68,21 @@ public struct SearchIndex: Sendable {
         let range = range.clamped(to: talks.indices)
         self.init(items: range.lazy.map {
             ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
-        }, strategy: strategy, abstractSource: { $0.talks[$0.position].abstract })
+        }, strategy: strategy, lookup: strategy == .wordIndex ? .schedule(schedule, range) : .scan,
+        abstractSource: { $0.talks[$0.position].abstract })
     }
 
     /// Indexes any items; positions follow the sequence's order. O(total text length).
     public init<Items: Sequence>(items: Items, strategy: Strategy = .wordIndex) where Items.Element: Searchable {
-        self.init(items: items, strategy: strategy, abstractSource: { _ in nil })
+        self.init(items: items, strategy: strategy, lookup: nil, abstractSource: { _ in nil })
     }
 
     /// `abstractSource` gives the string an item's abstract value was derived from (the
     /// abstract as written, for its display form), which the column can refer to instead of
-    /// keeping a copy.
-    init<Items: Sequence>(items: Items, strategy: Strategy, abstractSource: (Items.Element) -> String?)
+    /// keeping a copy. `lookup` finds positions from ids; nil: a table of its own is built
+    /// for `.wordIndex`.
+    init<Items: Sequence>(items: Items, strategy: Strategy, lookup: PositionLookup?,
+                          abstractSource: (Items.Element) -> String?)
         where Items.Element: Searchable
     {
         var ids: [TalkID] = []
@@ -131,13 +136,13 @@ public struct SearchIndex: Sendable {
         session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
         track.finish(); language.finish(); sourceID.finish()
 
-        var positionByID: [TalkID: Int]?
-        if strategy == .wordIndex {
+        var positionByID = lookup ?? .scan
+        if lookup == nil, strategy == .wordIndex {
             var table = [TalkID: Int](minimumCapacity: ids.count)
             for position in ids.indices.reversed() {
                 table[ids[position]] = position
             }
-            positionByID = table
+            positionByID = .table(table)
         }
         let known = Set(TalkKind.known.map(\.name))
         self.otherKinds = Set(kind.values.map { String(decoding: $0, as: UTF8.self) }).subtracting(known)
@@ -165,17 +170,17 @@ public struct SearchIndex: Sendable {
     /// The position of the item with `id`, if it is indexed (the first, if ids repeat).
     /// O(1) with the word index, O(n) with the scan strategy.
     public func position(of id: TalkID) -> Int? {
-        if let positionByID { return positionByID[id] }
-        return ids.firstIndex(of: id)
+        if positionByID.isScan { return ids.firstIndex(of: id) }
+        return positionByID.position(of: id)
     }
 
     /// The positions of `ids` that are indexed, as a set.
     func positions(of wanted: Set<TalkID>) -> BitSet {
         var set = BitSet()
         guard !wanted.isEmpty else { return set }
-        if let positionByID {
+        if !positionByID.isScan {
             for id in wanted {
-                if let position = positionByID[id] {
+                if let position = positionByID.position(of: id) {
                     set.insert(position)
                 }
             }
@@ -232,13 +237,19 @@ extension SearchIndex {
 
     /// Bytes held by the index itself, roughly (array payloads; strings shared with the
     /// schedule are not counted). For the benchmark's report.
-    public var memoryFootprint: Int {
-        var total = ids.count * MemoryLayout<TalkID>.stride
-        total += (positionByID?.capacity ?? 0) * (MemoryLayout<TalkID>.stride + MemoryLayout<Int>.stride)
-        total += [title, authors, abstract].reduce(0) { $0 + $1.memoryFootprint }
-        total += [session, room, award, source, kind, track, language, sourceID].reduce(0) { $0 + $1.memoryFootprint }
-        total += days.count * 4 + startMinutes.count * 2 + slots.memoryFootprint
-        total += words?.memoryFootprint ?? 0
-        return total
+    public var memoryFootprint: Int { memoryParts.reduce(0) { $0 + $1.bytes } }
+
+    /// `memoryFootprint` part by part, for the benchmark's memory breakdown.
+    public var memoryParts: [(name: String, bytes: Int)] {
+        var parts: [(name: String, bytes: Int)] = [
+            ("ids", ids.count * MemoryLayout<TalkID>.stride),
+            ("positions by id", positionByID.memoryFootprint),
+            ("title text", title.memoryFootprint), ("authors text", authors.memoryFootprint),
+            ("abstract text", abstract.memoryFootprint),
+            ("value columns", [session, room, award, source, kind, track, language, sourceID].reduce(0) { $0 + $1.memoryFootprint }),
+            ("days, starts, slots", days.count * 4 + startMinutes.count * 2 + slots.memoryFootprint),
+        ]
+        if let words { parts += words.memoryParts }
+        return parts
     }
 }

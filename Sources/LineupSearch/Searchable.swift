@@ -89,7 +89,12 @@ struct ScheduleEntry: Searchable {
         case .track: return talks[position].track.map(SearchValue.text)
         case .language: return talks[position].language.map(SearchValue.text)
         case .sourceID: return talks[position].sourceID.map(SearchValue.text)
-        case .slot: return talks[position].clockSlot.map(SearchValue.slot)
+        case .slot:
+            // Property by property: `Talk.clockSlot` would copy the whole talk.
+            return ClockSlot(start: talks[position].start, end: talks[position].end,
+                             floatingStart: talks[position].floatingStart, floatingEnd: talks[position].floatingEnd,
+                             timeZoneID: talks[position].timeZoneID, utcOffset: talks[position].utcOffset)
+                .map(SearchValue.slot)
         }
     }
 }

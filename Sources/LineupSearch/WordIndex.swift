@@ -52,15 +52,21 @@ struct WordIndex: Sendable {
         self.denseWords = Set(postings.flatMap(\.denseSlotByWord.keys)).sorted()
     }
 
-    /// Bytes of the vocabulary and the lists, roughly.
-    var memoryFootprint: Int {
-        var total = vocabulary.bytes.count + vocabulary.starts.count * 8 + lookup.memoryFootprint
-        for field in postings {
-            total += field.sparse.count * 5 + field.sparseStarts.count * 4 + field.denseSlotByWord.count * 24
-            total += field.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 }
-            total += field.denseFrequency.reduce(0) { $0 + $1.count } + field.lengths.wordCounts.count * 2
+    /// Bytes of the vocabulary and the lists, roughly, part by part.
+    var memoryParts: [(name: String, bytes: Int)] {
+        var parts: [(name: String, bytes: Int)] = [
+            ("vocabulary", vocabulary.bytes.count + vocabulary.starts.count * 8),
+            ("word lookup", lookup.memoryFootprint),
+        ]
+        for (field, postings) in zip(["title", "authors", "abstract"], postings) {
+            parts.append(("\(field) sparse lists (\(postings.sparse.count) entries)",
+                          postings.sparse.count * 5 + postings.sparseStarts.count * 4))
+            parts.append(("\(field) dense lists (\(postings.dense.count))",
+                          postings.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 } + postings.denseSlotByWord.count * 24
+                            + postings.denseFrequency.reduce(0) { $0 + $1.count }))
+            parts.append(("\(field) lengths", postings.lengths.wordCounts.count * 2))
         }
-        return total
+        return parts
     }
 
     /// The dense words that contain `needle`.

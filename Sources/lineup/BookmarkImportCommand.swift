@@ -35,6 +35,9 @@ struct BookmarkImportCommand: ParsableCommand {
         if !merge && (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("say whose picks these are with --as NAME (or add them to your own with --merge)")
         }
+        if let name, FriendPicks.key(name) == PicksSet.everyone {
+            throw ValidationError("\"\(PicksSet.everyone)\" stands for every friend (`lineup export --with all`); choose another name")
+        }
     }
 
     func run() throws {

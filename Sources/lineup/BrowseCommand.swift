@@ -37,6 +37,13 @@ struct BrowseCommand: ParsableCommand {
             schedule = update.schedule
             changes = update.changes
             dataFiles += loader.filePaths([olderCopy])
+        } else if !loaded.selection.remote.isEmpty {
+            // Updates fetched since the last browser session (by `lineup update`, say) are
+            // marked as if fetched now.
+            let unseen = UnseenChanges.since(lastBrowse: loaded.selection.remote, cache: data.cache,
+                                             context: try data.updater().context)
+            for problem in unseen.problems { Console.error(TerminalText.sanitize("warning: \(problem)")) }
+            changes = unseen.changes
         }
         var services = BrowserServices(search: DeferredSearch(schedule: schedule),
                                        bookmarks: bookmarkOptions.store, picks: bookmarkOptions.picksStore,

@@ -4,7 +4,7 @@ import Foundation
 import LineupAgenda
 import LineupModel
 
-/// `lineup export [--format ics|md|csv|json] [--output FILE]`.
+/// `lineup export [--format ics|md|csv|json] [--output FILE] [--with NAME]…`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -14,6 +14,14 @@ struct ExportCommand: ParsableCommand {
             calendar apps. md: a readable agenda by day, clashes marked, then the reading list. \
             csv: one row per item (RFC 4180). json: the `lineup list --json` objects of the \
             items, the clashes and the missing bookmarks.
+
+            --with NAME (repeatable; --with all for every friend) adds the picks of friends \
+            imported with `lineup bookmark import FILE --as NAME` to an md, csv or json export: \
+            their picks among yours in time order, marked with their names; a talk you both \
+            picked once, "with" them; your talks that overlap a friend's pick marked as \
+            clashing with it. csv gets two more columns (who, friend_clashes), json the keys \
+            who, friends, friendClashes and missingPicks. An ics export stays your own \
+            calendar: --with is refused there.
 
             Without --format the format follows the --output file's extension, else the config \
             file's [export] format, else ics. \
@@ -37,13 +45,19 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the --output file if it exists (never the bookmark file or a data file).")
     var force = false
 
+    @Option(name: .customLong("with"),
+            help: ArgumentHelp("Add this friend's picks beside yours (repeatable; all for every friend; md, csv and json only).",
+                               valueName: "name"))
+    var friends: [String] = []
+
     func run() throws {
         let clock = try ProgramClock.make()
         let loaded = try data.load()
         let set = try bookmarkOptions.load()
         let agenda = Agenda(schedule: loaded.schedule, bookmarks: set)
         let format = try self.format ?? output.flatMap { ExportFormat(fileName: $0) } ?? UserSettings.load().exportFormat ?? .ics
-        let text = format.render(agenda, now: clock.read().instant)
+        let shared = try sharedAgenda(agenda, format: format, schedule: loaded.schedule)
+        let text = format.render(shared, now: clock.read().instant)
 
         if let output, !OutputFile.isStandardOutput(output) {
             let environment = ProcessInfo.processInfo.environment
@@ -71,7 +85,31 @@ struct ExportCommand: ParsableCommand {
                 Console.error("  \(TerminalText.sanitize(bookmark.id.rawValue))  \(TerminalText.sanitize(bookmark.title))")
             }
         }
+        if !shared.missingPicks.isEmpty {
+            Console.error("note: \(shared.missingPicks.count) of the friends' picks \(shared.missingPicks.count == 1 ? "is" : "are") not in the loaded data"
+                + " (listed apart; kept in the picks file)")
+        }
         try loaded.finish()
+    }
+
+    /// Your agenda with the picks of the friends `--with` names beside it (alone without `--with`).
+    private func sharedAgenda(_ agenda: Agenda, format: ExportFormat, schedule: Schedule) throws -> SharedAgenda {
+        guard !friends.isEmpty else { return SharedAgenda(alone: agenda) }
+        guard format.takesFriendsPicks else {
+            throw CommandFailure("--with adds friends' picks to md, csv and json exports; an \(format.rawValue) export is your "
+                + "own calendar (choose --format md, csv or json)")
+        }
+        let picks = try bookmarkOptions.loadPicks()
+        let chosen: [FriendPicks]
+        do {
+            chosen = try picks.choose(friends)
+        } catch {
+            throw CommandFailure(TerminalText.sanitize(error.description))
+        }
+        if chosen.isEmpty {
+            Console.error("note: no friends' picks are kept yet (`lineup bookmark import FILE --as NAME` adds some)")
+        }
+        return SharedAgenda(own: agenda, friends: chosen, schedule: schedule)
     }
 }
 

@@ -99,6 +99,8 @@ final class SourceRefresher: ScheduleRefreshing, @unchecked Sendable {
             let remote = RemoteSchedule(source: report.source, entry: entry, cache: updater.cache, context: updater.context)
             do {
                 fragments += try remote.schedule(of: newest).schedule.fragments
+                // Shown in this session, so the next browser does not mark it again.
+                try updater.cache.markBrowsed(report.source.url, version: newest.number)
             } catch {
                 problems.append(error.description)
             }

@@ -38,6 +38,37 @@ import Testing
         #expect(try tmux.waitForExit() == 0)
     }
 
+    @Test func anUpdateFetchedFromTheShellIsMarkedInTheNextBrowser() throws {
+        let home = try SourcesEndToEndTests.Home()
+        let server = try ScheduleServer(serving: SourcesEndToEndTests.v1)
+        #expect(try home.run("sources", "add", server.url(), "--name", "minicon").status == 0)
+        let lineup = try BuiltProducts.lineup().path
+        let environment = home.environment.merging(["TZ": "UTC", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { $1 }
+        func browse() throws -> (tmux: TmuxSession, frame: String) {
+            let tmux = try TmuxSession([lineup, "--offline"], columns: 150, rows: 32, environment: environment)
+            return (tmux, try tmux.waitFor("the first frame") { $0.contains("talks") && $0.contains("offline: copy from") })
+        }
+        let (first, firstFrame) = try browse()
+        #expect(!firstFrame.contains("schedule updated"), "a first browse marks nothing: \(firstFrame)")
+        try first.send("q")
+        #expect(try first.waitForExit() == 0)
+
+        try server.serve(SourcesEndToEndTests.v2)
+        #expect(try home.run("update").status == 0)
+        let (second, _) = try browse()
+        _ = try second.waitFor("the update's marks") { $0.contains("schedule updated: 3 changes") }
+        try second.send("C")
+        let changes = try second.waitFor("the Changes view") { $0.contains("Late Addition") }
+        #expect(changes.contains("moved from Hall A, 11:00 to Hall B, 14:00"), "\(changes)")
+        try second.send("q")
+        #expect(try second.waitForExit() == 0)
+
+        let (third, thirdFrame) = try browse()
+        #expect(!thirdFrame.contains("schedule updated"), "the update was seen in the second browser: \(thirdFrame)")
+        try third.send("q")
+        #expect(try third.waitForExit() == 0)
+    }
+
     @Test func offlineOpensOnTheCopyAndSaysHowOldItIs() throws {
         let home = try SourcesEndToEndTests.Home()
         let server = try ScheduleServer(serving: SourcesEndToEndTests.v1)

@@ -1,57 +1,142 @@
 import Foundation
 import LineupModel
 
-/// Turns a format reader's `ScheduleDraft` into a `ScheduleFragment`: ids from the source's ids
-/// (two different items sharing one get distinct ids and a warning; one item listed twice is
-/// kept once), days from each item's own wall clock, and sessions: the draft's own, or one
-/// `.room` session per (day, room) in the source's room order with its items in time order.
-/// Untimed items go into one listing.
+/// Turns a format reader's `ScheduleDraft` into a `ScheduleFragment` (see
+/// `DraftFragmentAssembler` for the rules). For readers that hold the whole draft; a reader of
+/// large files streams its items into a `DraftFragmentAssembler` instead.
 enum DraftFragmentBuilder {
     static func build(_ draft: ScheduleDraft, format: Source.Format, context: ImportContext,
                       file: String) -> (ScheduleFragment, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let conference = context.sourceName ?? draft.name ?? context.fileName
-        let namespace = draft.acronym ?? draft.name ?? context.fileName
-        let source = Source(fileName: context.fileName, name: conference, format: format, acronym: draft.acronym)
-        let items = uniqueItems(draft, file: file, diagnostics: &diagnostics)
+        var assembler = DraftFragmentAssembler(format: format, context: context, file: file)
+        var keptIndexOfDraft: [Int?] = []
+        keptIndexOfDraft.reserveCapacity(draft.items.count)
+        assembler.reserveCapacity(draft.items.count)
+        for item in draft.items { keptIndexOfDraft.append(assembler.add(item)) }
+        let sessions = draft.sessions.map { session in
+            var kept = session
+            kept.itemIndices = session.itemIndices.compactMap { keptIndexOfDraft.indices.contains($0) ? keptIndexOfDraft[$0] : nil }
+            return kept
+        }
+        return assembler.finish(name: draft.name, acronym: draft.acronym, rooms: draft.rooms, sessions: sessions)
+    }
+}
+
+/// Builds a `ScheduleFragment` from items handed to it one at a time, so a reader never holds
+/// a second full copy of a file's events: each item becomes its `Talk` as it is added.
+///
+/// Ids come from the source's ids (two different items sharing one get distinct ids and a
+/// warning; one item listed twice is kept once), days from each item's own wall clock, and
+/// sessions: the draft's own, or one `.room` session per (day, room) in the source's room
+/// order with its items in time order. Untimed items go into one listing.
+struct DraftFragmentAssembler {
+    let format: Source.Format
+    let context: ImportContext
+    let file: String
+    private var diagnostics: [Diagnostic] = []
+    private var repeated: RepeatedSourceIDs
+    /// The kept items as talks, in the order they were added (ids and sessions are set by
+    /// `finish`), with each one's timing and the key its id derives from (nil: time and title).
+    private var talks: [Talk] = []
+    private var timings: [ItemTiming] = []
+    private var idKeys: [String?] = []
+
+    init(format: Source.Format, context: ImportContext, file: String) {
+        self.format = format
+        self.context = context
+        self.file = file
+        repeated = RepeatedSourceIDs(file: file)
+    }
+
+    /// Room for about `count` items, so the talks are not copied as they grow (a hint: more
+    /// may be added).
+    mutating func reserveCapacity(_ count: Int) {
+        talks.reserveCapacity(count)
+        timings.reserveCapacity(count)
+        idKeys.reserveCapacity(count)
+    }
+
+    /// Keeps `item` (its position among the kept items is returned) unless it repeats an
+    /// item already kept under the same source id (nil; a warning says so).
+    @discardableResult
+    mutating func add(_ item: ItemDraft) -> Int? {
+        var key: String?
+        if let sourceKey = item.idKey ?? item.sourceID {
+            // Moved out for the call (not copied), so the closure can read the kept talks.
+            var repeated = RepeatedSourceIDs(file: file), diagnostics: [Diagnostic] = []
+            swap(&repeated, &self.repeated)
+            swap(&diagnostics, &self.diagnostics)
+            key = repeated.admit(key: sourceKey, at: talks.count, title: item.title, line: item.line,
+                                 diagnostics: &diagnostics, kept: { position in
+                let isSame = talks[position].title == item.title && timings[position] == item.timing
+                    && talks[position].room == item.room && talks[position].authors == item.people
+                    && talks[position].abstract == item.abstract
+                return .init(title: talks[position].title, line: talks[position].line, isSame: isSame)
+            })
+            swap(&repeated, &self.repeated)
+            swap(&diagnostics, &self.diagnostics)
+            guard key != nil else { return nil }
+        }
+        talks.append(Self.makeTalk(item, source: context.fileName))
+        timings.append(item.timing)
+        idKeys.append(key)
+        return talks.count - 1
+    }
+
+    /// The fragment: `name` and `acronym` are the conference's, `rooms` the source's room
+    /// order, `sessions` the format's own sessions (their items as positions returned by `add`).
+    mutating func finish(name: String?, acronym: String?, rooms: [String], sessions draftSessions: [SessionDraft])
+        -> (ScheduleFragment, [Diagnostic])
+    {
+        let conference = context.sourceName ?? name ?? context.fileName
+        let namespace = acronym ?? name ?? context.fileName
+        let source = Source(fileName: context.fileName, name: conference, format: format, acronym: acronym)
+        repeated = RepeatedSourceIDs(file: file) // no longer needed: freed before the ids are made
 
         // Ids: from the source id where there is one, else from time and title.
         let deriver = TalkIDDeriver(leadingParts: [format.rawValue, namespace])
-        var ids: [TalkID] = []
-        ids.reserveCapacity(items.count)
-        for (draftIndex, key) in items {
-            if let key {
-                ids.append(TalkID.fromSource(namespace: namespace, sourceID: key))
+        for index in talks.indices {
+            if let key = idKeys[index] {
+                talks[index].id = TalkID.fromSource(namespace: namespace, sourceID: key)
             } else {
-                let timing = draft.items[draftIndex].timing
-                ids.append(deriver.id(start: timing.instantStart, fallback: timing.wallStart.map(Self.wallText) ?? "",
-                                      title: draft.items[draftIndex].title))
+                let timing = timings[index]
+                talks[index].id = deriver.id(start: timing.instantStart, fallback: timing.wallStart.map(Self.wallText) ?? "",
+                                             title: talks[index].title)
             }
         }
+        idKeys = []
 
-        let groups = draft.sessions.isEmpty ? roomGroups(draft, kept: items.map(\.draftIndex))
-            : draftGroups(draft, kept: items.map(\.draftIndex))
+        let groups = draftSessions.isEmpty ? roomGroups(rooms: rooms) : draftGroups(draftSessions)
+        // Talks in group order, moved in place (no second array of talks).
+        var order: [Int] = []
+        order.reserveCapacity(talks.count)
+        for group in groups { order.append(contentsOf: group.itemIndices) }
+        Self.permute(&talks, by: order)
+        timings = []
+
         var sessions: [Session] = []
-        var talks: [Talk] = []
-        talks.reserveCapacity(items.count)
+        sessions.reserveCapacity(groups.count)
+        var position = 0
         for group in groups {
             let sessionID = SessionID.derive([format.rawValue, namespace, group.key])
             var session = Session(id: sessionID, kind: group.kind, title: group.title, room: group.room,
                                   source: context.fileName, conference: conference, day: group.day)
-            for index in group.itemIndices {
-                let talk = makeTalk(draft.items[items[index].draftIndex], id: ids[index], sessionID: sessionID, session: group.title,
-                                    source: context.fileName)
-                session.talkIDs.append(talk.id)
-                talks.append(talk)
+            let range = position..<(position + group.itemIndices.count)
+            session.talkIDs.reserveCapacity(range.count)
+            for index in range {
+                talks[index].sessionID = sessionID
+                talks[index].session = group.title
+                session.talkIDs.append(talks[index].id)
             }
-            session.setSpan(from: talks.suffix(group.itemIndices.count), timing: group.timing)
+            session.setSpan(from: talks, range: range, timing: group.timing)
             sessions.append(session)
+            position = range.upperBound
         }
-        return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
+        let fragment = ScheduleFragment(source: source, sessions: sessions, talks: talks)
+        talks = []
+        return (fragment, diagnostics)
     }
 
-    private static func makeTalk(_ item: ItemDraft, id: TalkID, sessionID: SessionID, session: String,
-                                 source: String) -> Talk {
+    private static func makeTalk(_ item: ItemDraft, source: String) -> Talk {
         var start: Date?, end: Date?, floatingStart: LocalDateTime?, floatingEnd: LocalDateTime?, day: LocalDate?
         switch item.timing {
         case .instant(let startSeconds, let endSeconds, _, let offset):
@@ -66,10 +151,11 @@ enum DraftFragmentBuilder {
             break
         }
         let kind = TalkKind(name: item.kind ?? (item.timing == .untimed ? "paper" : "talk"))
+        // Id and session are set by `finish`.
         return Talk(
-            id: id, title: item.title, authors: item.people, kind: kind, start: start, end: end,
-            timeZoneID: item.timing.zoneID, utcOffset: item.timing.offset, day: day, sessionID: sessionID,
-            session: session, room: item.room, abstract: item.abstract, links: LinkExtractor.links(in: item.abstract),
+            id: TalkID(""), title: item.title, authors: item.people, kind: kind, start: start, end: end,
+            timeZoneID: item.timing.zoneID, utcOffset: item.timing.offset, day: day, sessionID: SessionID(""),
+            session: "", room: item.room, abstract: item.abstract, links: LinkExtractor.links(in: item.abstract),
             source: source, line: item.line,
             floatingStart: floatingStart, floatingEnd: floatingEnd, subtitle: item.subtitle, track: item.track,
             language: item.language, description: item.description, url: item.url,
@@ -82,36 +168,27 @@ enum DraftFragmentBuilder {
         return local.description
     }
 
-    // MARK: - Duplicates
-
-    /// The items to keep (their index in the draft) with the key their id derives from, by
-    /// `RepeatedSourceIDs`: the same content under one key is kept once; other content keeps
-    /// a numbered key.
-    private static func uniqueItems(_ draft: ScheduleDraft, file: String, diagnostics: inout [Diagnostic])
-        -> [(draftIndex: Int, key: String?)]
-    {
-        var kept: [(draftIndex: Int, key: String?)] = []
-        kept.reserveCapacity(draft.items.count)
-        var repeated = RepeatedSourceIDs(file: file)
-        for index in draft.items.indices {
-            let item = draft.items[index]
-            guard let sourceKey = item.idKey ?? item.sourceID else {
-                kept.append((index, nil))
-                continue
-            }
-            guard let key = repeated.admit(key: sourceKey, at: kept.count, title: item.title, line: item.line,
-                                           diagnostics: &diagnostics, kept: { position in
-                let other = draft.items[kept[position].draftIndex]
-                return .init(title: other.title, line: other.line, isSame: Self.sameContent(other, item))
-            }) else { continue }
-            kept.append((index, key))
+    /// Rearranges `items` so that position k holds what was at `order[k]`, by swaps along the
+    /// permutation's cycles: O(n), and no element is copied. `order` must be a permutation of
+    /// `items.indices`; anything else leaves `items` as it was.
+    static func permute<Element>(_ items: inout [Element], by order: [Int]) {
+        guard order.count == items.count else { return }
+        var seen = [Bool](repeating: false, count: order.count)
+        for index in order {
+            guard seen.indices.contains(index), !seen[index] else { return }
+            seen[index] = true
         }
-        return kept
-    }
-
-    private static func sameContent(_ left: ItemDraft, _ right: ItemDraft) -> Bool {
-        left.title == right.title && left.timing == right.timing && left.room == right.room
-            && left.people == right.people && left.abstract == right.abstract
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            placed[start] = true
+            var position = start
+            while order[position] != start {
+                let next = order[position]
+                items.swapAt(position, next)
+                placed[next] = true
+                position = next
+            }
+        }
     }
 
     // MARK: - Sessions
@@ -130,9 +207,9 @@ enum DraftFragmentBuilder {
     /// One `.room` group per (day, room): days in order, rooms in the source's order then in
     /// order of first use; items by start time, then source order. Untimed items last, as one
     /// listing.
-    private static func roomGroups(_ draft: ScheduleDraft, kept: [Int]) -> [Group] {
+    private func roomGroups(rooms: [String]) -> [Group] {
         var roomRank: [String: Int] = [:]
-        for room in draft.rooms where roomRank[room] == nil { roomRank[room] = roomRank.count }
+        for room in rooms where roomRank[room] == nil { roomRank[room] = roomRank.count }
         struct DayRoom: Hashable {
             var days: Int
             var room: String
@@ -140,13 +217,13 @@ enum DraftFragmentBuilder {
         var groupIndex: [DayRoom: Int] = [:]
         var groups: [Group] = []
         var untimed: [Int] = []
-        for (index, draftIndex) in kept.enumerated() {
-            guard let wall = draft.items[draftIndex].timing.wallStart else {
+        for index in timings.indices {
+            guard let wall = timings[index].wallStart else {
                 untimed.append(index)
                 continue
             }
             let day = LocalDateTime(wallSecondsSinceEpoch: wall).date
-            let itemRoom = draft.items[draftIndex].room
+            let itemRoom = talks[index].room
             let room = itemRoom ?? ""
             if roomRank[room] == nil { roomRank[room] = roomRank.count }
             let dayRoom = DayRoom(days: day.daysSinceEpoch, room: room)
@@ -164,7 +241,7 @@ enum DraftFragmentBuilder {
         }
         for position in groups.indices {
             groups[position].itemIndices.sort { left, right in
-                let a = draft.items[kept[left]].timing.sortKey, b = draft.items[kept[right]].timing.sortKey
+                let a = timings[left].sortKey, b = timings[right].sortKey
                 return a != b ? a < b : left < right
             }
         }
@@ -175,24 +252,22 @@ enum DraftFragmentBuilder {
         return groups
     }
 
-    /// The draft's own sessions (their items by position in the kept list), then one listing of
-    /// the items no session holds.
-    private static func draftGroups(_ draft: ScheduleDraft, kept: [Int]) -> [Group] {
-        var position: [Int: Int] = [:]
-        for (keptIndex, draftIndex) in kept.enumerated() { position[draftIndex] = keptIndex }
-        var placed = Set<Int>()
+    /// The format's own sessions (their items by position among the kept items), then one
+    /// listing of the items no session holds.
+    private func draftGroups(_ sessions: [SessionDraft]) -> [Group] {
+        var placed = [Bool](repeating: false, count: talks.count)
         var groups: [Group] = []
-        for (number, session) in draft.sessions.enumerated() {
+        for (number, session) in sessions.enumerated() {
             var indices: [Int] = []
-            for draftIndex in session.itemIndices {
-                guard let keptIndex = position[draftIndex], placed.insert(keptIndex).inserted else { continue }
+            for keptIndex in session.itemIndices where placed.indices.contains(keptIndex) && !placed[keptIndex] {
+                placed[keptIndex] = true
                 indices.append(keptIndex)
             }
             let day = session.timing.wallStart.map { LocalDateTime(wallSecondsSinceEpoch: $0).date }
             groups.append(Group(key: "session:" + (session.sourceID ?? String(number)), kind: .slots, title: session.title,
                                 room: session.room, day: day, timing: session.timing, itemIndices: indices))
         }
-        let rest = kept.indices.filter { !placed.contains($0) }
+        let rest = talks.indices.filter { !placed[$0] }
         if !rest.isEmpty {
             groups.append(Group(key: "untimed", kind: .listing, title: "Papers", room: nil, day: nil, timing: .untimed,
                                 itemIndices: rest))
@@ -202,8 +277,9 @@ enum DraftFragmentBuilder {
 }
 
 private extension Session {
-    /// Start and end from the session's own timing when it has one, else from its items.
-    mutating func setSpan(from talks: ArraySlice<Talk>, timing: ItemTiming?) {
+    /// Start and end from the session's own timing when it has one, else from its items
+    /// (`talks[range]`, read in place).
+    mutating func setSpan(from talks: [Talk], range: Range<Int>, timing: ItemTiming?) {
         switch timing {
         case .instant(let start, let end, let zoneID, let offset)?:
             self.start = Date(timeIntervalSince1970: TimeInterval(start))
@@ -220,17 +296,36 @@ private extension Session {
         case nil:
             break
         }
-        let timed = talks.filter { $0.start != nil }
-        if let first = timed.min(by: { ($0.start ?? .distantPast) < ($1.start ?? .distantPast) }) {
-            start = first.start
-            end = timed.compactMap { $0.end ?? $0.start }.max()
-            timeZoneID = first.timeZoneID
-            utcOffset = first.utcOffset
+        // The first talk with the earliest start gives the zone; the latest end (or start) ends it.
+        var first: Int?
+        var latest: Date?
+        for index in range {
+            guard let talkStart = talks[index].start else { continue }
+            if let current = first, let currentStart = talks[current].start, currentStart <= talkStart {
+                // keep the earlier (or first equal) one
+            } else {
+                first = index
+            }
+            let last = talks[index].end ?? talkStart
+            if latest.map({ last > $0 }) ?? true { latest = last }
         }
-        let floating = talks.compactMap(\.floatingStart)
-        if start == nil, let first = floating.min() {
-            floatingStart = first
-            floatingEnd = talks.compactMap { $0.floatingEnd ?? $0.floatingStart }.max()
+        if let first {
+            start = talks[first].start
+            end = latest
+            timeZoneID = talks[first].timeZoneID
+            utcOffset = talks[first].utcOffset
+        }
+        if start == nil {
+            var earliest: LocalDateTime?, latestFloating: LocalDateTime?
+            for index in range {
+                if let floating = talks[index].floatingStart, earliest.map({ floating < $0 }) ?? true { earliest = floating }
+                if let last = talks[index].floatingEnd ?? talks[index].floatingStart,
+                   latestFloating.map({ last > $0 }) ?? true { latestFloating = last }
+            }
+            if let earliest {
+                floatingStart = earliest
+                floatingEnd = latestFloating
+            }
         }
     }
 }

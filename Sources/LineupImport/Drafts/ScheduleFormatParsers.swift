@@ -4,9 +4,17 @@ import LineupModel
 /// line numbers) out; never traps on bad input.
 public enum ICalendarParser {
     public static func parse(bytes: [UInt8], path: String, context: ImportContext) -> (ScheduleFragment, [Diagnostic]) {
-        let (draft, readDiagnostics) = ICalendarFormat.draft(bytes, file: path)
-        let (fragment, buildDiagnostics) = DraftFragmentBuilder.build(draft, format: .iCalendar, context: context, file: path)
-        return (fragment, readDiagnostics + buildDiagnostics)
+        // Events go into the assembler as they are read: no list of every event is held.
+        var reader = ICalendarReader(file: path)
+        var assembler = DraftFragmentAssembler(format: .iCalendar, context: context, file: path)
+        let expectedEvents = ICalendarFormat.eventCountHint(bytes)
+        assembler.reserveCapacity(expectedEvents)
+        let (name, _) = reader.read(bytes, startOver: {
+            assembler = DraftFragmentAssembler(format: .iCalendar, context: context, file: path)
+            assembler.reserveCapacity(expectedEvents)
+        }, each: { assembler.add($0) })
+        let (fragment, buildDiagnostics) = assembler.finish(name: name, acronym: nil, rooms: [], sessions: [])
+        return (fragment, reader.diagnostics + buildDiagnostics)
     }
 }
 

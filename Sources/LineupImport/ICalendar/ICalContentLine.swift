@@ -69,6 +69,67 @@ struct ICalContentLine {
         value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)...]), as: UTF8.self)
     }
 
+    /// Where the name of a content line ends (its first ";" or ":"), nil when the line has no
+    /// name followed by one: `name(of:)` without making the name.
+    static func nameEnd(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count, bytes[index] != UInt8(ascii: ":"), bytes[index] != UInt8(ascii: ";") { index += 1 }
+        return index > 0 && index < bytes.count ? index : nil
+    }
+
+    /// The parameters after a name ending at `nameEnd`, read as `init` reads them but without
+    /// making strings: where the value starts (after the ":"), and the value of the first
+    /// parameter named `wanted` (upper-case ASCII; any case in the line), quotes removed.
+    /// Nil when no ":" follows the parameters, as for `init`.
+    static func valueStart(of bytes: UnsafeBufferPointer<UInt8>, nameEnd: Int, parameter wanted: StaticString? = nil)
+        -> (valueStart: Int, parameter: String?)?
+    {
+        let colon = UInt8(ascii: ":"), semicolon = UInt8(ascii: ";"), quote = UInt8(ascii: "\""), equals = UInt8(ascii: "=")
+        var index = nameEnd
+        var found: String?
+        while index < bytes.count, bytes[index] == semicolon {
+            index += 1
+            let nameStart = index
+            while index < bytes.count, bytes[index] != equals, bytes[index] != colon, bytes[index] != semicolon { index += 1 }
+            let isWanted = found == nil && wanted.map {
+                Self.equalsUpperASCII(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), $0)
+            } ?? false
+            var valueStart = index, sawQuote = false
+            if index < bytes.count, bytes[index] == equals {
+                index += 1
+                valueStart = index
+                var quoted = false
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == quote {
+                        quoted.toggle()
+                        sawQuote = true
+                    } else if !quoted && (byte == colon || byte == semicolon) {
+                        break
+                    }
+                    index += 1
+                }
+            }
+            if isWanted {
+                let raw = UnsafeBufferPointer(rebasing: bytes[valueStart..<index])
+                found = sawQuote ? String(decoding: raw.filter { $0 != quote }, as: UTF8.self) : String(decoding: raw, as: UTF8.self)
+            }
+        }
+        guard index < bytes.count, bytes[index] == colon else { return nil }
+        return (index + 1, found)
+    }
+
+    private static func equalsUpperASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ upper: StaticString) -> Bool {
+        guard bytes.count == upper.utf8CodeUnitCount else { return false }
+        let expected = upper.utf8Start
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let folded = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
+            if folded != expected[index] { return false }
+        }
+        return true
+    }
+
     private static func upperASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {

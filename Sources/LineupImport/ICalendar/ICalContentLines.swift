@@ -9,6 +9,14 @@ enum ICalContentLines {
     /// Calls `body` with each non-empty logical line (without its line break) and the 1-based
     /// physical line it starts on.
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        forEach(in: bytes, whileTrue: { line, number in
+            body(line, number)
+            return true
+        })
+    }
+
+    /// As `forEach(in:_:)`, stopping after the first line for which `body` returns false.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, whileTrue body: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
         var scratch: [UInt8] = []
         var position = 0
         var lineNumber = 1
@@ -44,9 +52,9 @@ enum ICalContentLines {
                 break
             }
             if folded {
-                if !scratch.isEmpty { scratch.withUnsafeBufferPointer { body($0, startLine) } }
+                if !scratch.isEmpty, !scratch.withUnsafeBufferPointer({ body($0, startLine) }) { return }
             } else if lineEnd > segmentStart {
-                body(UnsafeBufferPointer(rebasing: bytes[segmentStart..<lineEnd]), startLine)
+                if !body(UnsafeBufferPointer(rebasing: bytes[segmentStart..<lineEnd]), startLine) { return }
             }
             position = next
         }

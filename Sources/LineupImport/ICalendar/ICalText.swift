@@ -62,6 +62,76 @@ enum ICalText {
     }
 }
 
+extension ICalText {
+    /// `unescape(String(decoding: bytes, as: UTF8.self))`, trimmed of spaces and line breaks
+    /// when `trimmed` (as `trimmingSpaces`), made with one string: escapes are resolved on the
+    /// bytes (in `scratch`, reused) before decoding, which gives the same text since every
+    /// escape is ASCII and the byte after it stays.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, trimmed: Bool, scratch: inout [UInt8]) -> String {
+        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), bytes.count) != nil else {
+            return string(bytes, trimmed: trimmed)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        unescape(bytes, into: &scratch)
+        return scratch.withUnsafeBufferPointer { string($0, trimmed: trimmed) }
+    }
+
+    /// `list(String(decoding: bytes, as: UTF8.self))` on the bytes: parts split at unescaped
+    /// commas, each unescaped and trimmed; empty parts dropped.
+    static func list(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> [String] {
+        var parts: [String] = []
+        var partStart = 0, index = 0
+        func flush(_ end: Int) {
+            let part = text(UnsafeBufferPointer(rebasing: bytes[partStart..<end]), trimmed: true, scratch: &scratch)
+            if !part.isEmpty { parts.append(part) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: ",") {
+                flush(index)
+                partStart = index + 1
+            }
+            index += 1
+        }
+        flush(bytes.count)
+        return parts
+    }
+
+    private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [UInt8]) {
+        result.reserveCapacity(bytes.count)
+        var escaped = false
+        for byte in bytes {
+            if escaped {
+                switch byte {
+                case UInt8(ascii: "n"), UInt8(ascii: "N"): result.append(0x0A)
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result.append(byte)
+                default: result.append(UInt8(ascii: "\\")); result.append(byte)
+                }
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else {
+                result.append(byte)
+            }
+        }
+        if escaped { result.append(UInt8(ascii: "\\")) }
+    }
+
+    /// The bytes as UTF-8 (invalid bytes become U+FFFD), trimmed as `trimmingSpaces` when `trimmed`.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, trimmed: Bool) -> String {
+        guard trimmed else { return String(decoding: bytes, as: UTF8.self) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
+
 extension String {
     /// True when the UTF-8 form holds `byte`; a memchr over contiguous storage.
     func containsByte(_ byte: UInt8) -> Bool {

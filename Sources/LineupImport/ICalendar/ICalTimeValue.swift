@@ -13,7 +13,15 @@ enum ICalTimeValue: Hashable, Sendable {
     /// Parses `YYYYMMDD`, `YYYYMMDDTHHMMSS` and `YYYYMMDDTHHMMSSZ` (seconds 60 are read as 59;
     /// a trailing fraction is not allowed). Nil for anything else or an impossible date.
     init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        guard let value = text.utf8.withContiguousStorageIfAvailable({ Self(utf8: $0) })
+            ?? Array(text.utf8).withUnsafeBufferPointer({ Self(utf8: $0) }) else {
+            return nil
+        }
+        self = value
+    }
+
+    /// `init(_:)` on UTF-8 bytes.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 8 || bytes.count == 15 || bytes.count == 16,
               let year = Self.number(bytes, 0, 4), let month = Self.number(bytes, 4, 2),
               let day = Self.number(bytes, 6, 2),
@@ -34,9 +42,9 @@ enum ICalTimeValue: Hashable, Sendable {
         }
     }
 
-    private static func number(_ bytes: [UInt8], _ start: Int, _ length: Int) -> Int? {
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int? {
         var value = 0
-        for byte in bytes[start..<(start + length)] {
+        for byte in UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]) {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }

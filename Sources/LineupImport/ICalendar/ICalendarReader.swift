@@ -10,12 +10,21 @@ struct ICalendarDocument: Sendable {
     var events: [ItemDraft]
 }
 
-/// Reads RFC 5545 text: unfolds, splits content lines, walks components, then resolves each
+/// Reads RFC 5545 text: unfolds, splits content lines, walks components, and resolves each
 /// event's DTSTART/DTEND/DURATION against IANA zones, the file's VTIMEZONEs and Windows zone
 /// names. Pure; every problem is a diagnostic naming the file and line.
+///
+/// Events are handed out one at a time as each ends, resolved with the VTIMEZONEs and PRODID
+/// read so far, so no list of every event is held. A file that defines a zone after an event
+/// used its TZID (or whose PRODID comes after its events and changes how SUMMARY is read) is
+/// read again: its zones and PRODID first, then its events, after `startOver` is called. The
+/// items and diagnostics are those of reading every zone before any event.
 struct ICalendarReader {
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Problems met reading the file, then those met resolving its events, in event order.
+    var diagnostics: [Diagnostic] { readDiagnostics + resolveDiagnostics }
+    private var readDiagnostics: [Diagnostic] = []
+    private var resolveDiagnostics: [Diagnostic] = []
     /// The file's VTIMEZONEs by TZID, after `read`.
     private(set) var parsedZones: [String: ICalTimeZone] = [:]
 
@@ -52,37 +61,109 @@ struct ICalendarReader {
         var extraStarts: [Int] = []
     }
 
-    /// The properties this reader uses; others are skipped before their values are decoded.
-    private static let usedProperties: Set<String> = [
-        "BEGIN", "END", "UID", "SUMMARY", "DESCRIPTION", "LOCATION", "CATEGORIES", "URL", "STATUS", "ORGANIZER",
-        "ATTENDEE", "DTSTART", "DTEND", "DURATION", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE",
-        "X-WR-CALNAME", "PRODID",
-    ]
+    /// How a pass over the file treats it.
+    private enum Pass {
+        /// Events resolved as they end, with what is known so far; stops when that may differ
+        /// from knowing the whole file.
+        case streaming
+        /// Only VTIMEZONEs and PRODID.
+        case zonesOnly
+        /// Events resolved with the zones and PRODID of the whole file, found by `zonesOnly`.
+        case withZones([String: ICalTimeZone], producer: String?)
+    }
 
+    /// Reads every event into one list.
     mutating func read(_ bytes: [UInt8]) -> ICalendarDocument {
+        var events: [ItemDraft] = []
+        let (name, producer) = read(bytes, startOver: { events.removeAll() }, each: { events.append($0) })
+        return ICalendarDocument(name: name, producer: producer, events: events)
+    }
+
+    /// Calls `each` with every event, in file order; when the file has to be read again,
+    /// `startOver` first (what `each` was given until then no longer counts). Returns the
+    /// calendar's name (X-WR-CALNAME) and producer (PRODID).
+    mutating func read(_ bytes: [UInt8], startOver: () -> Void, each: (ItemDraft) -> Void)
+        -> (name: String?, producer: String?)
+    {
+        if let result = walk(bytes, pass: .streaming, each: each) { return result }
+        startOver()
+        readDiagnostics = []
+        resolveDiagnostics = []
+        _ = walk(bytes, pass: .zonesOnly, each: { _ in })
+        let zones = parsedZones, producer = lastProducer
+        readDiagnostics = []
+        resolveDiagnostics = []
+        return walk(bytes, pass: .withZones(zones, producer: producer), each: each) ?? (nil, nil)
+    }
+
+    /// The PRODID of the last pass.
+    private var lastProducer: String?
+
+    /// One pass over the file; nil when a streaming pass stopped.
+    private mutating func walk(_ bytes: [UInt8], pass: Pass, each: (ItemDraft) -> Void) -> (name: String?, producer: String?)? {
         var name: String?
         var producer: String?
-        var events: [RawEvent] = []
         var zones: [String: ICalTimeZone] = [:]
         var stack: [String] = []
         var event: RawEvent?
         var zone: ICalTimeZone?
         var observance: RawObservance?
         var sawCalendar = false
+        var stopped = false
+        var scratch: [UInt8] = []
+
+        // Resolution state, fresh for each pass.
+        resolvedWalls = [:]
+        reportedDisagreements = []
+        reportedUnknownZones = []
+        lookedUpZoneNames = []
+        var resolvedAny = false
+        var zoneCache: [String: ZoneResolver.Resolution] = [:]
+        var resolver: ZoneResolver
+        switch pass {
+        case .withZones(let known, let knownProducer):
+            resolver = ZoneResolver(zones: known)
+            splitsSpeakers = Self.isPretalx(knownProducer)
+        case .streaming, .zonesOnly:
+            resolver = ZoneResolver(zones: [:])
+            splitsSpeakers = false
+        }
+        let collectsEvents: Bool
+        if case .zonesOnly = pass { collectsEvents = false } else { collectsEvents = true }
+
+        func finish(_ raw: RawEvent) {
+            resolvedAny = true
+            if let made = resolve(raw, resolver: resolver, cache: &zoneCache) { each(made) }
+        }
 
         bytes.withUnsafeBufferPointer { buffer in
-            ICalContentLines.forEach(in: buffer) { lineBytes, lineNumber in
-                guard let (propertyName, nameEnd) = ICalContentLine.name(of: lineBytes) else {
+            ICalContentLines.forEach(in: buffer, whileTrue: { lineBytes, lineNumber in
+                guard let nameEnd = ICalContentLine.nameEnd(of: lineBytes) else {
                     warn(lineNumber, "not an iCalendar content line (no \"name:value\"); skipped")
-                    return
+                    return true
                 }
-                guard Self.usedProperties.contains(propertyName) else { return }
-                guard let property = ICalContentLine(lineBytes, name: propertyName, nameEnd: nameEnd, line: lineNumber) else {
+                guard let propertyName = ICalPropertyName(UnsafeBufferPointer(rebasing: lineBytes[0..<nameEnd])) else {
+                    return true
+                }
+                // The properties of an event, the bulk of a file: read from the bytes.
+                if propertyName != .begin, propertyName != .end, event != nil, stack.last == "VEVENT" {
+                    guard let (valueStart, parameter) = ICalContentLine.valueStart(
+                        of: lineBytes, nameEnd: nameEnd, parameter: propertyName.usedParameter) else {
+                        warn(lineNumber, "not an iCalendar content line (no \":\" after its parameters); skipped")
+                        return true
+                    }
+                    if collectsEvents {
+                        apply(propertyName, value: UnsafeBufferPointer(rebasing: lineBytes[valueStart...]), parameter: parameter,
+                              line: lineNumber, to: &event, scratch: &scratch)
+                    }
+                    return true
+                }
+                guard let property = ICalContentLine(lineBytes, name: propertyName.text, nameEnd: nameEnd, line: lineNumber) else {
                     warn(lineNumber, "not an iCalendar content line (no \":\" after its parameters); skipped")
-                    return
+                    return true
                 }
-                switch property.name {
-                case "BEGIN":
+                switch propertyName {
+                case .begin:
                     let component = property.value.uppercased()
                     stack.append(component)
                     if component == "VCALENDAR" { sawCalendar = true }
@@ -95,19 +176,19 @@ struct ICalendarReader {
                     } else if zone != nil, parent == "VTIMEZONE", component == "STANDARD" || component == "DAYLIGHT" {
                         observance = RawObservance(line: lineNumber)
                     }
-                    return
-                case "END":
+                    return true
+                case .end:
                     let component = property.value.uppercased()
                     guard let open = stack.lastIndex(of: component) else {
                         warn(lineNumber, "END:\(property.value) without a matching BEGIN; ignored")
-                        return
+                        return true
                     }
                     if open != stack.count - 1 {
                         warn(lineNumber, "END:\(property.value) closes \(stack[(open + 1)...].joined(separator: ", ")) too")
                     }
                     stack.removeSubrange(open...)
                     if event != nil, !stack.contains("VEVENT") {
-                        if let finished = event { events.append(finished) }
+                        if let finished = event, collectsEvents { finish(finished) }
                         event = nil
                     }
                     if let current = observance, !stack.contains("STANDARD"), !stack.contains("DAYLIGHT") {
@@ -121,10 +202,18 @@ struct ICalendarReader {
                             warn(finished.line, "VTIMEZONE \(finished.id) has no usable STANDARD or DAYLIGHT part; ignored")
                         } else {
                             zones[finished.id] = finished
+                            if case .streaming = pass {
+                                // An event before it may have read this TZID otherwise.
+                                if lookedUpZoneNames.contains(finished.id) {
+                                    stopped = true
+                                    return false
+                                }
+                                resolver = ZoneResolver(zones: zones)
+                            }
                         }
                         zone = nil
                     }
-                    return
+                    return true
                 default:
                     break
                 }
@@ -132,63 +221,87 @@ struct ICalendarReader {
                 if observance != nil, innermost == "STANDARD" || innermost == "DAYLIGHT" {
                     apply(property, to: &observance)
                 } else if zone != nil, innermost == "VTIMEZONE" {
-                    if property.name == "TZID" { zone?.id = property.value.trimmingSpaces }
-                } else if event != nil, innermost == "VEVENT" {
-                    apply(property, to: &event)
+                    if propertyName == .tzid { zone?.id = property.value.trimmingSpaces }
                 } else if innermost == "VCALENDAR" {
-                    switch property.name {
-                    case "X-WR-CALNAME": name = ICalText.unescape(property.value).trimmingSpaces
-                    case "PRODID": producer = property.value
+                    switch propertyName {
+                    case .calendarName: name = ICalText.unescape(property.value).trimmingSpaces
+                    case .prodid:
+                        producer = property.value
+                        if case .streaming = pass, resolvedAny, Self.isPretalx(producer) != splitsSpeakers {
+                            stopped = true
+                            return false
+                        }
+                        splitsSpeakers = Self.isPretalx(producer)
                     default: break
                     }
                 }
-            }
+                return true
+            })
         }
+        parsedZones = zones
+        lastProducer = producer
+        if stopped { return nil }
         if !sawCalendar { warn(nil, "no BEGIN:VCALENDAR; read the events found") }
         if let unfinished = event {
             warn(unfinished.line, "VEVENT not closed by END:VEVENT before the end of the file; kept")
-            events.append(unfinished)
+            if collectsEvents { finish(unfinished) }
         }
-        parsedZones = zones
-        let resolver = ZoneResolver(zones: zones)
-        var resolved: [ItemDraft] = []
-        resolved.reserveCapacity(events.count)
-        var zoneCache: [String: ZoneResolver.Resolution] = [:]
-        splitsSpeakers = producer?.lowercased().contains("pretalx") == true
-        for index in events.indices {
-            if let made = resolve(events[index], resolver: resolver, cache: &zoneCache) { resolved.append(made) }
-            events[index] = RawEvent(line: 0) // its strings now belong to the item
-        }
-        return ICalendarDocument(name: name?.isEmpty == false ? name : nil, producer: producer, events: resolved)
+        return (name?.isEmpty == false ? name : nil, producer)
+    }
+
+    private static func isPretalx(_ producer: String?) -> Bool {
+        producer?.lowercased().contains("pretalx") == true
     }
 
     // MARK: - Properties
 
-    private mutating func apply(_ property: ICalContentLine, to event: inout RawEvent?) {
-        switch property.name {
-        case "UID": event?.uid = ICalText.unescape(property.value).trimmingSpaces
-        case "SUMMARY": event?.summary = ICalText.unescape(property.value).trimmingSpaces
-        case "DESCRIPTION": event?.description = ICalText.unescape(property.value)
-        case "LOCATION":
-            let location = ICalText.unescape(property.value).trimmingSpaces
-            event?.location = location.isEmpty ? nil : location
-        case "CATEGORIES": event?.categories.append(contentsOf: ICalText.list(property.value))
-        case "URL":
-            let url = property.value.trimmingSpaces
+    /// A property of an event, from its value's bytes (still escaped) and the one parameter
+    /// it uses (`ICalPropertyName.usedParameter`).
+    private mutating func apply(_ name: ICalPropertyName, value: UnsafeBufferPointer<UInt8>, parameter: String?, line: Int,
+                                to event: inout RawEvent?, scratch: inout [UInt8]) {
+        switch name {
+        case .uid: event?.uid = ICalText.text(value, trimmed: true, scratch: &scratch)
+        case .summary: event?.summary = ICalText.text(value, trimmed: true, scratch: &scratch)
+        case .description: event?.description = ICalText.text(value, trimmed: false, scratch: &scratch)
+        case .location:
+            let location = ICalText.text(value, trimmed: true, scratch: &scratch)
+            event?.location = location.isEmpty ? nil : shared(location)
+        case .categories:
+            for category in ICalText.list(value, scratch: &scratch) { event?.categories.append(shared(category)) }
+        case .url:
+            let url = ICalText.string(value, trimmed: true)
             event?.url = url.isEmpty ? nil : url
-        case "STATUS": event?.cancelled = property.value.trimmingSpaces.uppercased() == "CANCELLED"
-        case "ORGANIZER", "ATTENDEE":
-            if let name = property.parameter("CN")?.trimmingSpaces, !name.isEmpty { event?.people.append(name) }
-        case "DTSTART": event?.start = time(property)
-        case "DTEND": event?.end = time(property)
-        case "DURATION":
-            if let seconds = ICalDuration.seconds(property.value.trimmingSpaces) {
+        case .status: event?.cancelled = Self.saysCancelled(value)
+        case .organizer, .attendee:
+            if let name = parameter?.trimmingSpaces, !name.isEmpty { event?.people.append(shared(name)) }
+        case .dtstart: event?.start = time(name, value: value, zoneParameter: parameter, line: line)
+        case .dtend: event?.end = time(name, value: value, zoneParameter: parameter, line: line)
+        case .duration:
+            let text = String(decoding: value, as: UTF8.self)
+            if let seconds = ICalDuration.seconds(text.trimmingSpaces) {
                 event?.duration = seconds
             } else {
-                warn(property.line, "DURATION \"\(property.value)\" is not an RFC 5545 duration; ignored")
+                warn(line, "DURATION \"\(text)\" is not an RFC 5545 duration; ignored")
             }
         default: break
         }
+    }
+
+    /// Names that recur from event to event (people, rooms, tracks), each kept once.
+    private var sharedNames: Set<String> = []
+
+    /// `text`, or an equal string met before: one copy of a name however many events carry
+    /// it. Strings short enough to be stored inline (15 UTF-8 bytes) are returned as they are.
+    private mutating func shared(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        if sharedNames.count < 50_000 { return sharedNames.insert(text).memberAfterInsert }
+        if let earlier = sharedNames.firstIndex(of: text) { return sharedNames[earlier] }
+        return text
+    }
+
+    /// STATUS:CANCELLED in any case, spaces around it allowed.
+    private static func saysCancelled(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        ICalText.string(value, trimmed: true).uppercased() == "CANCELLED"
     }
 
     private mutating func apply(_ property: ICalContentLine, to observance: inout RawObservance?) {
@@ -236,20 +349,29 @@ struct ICalendarReader {
                                        rule: raw.rule, extraStarts: raw.extraStarts)
     }
 
-    private mutating func time(_ property: ICalContentLine) -> RawTime? {
-        let text = property.value.trimmingSpaces
-        guard let value = ICalTimeValue(text) else {
-            warn(property.line, "\(property.name) \"\(text)\" is not an RFC 5545 date or date-time; ignored")
+    private mutating func time(_ name: ICalPropertyName, value: UnsafeBufferPointer<UInt8>, zoneParameter: String?,
+                               line: Int) -> RawTime? {
+        var start = 0, end = value.count
+        while start < end, Self.isSpace(value[start]) { start += 1 }
+        while end > start, Self.isSpace(value[end - 1]) { end -= 1 }
+        guard let parsed = ICalTimeValue(utf8: UnsafeBufferPointer(rebasing: value[start..<end])) else {
+            let text = ICalText.string(value, trimmed: true)
+            warn(line, "\(name.text) \"\(text)\" is not an RFC 5545 date or date-time; ignored")
             return nil
         }
-        let zoneName = property.parameter("TZID")?.trimmingSpaces
-        return RawTime(value: value, zoneName: zoneName?.isEmpty == false ? zoneName : nil, line: property.line)
+        let zoneName = zoneParameter?.trimmingSpaces
+        return RawTime(value: parsed, zoneName: zoneName?.isEmpty == false ? zoneName : nil, line: line)
     }
+
+    /// The bytes `trimmingSpaces` removes.
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     // MARK: - Times
 
     private mutating func resolve(_ raw: RawEvent, resolver: ZoneResolver,
                                   cache: inout [String: ZoneResolver.Resolution]) -> ItemDraft? {
+        resolving = true
+        defer { resolving = false }
         guard let start = raw.start else {
             warn(raw.line, "VEVENT \(raw.summary.isEmpty ? "" : "\"\(raw.summary)\" ")has no valid DTSTART; skipped")
             return nil
@@ -325,6 +447,11 @@ struct ICalendarReader {
 
     private var reportedDisagreements: Set<String> = []
     private var reportedUnknownZones: Set<String> = []
+    /// Every TZID an event of this pass looked up (a VTIMEZONE defining one later stops a
+    /// streaming pass).
+    private var lookedUpZoneNames: Set<String> = []
+    /// True while an event is being resolved: its warnings follow those of reading the file.
+    private var resolving = false
 
     private func startSeconds(_ timing: ItemTiming) -> Int { timing.startSeconds ?? 0 }
 
@@ -355,6 +482,7 @@ struct ICalendarReader {
                                cache: inout [String: ZoneResolver.Resolution]) -> ZoneResolver.Resolution? {
         guard let name = time.zoneName, case .local = time.value else { return nil }
         if let cached = cache[name] { return cached }
+        lookedUpZoneNames.insert(name)
         guard let resolution = resolver.resolve(name) else {
             if !reportedUnknownZones.contains(name) {
                 reportedUnknownZones.insert(name)
@@ -367,6 +495,7 @@ struct ICalendarReader {
     }
 
     private mutating func warn(_ line: Int?, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: line, message))
+        let diagnostic = Diagnostic(.warning, file: file, line: line, message)
+        if resolving { resolveDiagnostics.append(diagnostic) } else { readDiagnostics.append(diagnostic) }
     }
 }

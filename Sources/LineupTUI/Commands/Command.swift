@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     /// The details' related talks: choose one, go to it (Enter).
     case nextRelated, previousRelated
     case agenda, changes, export, help
+    /// The agenda: whose picks show beside yours (nobody's, each friend's, everyone's).
+    case friendsPicks
     case back, quit, suspend
     /// The query line and the prompts: take the text, drop it, change the export format.
     case accept, cancel, cycleFormat, cycleFormatBackwards

@@ -52,6 +52,8 @@ public enum CommandTable {
         CommandBinding(.back, [.escape, .character("w"), .character("q")], "Back to the schedule", in: [.nowAndNext]),
         CommandBinding(.agenda, [.character("a")], "Agenda of bookmarked talks", in: KeyContext.panes),
         CommandBinding(.agenda, [.character("a")], "Back to the schedule", in: [.agenda]),
+        CommandBinding(.friendsPicks, [.character("f")], "Show a friend's picks beside yours (cycles: none, each friend, all)",
+                       in: [.agenda]),
         CommandBinding(.changes, [.character("C")], "Changes in the latest schedule update (bookmarked first)",
                        in: KeyContext.panes),
         CommandBinding(.changes, [.character("C")], "Back to the schedule", in: [.changes]),
@@ -122,7 +124,7 @@ public enum CommandTable {
                     KeyHint(.agenda, "agenda", rank: 3), KeyHint(.help, "help", rank: 1), KeyHint(.quit, "quit", rank: 2)]
         case .agenda:
             return [KeyHint(.open, "show", rank: 2), KeyHint(.toggleBookmark, "remove", rank: 2),
-                    KeyHint(.export, "export", rank: 2), KeyHint(.back, "back", rank: 1)]
+                    KeyHint(.friendsPicks, "friends", rank: 3), KeyHint(.export, "export", rank: 2), KeyHint(.back, "back", rank: 1)]
         case .nowAndNext:
             return [KeyHint(.open, "show", rank: 2), KeyHint(.back, "back", rank: 1)]
         case .changes:

@@ -44,6 +44,7 @@ enum StatusBar {
         if !state.bookmarks.isEmpty {
             parts.append("\(state.symbols.bookmark.value) \(state.bookmarks.count)")
         }
+        if case .agenda = state.overlay, let shown = state.shownPicks.label { parts.append("with \(shown)") }
         if let age = state.dataAge { parts.append(age) }
         return parts.joined(separator: dot)
     }

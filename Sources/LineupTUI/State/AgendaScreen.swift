@@ -18,6 +18,11 @@ public enum AgendaLine: Hashable, Sendable {
     case note(String, about: String?)
     case missingHeading(count: Int)
     case missing(Bookmark)
+    /// A talk only friends picked (timed, or a paper in the reading list), while their picks are shown.
+    case pick(TalkID)
+    case missingPicksHeading(count: Int)
+    /// A friend's pick whose talk is not in the loaded data.
+    case missingPick(MissingPick)
     case blank
     /// Nothing bookmarked yet.
     case empty
@@ -29,8 +34,9 @@ public enum AgendaLine: Hashable, Sendable {
     var itemIDs: [TalkID] {
         switch self {
         case .slot(let ids): return ids
-        case .paper(let id): return [id]
+        case .paper(let id), .pick(let id): return [id]
         case .missing(let bookmark): return [bookmark.id]
+        case .missingPick(let missing): return [missing.pick.id]
         default: return []
         }
     }
@@ -38,7 +44,8 @@ public enum AgendaLine: Hashable, Sendable {
 
 /// The agenda view: the bookmarked talks by day as a timeline with the free gaps between
 /// them, clashes side by side, then the reading list of untimed papers, then bookmarks whose
-/// talk is not loaded. The cursor moves over talks and those bookmarks only; `column` picks one talk of a clash.
+/// talk is not loaded. With friends' picks shown (`f`), their picks come among yours in time
+/// order (`.pick` lines), and theirs not loaded last. The cursor moves over talks and those bookmarks only; `column` picks one talk of a clash.
 public struct AgendaScreen: Sendable {
     /// At most this many clashing talks share a line; more continue on the next line.
     static let maxColumns = 3
@@ -48,7 +55,7 @@ public struct AgendaScreen: Sendable {
     public private(set) var column = 0
 
     init(for state: BrowserState) {
-        lines = Self.lines(of: state.agenda, state: state)
+        lines = Self.lines(of: state.sharedAgenda, state: state)
         cursor.select(firstSelectable(from: 0, step: 1) ?? 0, count: lines.count, rows: Self.rows(state))
         cursor.scroll(by: -lines.count, count: lines.count, rows: Self.rows(state))
     }
@@ -78,7 +85,7 @@ public struct AgendaScreen: Sendable {
     /// there, else on the nearest line.
     mutating func rebuild(for state: BrowserState) {
         let kept = selectedID
-        lines = Self.lines(of: state.agenda, state: state)
+        lines = Self.lines(of: state.sharedAgenda, state: state)
         if let kept, let index = lines.firstIndex(where: { $0.itemIDs.contains(kept) }) {
             cursor.select(index, count: lines.count, rows: Self.rows(state))
             column = lines[index].itemIDs.firstIndex(of: kept) ?? 0
@@ -129,52 +136,71 @@ public struct AgendaScreen: Sendable {
 
     // MARK: Building the lines
 
-    static func lines(of agenda: Agenda, state: BrowserState) -> [AgendaLine] {
+    static func lines(of agenda: SharedAgenda, state: BrowserState) -> [AgendaLine] {
         guard !agenda.isEmpty else { return [.empty] }
+        let isHidden = { (talk: Talk) in state.hidesPast && state.phase(of: talk) == .past }
         var lines: [AgendaLine] = []
         for day in agenda.days {
-            // Hiding the past: clash groups whose talks have all ended go, with the gaps before
-            // them, and a day left with none goes too.
-            let groups = clashGroups(day.entries).filter { group in
-                !state.hidesPast || group.contains { state.phase(of: day.entries[$0].talk) != .past }
+            let own = day.own.entries
+            // Your clash groups, each drawn where its first talk comes; hiding the past, groups
+            // whose talks have all ended go, with the gaps before them, and a day left with no
+            // talk goes too.
+            var groupStarting: [TalkID: [AgendaEntry]] = [:]
+            for group in clashGroups(own) where !group.allSatisfy({ isHidden(own[$0].talk) }) {
+                let entries = group.map { own[$0] }
+                if let first = entries.first { groupStarting[first.id] = entries }
             }
-            guard !groups.isEmpty else { continue }
+            let offset = day.own.utcOffset ?? day.utcOffset ?? 0
+            var dayLines: [AgendaLine] = []
+            for item in day.timeline {
+                switch item {
+                case .free(let gap):
+                    if state.hidesPast, let now = state.now, gap.end <= now.instant { continue }
+                    dayLines.append(.gap(start: gap.start, end: gap.end, utcOffset: offset))
+                case .entry(let entry) where entry.isYours:
+                    guard let entries = groupStarting[entry.id] else { continue }
+                    for start in stride(from: 0, to: entries.count, by: maxColumns) {
+                        let row = entries[start..<min(entries.count, start + maxColumns)]
+                        dayLines.append(.slot(row.map(\.id)))
+                        dayLines += row.compactMap { entry in
+                            entry.note.map { AgendaLine.note($0, about: row.count > 1 ? entry.talk.title : nil) }
+                        }
+                    }
+                case .entry(let entry):
+                    if !isHidden(entry.talk) { dayLines.append(.pick(entry.id)) }
+                }
+            }
+            guard dayLines.contains(where: { !$0.itemIDs.isEmpty }) else { continue }
             if !lines.isEmpty { lines.append(.blank) }
-            let first = day.entries.first?.talk
+            let first = own.first?.talk ?? day.entries.first?.talk
             let conference = first.flatMap { state.schedule.source(named: $0.source)?.name } ?? ""
-            let offset = day.utcOffset ?? 0
             let zone = first?.isFloating == true ? nil
-                : first?.start.map { TimeText.zoneName(identifier: day.timeZoneID, utcOffset: offset, at: $0) }
+                : first?.start.map { TimeText.zoneName(identifier: first?.timeZoneID, utcOffset: offset, at: $0) }
                     ?? TimeText.offsetName(offset)
             lines.append(.day(day.date, conference: conference, zone: zone))
-            let gapsBefore = Dictionary(grouping: day.gaps, by: \.beforeEntry)
-            for group in groups {
-                for gap in group.flatMap({ gapsBefore[$0] ?? [] })
-                where !(state.hidesPast && state.now.map({ gap.end <= $0.instant }) ?? false) {
-                    lines.append(.gap(start: gap.start, end: gap.end, utcOffset: offset))
-                }
-                let entries = group.map { day.entries[$0] }
-                for start in stride(from: 0, to: entries.count, by: maxColumns) {
-                    let row = entries[start..<min(entries.count, start + maxColumns)]
-                    lines.append(.slot(row.map(\.id)))
-                    lines += row.compactMap { entry in
-                        entry.note.map { AgendaLine.note($0, about: row.count > 1 ? entry.talk.title : nil) }
-                    }
-                }
-            }
+            lines += dayLines
         }
         if !agenda.readingList.isEmpty {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.readingListHeading(count: agenda.readingList.count))
             for entry in agenda.readingList {
+                guard entry.isYours else {
+                    lines.append(.pick(entry.id))
+                    continue
+                }
                 lines.append(.paper(entry.id))
                 if let note = entry.note { lines.append(.note(note, about: nil)) }
             }
         }
-        if !agenda.missing.isEmpty {
+        if !agenda.own.missing.isEmpty {
             if !lines.isEmpty { lines.append(.blank) }
-            lines.append(.missingHeading(count: agenda.missing.count))
-            lines += agenda.missing.map(AgendaLine.missing)
+            lines.append(.missingHeading(count: agenda.own.missing.count))
+            lines += agenda.own.missing.map(AgendaLine.missing)
+        }
+        if !agenda.missingPicks.isEmpty {
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.missingPicksHeading(count: agenda.missingPicks.count))
+            lines += agenda.missingPicks.map(AgendaLine.missingPick)
         }
         return lines.isEmpty ? [.allPast] : lines
     }

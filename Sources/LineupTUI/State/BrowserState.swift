@@ -30,7 +30,15 @@ public struct BrowserState: Sendable {
     /// the store confirms it), including ids whose talk is not loaded.
     public internal(set) var bookmarks: Set<TalkID>
     /// Friends' picks as the picks file was read at start: "picked by" in the talks and details.
-    public internal(set) var picks: PicksSet = .empty
+    public internal(set) var picks: PicksSet = .empty {
+        didSet { rebuildSharedAgenda() }
+    }
+    /// `f` in the agenda: whose picks it shows beside yours.
+    public internal(set) var shownPicks: ShownPicks = .nobody
+    /// The agenda with the shown friends' picks (yours alone when nobody's are shown).
+    public internal(set) var sharedAgenda = SharedAgenda(alone: .empty)
+    /// The entries of `sharedAgenda` by id while friends' picks are shown (empty otherwise).
+    var sharedEntries: [TalkID: SharedEntry] = [:]
     /// The details' related talks of the selected talk, once the engine found them.
     public internal(set) var related = RelatedTalks()
     /// The bookmarks as the store last reported them.

@@ -19,6 +19,8 @@ public struct Symbols: Hashable, Sendable {
     public var cancelled: TerminalString
     /// Draws the now line in the Talks pane.
     public var horizontalRule: TerminalString
+    /// Marks a talk of yours that overlaps a friend's pick, and that pick, in the agenda.
+    public var friendClash: TerminalString = "⟂"
 
     public static let unicode = Symbols(
         ellipsis: "…", bookmark: "★", award: "◆", separator: "│", upvote: "▲", clash: "⚠",
@@ -28,7 +30,7 @@ public struct Symbols: Hashable, Sendable {
     public static let ascii = Symbols(
         ellipsis: "...", bookmark: "*", award: "!", separator: "|", upvote: "^", clash: "!",
         dash: "-", cursor: "_", dot: "-", note: "~", moreLeft: "<", moreRight: ">", cancelled: "x",
-        horizontalRule: "-")
+        horizontalRule: "-", friendClash: "#")
 
     /// The set for a terminal type and locale: ASCII for "linux", "vt100"-like terminals and
     /// non-UTF-8 locales.

@@ -41,6 +41,9 @@ extension BrowserState {
             return copyLinkOfSelectedTalk()
         case .export:
             openExportPrompt()
+        case .friendsPicks:
+            showNextFriendsPicks()
+            screen.rebuild(for: self)
         case .hidePast:
             overlay = .agenda(screen)
             toggleHidePast()
@@ -59,6 +62,18 @@ extension BrowserState {
         }
         overlay = .agenda(screen)
         return []
+    }
+
+    /// `f`: the next friend's picks beside yours (nobody's, each friend's, everyone's).
+    private mutating func showNextFriendsPicks() {
+        guard !picks.friends.isEmpty else {
+            message = StatusMessage("No friends' picks to show: `lineup bookmark import FILE --as NAME` adds some")
+            return
+        }
+        shownPicks = shownPicks.next(among: picks)
+        rebuildSharedAgenda()
+        let key = keyMap.keyName(.friendsPicks, in: .agenda)
+        message = StatusMessage(shownPicks.label.map { "Showing \($0) beside yours (\(key): next)" } ?? "Showing your agenda alone")
     }
 
     /// Selects a talk in the panes, clearing a filter that hides it.

@@ -102,6 +102,21 @@ extension BrowserState {
             index[entry.id] = entry.clashesWith
         }
         clashesByTalk = index
+        rebuildSharedAgenda()
+    }
+
+    /// The agenda with the picks of the friends `shownPicks` names; a friend no longer among
+    /// `picks` shows nobody's.
+    mutating func rebuildSharedAgenda() {
+        let friends = shownPicks.friends(in: picks)
+        if friends.isEmpty {
+            shownPicks = .nobody
+            sharedAgenda = SharedAgenda(alone: agenda)
+            sharedEntries = [:]
+        } else {
+            sharedAgenda = SharedAgenda(own: agenda, friends: friends, schedule: schedule)
+            sharedEntries = Dictionary(sharedAgenda.allEntries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// Whether `talk` is bookmarked and overlaps another bookmarked talk: the ⚠ of the agenda

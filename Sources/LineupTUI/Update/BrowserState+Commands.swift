@@ -85,6 +85,8 @@ extension BrowserState {
             overlay = .help(Viewport())
         case .back:
             clearFilters()
+        case .friendsPicks:
+            break  // the agenda's
         case .quit, .suspend, .accept, .cancel, .cycleFormat, .cycleFormatBackwards, .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord:
             break  // quit and suspend are decided before dispatch; the rest belong to text fields

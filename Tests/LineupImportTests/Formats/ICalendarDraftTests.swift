@@ -165,6 +165,48 @@ struct ICalendarDraftTests {
         #expect(diagnostics.map(\.line) == [11, 12, 7, 9])
     }
 
+    @Test("A VTIMEZONE and a PRODID after the events read as they would before them (the file is read again)")
+    func zoneAfterEvents() throws {
+        let zone = """
+            BEGIN:VTIMEZONE\r
+            TZID:Conference Time\r
+            BEGIN:STANDARD\r
+            DTSTART:19700101T000000\r
+            TZOFFSETFROM:+0530\r
+            TZOFFSETTO:+0530\r
+            END:STANDARD\r
+            END:VTIMEZONE\r
+
+            """
+        let events = """
+            BEGIN:VEVENT\r
+            UID:z1\r
+            SUMMARY:Keynote - Ana Lima\r
+            DTSTART;TZID=Conference Time:20240105T100000\r
+            DTEND;TZID=Conference Time:20240105T110000\r
+            END:VEVENT\r
+            BEGIN:VEVENT\r
+            UID:z2\r
+            SUMMARY:Nowhen\r
+            END:VEVENT\r
+
+            """
+        let prodID = "PRODID:-//pretalx//pretalx.com//\r\n"
+        let (before, beforeDiagnostics) = Self.draft("BEGIN:VCALENDAR\r\n" + prodID + zone + events + "END:VCALENDAR\r\n")
+        let (after, afterDiagnostics) = Self.draft("BEGIN:VCALENDAR\r\n" + events + zone + prodID + "END:VCALENDAR\r\n")
+        #expect(after.items.count == 1)
+        let item = try #require(after.items.first)
+        #expect(item.timing == .instant(start: Self.utc("20240105T043000Z"), end: Self.utc("20240105T053000Z"),
+                                        zoneID: nil, utcOffset: 19_800))
+        #expect(item.title == "Keynote")
+        #expect(item.people == ["Ana Lima"])
+        #expect(after.items.map(\.timing) == before.items.map(\.timing))
+        #expect(after.items.map(\.title) == before.items.map(\.title))
+        // The same one warning (the event without DTSTART), once, at its own line.
+        #expect(beforeDiagnostics.map(\.message) == afterDiagnostics.map(\.message))
+        #expect(afterDiagnostics.map(\.line) == [8])
+    }
+
     @Test("pretalx titles carry the speakers after the last \" - \"")
     func pretalxSummary() {
         #expect(ICalendarFormat.pretalxSpeakers("Xen - ist das nicht tot? - Jürgen Groß, Ana")?.title == "Xen - ist das nicht tot?")
