@@ -11,7 +11,7 @@ struct BookmarkForgetCommand: ParsableCommand {
 
     @OptionGroup var bookmarkOptions: BookmarkOptions
 
-    @Argument(help: "Whose picks to remove.")
+    @Argument(help: "Whose picks to remove.", completion: FriendCompletion.names)
     var name: String
 
     func run() throws {

@@ -47,7 +47,8 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: .customLong("with"),
             help: ArgumentHelp("Add this friend's picks beside yours (repeatable; all for every friend; md, csv and json only).",
-                               valueName: "name"))
+                               valueName: "name"),
+            completion: FriendCompletion.namesOrAll)
     var friends: [String] = []
 
     func run() throws {

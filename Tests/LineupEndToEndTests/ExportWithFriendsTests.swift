@@ -33,6 +33,13 @@ func writeParallelTrack(in directory: String) throws -> String {
     return path
 }
 
+/// The id of the oral on the page `writeParallelTrack` wrote at `path`.
+func parallelTrackTalkID(_ path: String) throws -> String {
+    let listed = try lineup(["list", "--json", "--data", path, "title:\"Sparse Attention\""])
+    let records = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+    return try XCTUnwrap(records?.first?["id"] as? String, listed.stderr)
+}
+
 /// `lineup export --with NAME` on the seeds plus one parallel track, with picks imported here.
 final class ExportWithFriendsTests: XCTestCase {
     private struct Fixture {
@@ -49,8 +56,7 @@ final class ExportWithFriendsTests: XCTestCase {
         let parallel = try writeParallelTrack(in: directory)
         let items = try seedItems()
         func id(_ prefix: String) throws -> String { try XCTUnwrap(items.first { $0.title.hasPrefix(prefix) }?.id, prefix) }
-        let listed = try lineup(["list", "--json", "--data", parallel, "title:\"Sparse Attention\""])
-        let sparse = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let sparse = try parallelTrackTalkID(parallel)
         let fixture = Fixture(mine: directory + "/bookmarks.json", parallel: parallel, monarch: try id("Monarch"),
                               generalizing: try id("Generalizing to New Physical"), selfConditioning: try id("Self-conditioning"),
                               sparse: sparse, pointer: try id("Pointer Networks"))
@@ -143,5 +149,19 @@ final class ExportWithFriendsTests: XCTestCase {
         let reserved = try lineup(["bookmark", "import", f.mine, "--as", "All", "--bookmarks", f.mine])
         XCTAssertNotEqual(reserved.status, 0)
         XCTAssertTrue(reserved.stderr.contains("\"all\" stands for every friend"), reserved.stderr)
+    }
+
+    func testTabCompletesTheNamesOfTheFriendsBesideTheBookmarkFileNamed() throws {
+        let f = try fixture()
+        /// What the shell gets for `lineup WORDS… WORD<Tab>` where WORD is an argument of `option`.
+        func complete(_ command: [String], _ option: String, _ word: String) throws -> [String] {
+            let words = ["lineup"] + command + ["--bookmarks", f.mine] + (option.hasPrefix("--") ? [option] : []) + [word]
+            let result = try LineupBinary.run(["---completion"] + command + ["--", option, "\(words.count - 1)", "\(word.count)"] + words)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return result.stdout.split(separator: "\n").map(String.init)
+        }
+        XCTAssertEqual(try complete(["export"], "--with", ""), ["Ana", "all"])
+        XCTAssertEqual(try complete(["export"], "--with", "an"), ["Ana"], "without regard to case")
+        XCTAssertEqual(try complete(["bookmark", "forget"], "name", ""), ["Ana"], "forget takes a name, not all")
     }
 }

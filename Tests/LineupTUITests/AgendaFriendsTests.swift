@@ -108,6 +108,28 @@ import Testing
         #expect(harness.selectedTitle == SeedSchedule.cjkTitle)
     }
 
+    @Test("e exports what the agenda shows: Ana's picks go into Markdown, not into a calendar")
+    func exportingWithThePicks() throws {
+        let directory = HarnessFiles.root + "/\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var harness = try Self.harness()
+        harness.send(.character("f"), .character("e"), .control("u"))
+        harness.type(directory + "/plan.md")
+        harness.send(.enter)
+        #expect(harness.state.message?.text == "Exported 4 items to \(directory)/plan.md (with Ana's picks)")
+        let markdown = try String(contentsOfFile: directory + "/plan.md", encoding: .utf8)
+        #expect(markdown.contains("⟂ Clashes with Ana's pick: \(SeedSchedule.cjkTitle)"))
+        #expect(markdown.contains("Self-conditioning Pre-Trained Language Models · *picked by Ana*"))
+
+        harness.send(.character("e"), .control("u"))
+        harness.type(directory + "/plan.ics")
+        harness.send(.enter)
+        #expect(harness.state.message?.text == "Exported 2 items to \(directory)/plan.ics (your own calendar, without Ana's picks)")
+        let calendar = try String(contentsOfFile: directory + "/plan.ics", encoding: .utf8)
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count == 3, "Monarch and Generalizing only")
+        #expect(!calendar.contains("Self-conditioning"))
+    }
+
     @Test("P hides a friend's picks that have ended, as it hides yours")
     func hidingThePast() throws {
         // 11:26 PDT: Monarch and "Generalizing…" have ended; Ana's 11:10–11:30 oral and her

@@ -35,10 +35,12 @@ struct DraftFragmentAssembler {
     private var diagnostics: [Diagnostic] = []
     private var repeated: RepeatedSourceIDs
     /// The kept items as talks, in the order they were added (ids and sessions are set by
-    /// `finish`), with each one's timing and the key its id derives from (nil: time and title).
+    /// `finish`), with each one's start in its timing's seconds (`Int.max` when untimed).
     private var talks: [Talk] = []
-    private var timings: [ItemTiming] = []
-    private var idKeys: [String?] = []
+    private var startSeconds: [Int] = []
+    /// The key an item's id derives from where it is not the talk's `sourceID` (an `idKey`,
+    /// or a repeated id numbered "#2"…), by position.
+    private var otherIDKeys: [Int: String] = [:]
 
     init(format: Source.Format, context: ImportContext, file: String) {
         self.format = format
@@ -51,8 +53,8 @@ struct DraftFragmentAssembler {
     /// may be added).
     mutating func reserveCapacity(_ count: Int) {
         talks.reserveCapacity(count)
-        timings.reserveCapacity(count)
-        idKeys.reserveCapacity(count)
+        startSeconds.reserveCapacity(count)
+        if talks.isEmpty { repeated = RepeatedSourceIDs(file: file, capacity: count) }
     }
 
     /// Keeps `item` (its position among the kept items is returned) unless it repeats an
@@ -67,7 +69,7 @@ struct DraftFragmentAssembler {
             swap(&diagnostics, &self.diagnostics)
             key = repeated.admit(key: sourceKey, at: talks.count, title: item.title, line: item.line,
                                  diagnostics: &diagnostics, kept: { position in
-                let isSame = talks[position].title == item.title && timings[position] == item.timing
+                let isSame = talks[position].title == item.title && hasTiming(item.timing, at: position)
                     && talks[position].room == item.room && talks[position].authors == item.people
                     && talks[position].abstract == item.abstract
                 return .init(title: talks[position].title, line: talks[position].line, isSame: isSame)
@@ -77,8 +79,8 @@ struct DraftFragmentAssembler {
             guard key != nil else { return nil }
         }
         talks.append(Self.makeTalk(item, source: context.fileName))
-        timings.append(item.timing)
-        idKeys.append(key)
+        startSeconds.append(item.timing.startSeconds ?? Int.max)
+        if let key, key != item.sourceID { otherIDKeys[talks.count - 1] = key }
         return talks.count - 1
     }
 
@@ -94,16 +96,16 @@ struct DraftFragmentAssembler {
 
         // Ids: from the source id where there is one, else from time and title.
         let deriver = TalkIDDeriver(leadingParts: [format.rawValue, namespace])
+        let sourceIDs = TalkIDDeriver(leadingParts: ["source-id", namespace]) // TalkID.fromSource, namespace hashed once
         for index in talks.indices {
-            if let key = idKeys[index] {
-                talks[index].id = TalkID.fromSource(namespace: namespace, sourceID: key)
+            if let key = otherIDKeys[index] ?? talks[index].sourceID {
+                talks[index].id = sourceIDs.id(lastPart: key)
             } else {
-                let timing = timings[index]
-                talks[index].id = deriver.id(start: timing.instantStart, fallback: timing.wallStart.map(Self.wallText) ?? "",
+                talks[index].id = deriver.id(start: talks[index].start, fallback: wallStart(at: index).map(Self.wallText) ?? "",
                                              title: talks[index].title)
             }
         }
-        idKeys = []
+        otherIDKeys = [:]
 
         let groups = draftSessions.isEmpty ? roomGroups(rooms: rooms) : draftGroups(draftSessions)
         // Talks in group order, moved in place (no second array of talks).
@@ -111,7 +113,7 @@ struct DraftFragmentAssembler {
         order.reserveCapacity(talks.count)
         for group in groups { order.append(contentsOf: group.itemIndices) }
         Self.permute(&talks, by: order)
-        timings = []
+        startSeconds = []
 
         var sessions: [Session] = []
         sessions.reserveCapacity(groups.count)
@@ -134,6 +136,28 @@ struct DraftFragmentAssembler {
         let fragment = ScheduleFragment(source: source, sessions: sessions, talks: talks)
         talks = []
         return (fragment, diagnostics)
+    }
+
+    /// The wall clock the kept item at `index` starts at (its timing's `wallStart`).
+    private func wallStart(at index: Int) -> Int? {
+        if talks[index].floatingStart != nil { return startSeconds[index] }
+        if talks[index].start != nil { return startSeconds[index] + (talks[index].utcOffset ?? 0) }
+        return nil
+    }
+
+    /// Whether the kept item at `index` was added with `timing`, read from its talk.
+    private func hasTiming(_ timing: ItemTiming, at index: Int) -> Bool {
+        switch timing {
+        case .instant(let start, let end, let zoneID, let offset):
+            return talks[index].start != nil && startSeconds[index] == start
+                && talks[index].end == end.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+                && talks[index].timeZoneID == zoneID && talks[index].utcOffset == offset
+        case .floating(let start, let end):
+            return talks[index].floatingStart != nil && startSeconds[index] == start
+                && talks[index].floatingEnd == end.map { LocalDateTime(wallSecondsSinceEpoch: $0) }
+        case .untimed:
+            return talks[index].start == nil && talks[index].floatingStart == nil
+        }
     }
 
     private static func makeTalk(_ item: ItemDraft, source: String) -> Talk {
@@ -179,14 +203,16 @@ struct DraftFragmentAssembler {
             seen[index] = true
         }
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            placed[start] = true
-            var position = start
-            while order[position] != start {
-                let next = order[position]
-                items.swapAt(position, next)
-                placed[next] = true
-                position = next
+        items.withUnsafeMutableBufferPointer { buffer in
+            for start in order.indices where !placed[start] {
+                placed[start] = true
+                var position = start
+                while order[position] != start {
+                    let next = order[position]
+                    buffer.swapAt(position, next) // moves, with no retain or release
+                    placed[next] = true
+                    position = next
+                }
             }
         }
     }
@@ -217,8 +243,8 @@ struct DraftFragmentAssembler {
         var groupIndex: [DayRoom: Int] = [:]
         var groups: [Group] = []
         var untimed: [Int] = []
-        for index in timings.indices {
-            guard let wall = timings[index].wallStart else {
+        for index in talks.indices {
+            guard let wall = wallStart(at: index) else {
                 untimed.append(index)
                 continue
             }
@@ -241,7 +267,7 @@ struct DraftFragmentAssembler {
         }
         for position in groups.indices {
             groups[position].itemIndices.sort { left, right in
-                let a = timings[left].sortKey, b = timings[right].sortKey
+                let a = startSeconds[left], b = startSeconds[right]
                 return a != b ? a < b : left < right
             }
         }

@@ -118,7 +118,7 @@ struct ICalendarReader {
         reportedUnknownZones = []
         lookedUpZoneNames = []
         var resolvedAny = false
-        var zoneCache: [String: ZoneResolver.Resolution] = [:]
+        resolvedZones = ResolvedZones()
         var resolver: ZoneResolver
         switch pass {
         case .withZones(let known, let knownProducer):
@@ -133,7 +133,7 @@ struct ICalendarReader {
 
         func finish(_ raw: RawEvent) {
             resolvedAny = true
-            if let made = resolve(raw, resolver: resolver, cache: &zoneCache) { each(made) }
+            if let made = resolve(raw, resolver: resolver) { each(made) }
         }
 
         bytes.withUnsafeBufferPointer { buffer in
@@ -227,11 +227,14 @@ struct ICalendarReader {
                     case .calendarName: name = ICalText.unescape(property.value).trimmingSpaces
                     case .prodid:
                         producer = property.value
-                        if case .streaming = pass, resolvedAny, Self.isPretalx(producer) != splitsSpeakers {
-                            stopped = true
-                            return false
+                        // Streaming reads events with the PRODID so far; the other passes know the last one.
+                        if case .streaming = pass {
+                            if resolvedAny, Self.isPretalx(producer) != splitsSpeakers {
+                                stopped = true
+                                return false
+                            }
+                            splitsSpeakers = Self.isPretalx(producer)
                         }
-                        splitsSpeakers = Self.isPretalx(producer)
                     default: break
                     }
                 }
@@ -368,22 +371,21 @@ struct ICalendarReader {
 
     // MARK: - Times
 
-    private mutating func resolve(_ raw: RawEvent, resolver: ZoneResolver,
-                                  cache: inout [String: ZoneResolver.Resolution]) -> ItemDraft? {
+    private mutating func resolve(_ raw: RawEvent, resolver: ZoneResolver) -> ItemDraft? {
         resolving = true
         defer { resolving = false }
         guard let start = raw.start else {
             warn(raw.line, "VEVENT \(raw.summary.isEmpty ? "" : "\"\(raw.summary)\" ")has no valid DTSTART; skipped")
             return nil
         }
-        let startZone = zone(of: start, resolver: resolver, cache: &cache)
+        let startZone = zone(of: start, resolver: resolver)
         var timing: ItemTiming
         switch (start.value, startZone) {
         case (.utc(let seconds), _):
             timing = .instant(start: seconds, end: nil, zoneID: nil, utcOffset: 0)
-        case (.local(let wall), let resolution?):
-            let (utc, offset) = instant(ofWall: wall, in: resolution, line: start.line)
-            timing = .instant(start: utc, end: nil, zoneID: resolution.ianaName, utcOffset: offset)
+        case (.local(let wall), let number?):
+            let (utc, offset) = instant(ofWall: wall, inZone: number, line: start.line)
+            timing = .instant(start: utc, end: nil, zoneID: resolvedZones.resolutions[number].ianaName, utcOffset: offset)
         case (.local(let wall), nil):
             timing = .floating(start: wall, end: nil)
         case (.date(let days), _):
@@ -392,7 +394,7 @@ struct ICalendarReader {
 
         let endValue: Int?
         if let end = raw.end {
-            endValue = endSeconds(end, timing: timing, resolver: resolver, cache: &cache)
+            endValue = endSeconds(end, timing: timing, resolver: resolver)
         } else if let duration = raw.duration {
             endValue = startSeconds(timing) + duration
         } else if case .date = start.value {
@@ -423,18 +425,45 @@ struct ICalendarReader {
     private var splitsSpeakers = false
 
     private struct WallKey: Hashable {
-        var zone: String
+        /// The zone's number in `resolvedZones`.
+        var zone: Int
         var wall: Int
     }
+
+    /// The TZIDs resolved in this pass, numbered in order; the last one used is checked first
+    /// (a file's events mostly share one zone).
+    private struct ResolvedZones {
+        private var numbers: [String: Int] = [:]
+        private(set) var resolutions: [ZoneResolver.Resolution] = []
+        private var last: (name: String, number: Int)?
+
+        mutating func number(of name: String) -> Int? {
+            if let last, last.name == name { return last.number }
+            guard let number = numbers[name] else { return nil }
+            last = (name, number)
+            return number
+        }
+
+        mutating func add(_ resolution: ZoneResolver.Resolution, for name: String) -> Int {
+            let number = resolutions.count
+            resolutions.append(resolution)
+            numbers[name] = number
+            last = (name, number)
+            return number
+        }
+    }
+
+    private var resolvedZones = ResolvedZones()
 
     /// Wall clocks already resolved, per zone: schedules repeat their slot times in every room.
     private var resolvedWalls: [WallKey: (utc: Int, offset: Int)] = [:]
 
     /// The instant and offset of `wall` in `resolution`'s zone; the first time a zone shadowed by
     /// a disagreeing VTIMEZONE is used at such a time, a warning.
-    private mutating func instant(ofWall wall: Int, in resolution: ZoneResolver.Resolution, line: Int) -> (Int, Int) {
-        let key = WallKey(zone: resolution.name, wall: wall)
+    private mutating func instant(ofWall wall: Int, inZone number: Int, line: Int) -> (Int, Int) {
+        let key = WallKey(zone: number, wall: wall)
         if let known = resolvedWalls[key] { return known }
+        let resolution = resolvedZones.resolutions[number]
         let utc = resolution.rule.utc(fromWall: wall)
         let offset = resolution.rule.utcOffset(atUTC: utc)
         if !reportedDisagreements.contains(resolution.name), let disagreement = resolution.check(atUTC: utc) {
@@ -457,13 +486,12 @@ struct ICalendarReader {
 
     /// The end in the same terms as the start: UTC seconds for an instant, wall seconds for a
     /// floating start (an end in another kind is converted, or read in the start's zone).
-    private mutating func endSeconds(_ end: RawTime, timing: ItemTiming, resolver: ZoneResolver,
-                                     cache: inout [String: ZoneResolver.Resolution]) -> Int? {
+    private mutating func endSeconds(_ end: RawTime, timing: ItemTiming, resolver: ZoneResolver) -> Int? {
         switch (timing, end.value) {
         case (.instant, .utc(let seconds)): return seconds
         case (.instant(let start, _, _, let offset), .local(let wall)):
-            if end.zoneName != nil, let resolution = zone(of: end, resolver: resolver, cache: &cache) {
-                return instant(ofWall: wall, in: resolution, line: end.line).0
+            if end.zoneName != nil, let number = zone(of: end, resolver: resolver) {
+                return instant(ofWall: wall, inZone: number, line: end.line).0
             }
             // No zone of its own: read it with the start's offset shift.
             return start + (wall - (start + offset))
@@ -478,10 +506,11 @@ struct ICalendarReader {
         }
     }
 
-    private mutating func zone(of time: RawTime, resolver: ZoneResolver,
-                               cache: inout [String: ZoneResolver.Resolution]) -> ZoneResolver.Resolution? {
+    /// The number in `resolvedZones` of the zone `time`'s TZID names, resolved the first time;
+    /// nil for a time without TZID or one that names no zone (a warning, once).
+    private mutating func zone(of time: RawTime, resolver: ZoneResolver) -> Int? {
         guard let name = time.zoneName, case .local = time.value else { return nil }
-        if let cached = cache[name] { return cached }
+        if let number = resolvedZones.number(of: name) { return number }
         lookedUpZoneNames.insert(name)
         guard let resolution = resolver.resolve(name) else {
             if !reportedUnknownZones.contains(name) {
@@ -490,8 +519,7 @@ struct ICalendarReader {
             }
             return nil
         }
-        cache[name] = resolution
-        return resolution
+        return resolvedZones.add(resolution, for: name)
     }
 
     private mutating func warn(_ line: Int?, _ message: String) {

@@ -143,10 +143,15 @@ public final class EffectRunner {
         do {
             let set = services.bookmarks == nil ? state.bookmarkSet : try loadBookmarks()
             let agenda = Agenda(schedule: state.schedule, bookmarks: set)
-            let text = format.render(agenda, now: services.clock.read().instant)
+            // The friends' picks the agenda shows go along, except into a calendar (yours alone).
+            let friends = state.shownPicks.friends(in: state.picks)
+            let shared = friends.isEmpty || !format.takesFriendsPicks
+                ? SharedAgenda(alone: agenda) : SharedAgenda(own: agenda, friends: friends, schedule: state.schedule)
+            let text = format.render(shared, now: services.clock.read().instant)
             try OutputFile.write(Array(text.utf8), to: Self.expandingHome(path), replacingExisting: replacing,
                                  protecting: protected)
-            return [.bookmarksLoaded(set), .exportFinished(path: path, items: agenda.allEntries.count)]
+            let note = state.shownPicks.label.map { format.takesFriendsPicks ? "with \($0)" : "your own calendar, without \($0)" }
+            return [.bookmarksLoaded(set), .exportFinished(path: path, items: shared.allEntries.count, note: note)]
         } catch FileError.alreadyExists {
             return [.exportTargetExists(format, path: path)]
         } catch {

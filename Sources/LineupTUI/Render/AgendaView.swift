@@ -76,14 +76,7 @@ enum AgendaView {
         case .readingListHeading(let count):
             grid.draw(TerminalString("Reading list \(symbols.dot.value) \(count) paper\(count == 1 ? "" : "s")"),
                       x: area.x + 1, y: area.y, width: area.width - 2, style: CellStyle(.heading, bold: true))
-        case .paper(let id):
-            guard let talk = state.schedule.talk(id) else { return }
-            let backdrop: Backdrop = selectedColumn != nil ? .selection : .none
-            let cell = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: 1)
-            if backdrop != .none { grid.fill(Rect(x: cell.x - 1, y: cell.y, width: cell.width + 1, height: 1), style: CellStyle(.text, backdrop: backdrop)) }
-            let row = entry(talk, clashing: false, withPlace: true, state: state, backdrop: backdrop)
-            draw(row, in: cell, backdrop: backdrop, symbols: symbols, into: &grid)
-        case .pick(let id):
+        case .paper(let id), .pick(let id):
             guard let talk = state.schedule.talk(id) else { return }
             let backdrop: Backdrop = selectedColumn != nil ? .selection : .none
             let cell = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: 1)

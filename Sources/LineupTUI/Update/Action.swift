@@ -17,7 +17,8 @@ public enum Action: Sendable {
     case bookmarksLoaded(BookmarkSet)
     /// An effect failed; the message is shown in the status bar.
     case effectFailed(String)
-    case exportFinished(path: String, items: Int)
+    /// `note` says what the export holds besides your agenda ("with Ana's picks"), if anything.
+    case exportFinished(path: String, items: Int, note: String?)
     /// The export path names an existing file; nothing was written. Asks before replacing it.
     case exportTargetExists(ExportFormat, path: String)
     /// The time now, asked for by `.askTime`: selects the talk on now or next.

@@ -44,8 +44,8 @@ private func apply(_ action: Action, to state: inout BrowserState) -> [Effect] {
     case .exportTargetExists(let format, let path):
         state.prompt = .replace(ExportPrompt(path: path, format: format))
         return []
-    case .exportFinished(let path, let items):
-        state.message = StatusMessage("Exported \(items) item\(items == 1 ? "" : "s") to \(path)")
+    case .exportFinished(let path, let items, let note):
+        state.message = StatusMessage("Exported \(items) item\(items == 1 ? "" : "s") to \(path)" + (note.map { " (\($0))" } ?? ""))
         return []
     case .timeIs(let now):
         state.jumpToNow(now)

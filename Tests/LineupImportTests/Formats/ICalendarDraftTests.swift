@@ -207,6 +207,15 @@ struct ICalendarDraftTests {
         #expect(afterDiagnostics.map(\.line) == [8])
     }
 
+    @Test("The last PRODID decides for every event whether SUMMARY carries pretalx speakers")
+    func lastProducerWins() throws {
+        let event = "BEGIN:VEVENT\r\nUID:p1\r\nSUMMARY:Keynote - Ana Lima\r\nDTSTART:20240105T100000Z\r\nEND:VEVENT\r\n"
+        let (draft, _) = Self.draft("BEGIN:VCALENDAR\r\nPRODID:-//pretalx//pretalx.com//\r\n" + event
+            + "PRODID:-//other//EN\r\n" + event.replacingOccurrences(of: "p1", with: "p2") + "END:VCALENDAR\r\n")
+        #expect(draft.items.map(\.title) == ["Keynote - Ana Lima", "Keynote - Ana Lima"])
+        #expect(draft.items.allSatisfy { $0.people.isEmpty })
+    }
+
     @Test("pretalx titles carry the speakers after the last \" - \"")
     func pretalxSummary() {
         #expect(ICalendarFormat.pretalxSpeakers("Xen - ist das nicht tot? - Jürgen Groß, Ana")?.title == "Xen - ist das nicht tot?")
