@@ -318,22 +318,24 @@ private struct FrabXMLReading: XMLPushHandler {
     }
 
     private mutating func beginText() {
-        text.removeAll(keepingCapacity: true)
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
         collecting = true
     }
 
     /// The text gathered since `beginText()`, trimmed of white space and line breaks.
     private mutating func endText() -> String {
         collecting = false
+        guard !text.isEmpty else { return "" }
         defer { text.removeAll(keepingCapacity: true) }
         return text.withUnsafeBufferPointer { bytes in
-            // ASCII white space at the ends is dropped as bytes; the rest of the trimming
-            // (Unicode spaces) costs nothing when the ends are not white.
+            // ASCII white space at the ends is dropped as bytes; Unicode's spaces (never ASCII)
+            // are looked for only when an end is not ASCII.
             var lower = 0, upper = bytes.count
             while lower < upper, Self.isASCIISpace(bytes[lower]) { lower += 1 }
             while upper > lower, Self.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-                .trimmingWhitespaceAndNewlines
+            let trimmed = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            guard lower < upper, bytes[lower] < 0x80, bytes[upper - 1] < 0x80 else { return trimmed.trimmingWhitespaceAndNewlines }
+            return trimmed
         }
     }
 
