@@ -28,10 +28,8 @@ struct ICalContentLine {
     /// name followed by ";" or ":". Lets a reader skip properties it does not use before
     /// their values are decoded.
     static func name(of bytes: UnsafeBufferPointer<UInt8>) -> (name: String, end: Int)? {
-        var index = 0
-        while index < bytes.count, bytes[index] != UInt8(ascii: ":"), bytes[index] != UInt8(ascii: ";") { index += 1 }
-        guard index > 0, index < bytes.count else { return nil }
-        return (upperASCII(UnsafeBufferPointer(rebasing: bytes[0..<index])), index)
+        guard let end = nameEnd(of: bytes) else { return nil }
+        return (upperASCII(UnsafeBufferPointer(rebasing: bytes[0..<end])), end)
     }
 
     /// The rest of the line after a name found by `name(of:)`.

@@ -12,53 +12,15 @@ enum ICalText {
     /// The value with its escapes resolved.
     static func unescape(_ value: String) -> String {
         guard value.containsByte(UInt8(ascii: "\\")) else { return value }
-        var result: [UInt8] = []
-        result.reserveCapacity(value.utf8.count)
-        var escaped = false
-        for byte in value.utf8 {
-            if escaped {
-                switch byte {
-                case UInt8(ascii: "n"), UInt8(ascii: "N"): result.append(0x0A)
-                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result.append(byte)
-                default: result.append(UInt8(ascii: "\\")); result.append(byte)
-                }
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else {
-                result.append(byte)
-            }
-        }
-        if escaped { result.append(UInt8(ascii: "\\")) }
-        return String(decoding: result, as: UTF8.self)
+        var value = value, scratch: [UInt8] = []
+        return value.withUTF8 { text($0, trimmed: false, scratch: &scratch) }
     }
 
     /// A list value (CATEGORIES) split at commas that are not escaped, each part unescaped
     /// and trimmed; empty parts are dropped.
     static func list(_ value: String) -> [String] {
-        var parts: [String] = []
-        var current: [UInt8] = []
-        var escaped = false
-        func flush() {
-            let part = unescape(String(decoding: current, as: UTF8.self)).trimmingSpaces
-            if !part.isEmpty { parts.append(part) }
-            current.removeAll()
-        }
-        for byte in value.utf8 {
-            if escaped {
-                current.append(byte)
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                current.append(byte)
-                escaped = true
-            } else if byte == UInt8(ascii: ",") {
-                flush()
-            } else {
-                current.append(byte)
-            }
-        }
-        flush()
-        return parts
+        var value = value, scratch: [UInt8] = []
+        return value.withUTF8 { list($0, scratch: &scratch) }
     }
 }
 
@@ -123,12 +85,17 @@ extension ICalText {
 
     /// The bytes as UTF-8 (invalid bytes become U+FFFD), trimmed as `trimmingSpaces` when `trimmed`.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, trimmed: Bool) -> String {
-        guard trimmed else { return String(decoding: bytes, as: UTF8.self) }
+        String(decoding: trimmed ? self.trimmed(bytes) : bytes, as: UTF8.self)
+    }
+
+    /// The bytes without the leading and trailing spaces, tabs and line breaks that
+    /// `trimmingSpaces` removes.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var start = 0, end = bytes.count
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 }
 

@@ -354,10 +354,7 @@ struct ICalendarReader {
 
     private mutating func time(_ name: ICalPropertyName, value: UnsafeBufferPointer<UInt8>, zoneParameter: String?,
                                line: Int) -> RawTime? {
-        var start = 0, end = value.count
-        while start < end, Self.isSpace(value[start]) { start += 1 }
-        while end > start, Self.isSpace(value[end - 1]) { end -= 1 }
-        guard let parsed = ICalTimeValue(utf8: UnsafeBufferPointer(rebasing: value[start..<end])) else {
+        guard let parsed = ICalTimeValue(utf8: ICalText.trimmed(value)) else {
             let text = ICalText.string(value, trimmed: true)
             warn(line, "\(name.text) \"\(text)\" is not an RFC 5545 date or date-time; ignored")
             return nil
@@ -365,9 +362,6 @@ struct ICalendarReader {
         let zoneName = zoneParameter?.trimmingSpaces
         return RawTime(value: parsed, zoneName: zoneName?.isEmpty == false ? zoneName : nil, line: line)
     }
-
-    /// The bytes `trimmingSpaces` removes.
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     // MARK: - Times
 
