@@ -42,7 +42,15 @@ extension SearchIndex {
     /// rank at all (`RelevanceModel.inverseDocumentFrequency`). With a word index it is the
     /// summed length of the words' lists, which costs one look at the vocabulary (stopping
     /// past 2N), not a union of lists.
+    /// Remembered per term (`TermFrequencyCache`): the index never changes.
     func termFrequencyEstimate(_ term: TextTerm) -> Int {
+        if let known = termFrequencyCache.value(for: term) { return known }
+        let total = countTermFrequency(term)
+        termFrequencyCache.store(total, for: term)
+        return total
+    }
+
+    private func countTermFrequency(_ term: TextTerm) -> Int {
         var total = 0
         for field in FieldSet.valueFields where term.scope.contains(field) {
             guard let column = valueColumn(field), let flags = column.valuesContaining(term.needle) else { continue }

@@ -48,6 +48,8 @@ public struct SearchIndex: Sendable {
     let words: WordIndex?
     /// Words near mistyped needles, found once per needle (`nearWords`).
     let nearWordCache = NearWordCache()
+    /// Document frequency estimates of recent terms (`termFrequencyEstimate`).
+    let termFrequencyCache = TermFrequencyCache()
 
     /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
     /// each talk's source ("ICML 2022").
@@ -164,7 +166,11 @@ public struct SearchIndex: Sendable {
         self.days = days
         self.startMinutes = startMinutes
         self.slots = slots
-        self.words = builder.map { $0.finish(itemCount: ids.count) }
+        // Taken out of the optional, so the builder has one owner and frees its lists as
+        // `finish` turns them into the index (`builder.map` would finish a copy).
+        var words: WordIndex?
+        if var building = builder.take() { words = building.finish(itemCount: ids.count) }
+        self.words = words
     }
 
     /// The position of the item with `id`, if it is indexed (the first, if ids repeat).

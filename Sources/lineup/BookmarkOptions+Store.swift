@@ -8,7 +8,7 @@ extension BookmarkOptions {
     var store: BookmarkStore {
         let environment = ProcessInfo.processInfo.environment
         let path = BookmarkLocation.path(option: bookmarks, environment: environment,
-                                         home: FileManager.default.homeDirectoryForCurrentUser.path)
+                                         home: HomeDirectory.path())
         return BookmarkStore(path: path, beforeRename: CrashTestSeam.fromEnvironment(environment))
     }
 

@@ -9,12 +9,12 @@ enum DataCompletion {
     static let kind = CompletionKind.custom { _, _, prefix in candidates(prefix: prefix) }
 
     static func candidates(prefix: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
-        files(matching: prefix, home: environment["HOME"] ?? NSHomeDirectory()) + subscribedURLs(matching: prefix, environment: environment)
+        files(matching: prefix, home: HomeDirectory.path(environment: environment)) + subscribedURLs(matching: prefix, environment: environment)
     }
 
     /// The subscribed sources' URLs that start with `prefix`; none when the list cannot be read.
     static func subscribedURLs(matching prefix: String, environment: [String: String]) -> [String] {
-        let path = SourceLocations.sourceListPath(environment: environment, home: environment["HOME"] ?? NSHomeDirectory())
+        let path = SourceLocations.sourceListPath(environment: environment, home: HomeDirectory.path(environment: environment))
         let sources = (try? SourceList(path: path).load()) ?? []
         return sources.map(\.url).filter { $0.hasPrefix(prefix) }
     }

@@ -5,7 +5,7 @@ import LineupSources
 
 extension DataOptions {
     var environment: [String: String] { ProcessInfo.processInfo.environment }
-    var home: String { FileManager.default.homeDirectoryForCurrentUser.path }
+    var home: String { HomeDirectory.path() }
 
     var sourceList: SourceList {
         SourceList(path: SourceLocations.sourceListPath(environment: environment, home: home))

@@ -22,7 +22,7 @@ enum FriendCompletion {
             }
         }
         let path = BookmarkLocation.path(option: option, environment: ProcessInfo.processInfo.environment,
-                                         home: FileManager.default.homeDirectoryForCurrentUser.path)
+                                         home: HomeDirectory.path())
         let friends = (try? PicksStore(path: PicksStore.path(besideBookmarks: path)).load().friends) ?? []
         let names = friends.map { TerminalText.sanitize($0.name) } + (all ? [PicksSet.everyone] : [])
         return names.filter { FriendPicks.key($0).hasPrefix(FriendPicks.key(prefix)) }

@@ -65,7 +65,9 @@ enum SpecialFiles {
         guard FileManager.default.isExecutableFile(atPath: setpriv) else {
             throw XCTSkip("running as root without /usr/bin/setpriv to drop privileges")
         }
-        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", program]
+        // HOME as that user's own (its passwd entry's), as a login would set it: root's HOME
+        // is unreadable to it, and Lineup looks for its files under $HOME.
+        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/env", "HOME=/nonexistent", program]
     }
 }
 

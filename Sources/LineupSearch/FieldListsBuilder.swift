@@ -1,0 +1,231 @@
+import BitCollections
+
+/// One long field's inverted lists while `WordIndexBuilder` runs: each item's distinct words
+/// not yet dense go to a forward list (turned into sorted sparse lists by `finish`); the words
+/// found frequent go straight into `DenseBits`.
+///
+/// Every entry carries the word's count in the item's field (its term frequency, at most 255).
+/// Cost: O(1) per word of text, with one state read per word (`WordState`) and no copy-on-write
+/// check in the loop (`add` works on the states through one buffer pointer).
+struct FieldListsBuilder {
+    /// What the builder knows of one word in this field.
+    struct WordState {
+        /// The last item that listed it (deduplicates within an item); -1 before any.
+        var lastItem: Int32 = -1
+        /// The index of that item's entry: in `forward`, or in its dense frequencies.
+        var lastEntry: Int32 = -1
+        /// Its number of forward entries.
+        var count: Int32 = 0
+        /// Its slot in `dense`, or -1 while it has none.
+        var denseSlot: Int32 = -1
+    }
+
+    /// The distinct words of each item not yet in a dense list, item after item.
+    private(set) var forward: [UInt32] = []
+    /// The term frequency of each forward entry.
+    private(set) var forwardFrequency: [UInt8] = []
+    /// Item i's forward entries are `forward[itemStarts[i]..<itemStarts[i + 1]]`.
+    private(set) var itemStarts: [Int] = [0]
+    /// Per word number.
+    private(set) var states: [WordState] = []
+    private(set) var dense: [DenseBits] = []
+    /// Per dense slot: the term frequencies of its items, in item order.
+    private(set) var denseFrequency: [[UInt8]] = []
+
+    /// Makes room for the next word number.
+    mutating func addWord() {
+        states.append(WordState())
+    }
+
+    /// Records the words `tokens` (word numbers, in text order, repeats included) of item
+    /// `item`, which must be the newest item.
+    mutating func add(_ tokens: UnsafeBufferPointer<UInt32>, item: Int) {
+        let item32 = Int32(truncatingIfNeeded: item)
+        // The states are taken out for the loop (and put back), so the loop may change the
+        // other lists while it holds them.
+        var taken: [WordState] = []
+        swap(&taken, &self.states)
+        defer { swap(&taken, &self.states) }
+        taken.withUnsafeMutableBufferPointer { states in
+            for token in tokens {
+                let word = Int(token)
+                let slot = Int(states[word].denseSlot)
+                if states[word].lastItem == item32 {
+                    let entry = Int(states[word].lastEntry)
+                    if slot >= 0 {
+                        let count = denseFrequency[slot][entry]
+                        if count < .max { denseFrequency[slot][entry] = count + 1 }
+                    } else if forwardFrequency[entry] < .max {
+                        forwardFrequency[entry] += 1
+                    }
+                    continue
+                }
+                states[word].lastItem = item32
+                if slot >= 0 {
+                    dense[slot].insert(item)
+                    states[word].lastEntry = Int32(truncatingIfNeeded: denseFrequency[slot].count)
+                    denseFrequency[slot].append(1)
+                } else {
+                    states[word].lastEntry = Int32(truncatingIfNeeded: forward.count)
+                    forward.append(token)
+                    forwardFrequency.append(1)
+                    states[word].count += 1
+                }
+            }
+        }
+    }
+
+    /// Closes the newest item's forward entries.
+    mutating func endItem() {
+        itemStarts.append(forward.count)
+    }
+
+    /// Gives word `word` a dense list of `capacity` items, and room for `expectedEntries`
+    /// frequencies. Reserving the frequencies up front spares the copies of growing by
+    /// doubling, which at 100,000 items leave tens of megabytes of freed blocks behind (the
+    /// allocator keeps them, so they count in the peak RSS).
+    mutating func makeDense(_ word: Int, capacity: Int, expectedEntries: Int) {
+        states[word].denseSlot = Int32(dense.count)
+        dense.append(DenseBits(capacity: capacity))
+        var frequencies: [UInt8] = []
+        frequencies.reserveCapacity(min(capacity, expectedEntries))
+        denseFrequency.append(frequencies)
+    }
+
+    /// Moves every word with at least `threshold` forward entries into a dense list of
+    /// `capacity` items. `scale` projects the entries so far onto all items (items expected
+    /// over items done). Runs between items.
+    mutating func promote(threshold: Int32, capacity: Int, scale: Double) {
+        var promoted = false
+        for word in states.indices where states[word].count >= threshold && states[word].denseSlot < 0 {
+            makeDense(word, capacity: capacity, expectedEntries: Int(Double(states[word].count) * scale * 1.05) + 64)
+            promoted = true
+        }
+        guard promoted else { return }
+        var kept: [UInt32] = [], keptFrequency: [UInt8] = []
+        kept.reserveCapacity(forward.count)
+        keptFrequency.reserveCapacity(forward.count)
+        var starts = [0]
+        starts.reserveCapacity(itemStarts.count)
+        for item in 0..<(itemStarts.count - 1) {
+            for k in itemStarts[item]..<itemStarts[item + 1] {
+                let word = Int(forward[k])
+                let slot = Int(states[word].denseSlot)
+                if slot >= 0 {
+                    dense[slot].insert(item)
+                    denseFrequency[slot].append(forwardFrequency[k])
+                    states[word].count = 0
+                } else {
+                    kept.append(forward[k])
+                    keptFrequency.append(forwardFrequency[k])
+                }
+            }
+            starts.append(kept.count)
+        }
+        forward = kept
+        forwardFrequency = keptFrequency
+        itemStarts = starts
+    }
+
+    /// The finished lists of `wordCount` words over `itemCount` items: words with at least
+    /// `denseThreshold` entries get (or keep) a dense list, the others a slice of one sorted
+    /// array. Memory is handed over as it goes, so the peak stays near the result's size;
+    /// that needs this builder to be the only owner of its lists (hence `mutating`, on a
+    /// value nothing else holds), else every list lives on until the last owner goes. Leaves
+    /// the builder empty.
+    mutating func finish(wordCount: Int, itemCount: Int, denseThreshold: Int32,
+                          lengths: FieldLengths) -> WordIndex.FieldPostings {
+        for word in 0..<wordCount where states[word].denseSlot < 0 && states[word].count >= denseThreshold {
+            makeDense(word, capacity: itemCount, expectedEntries: Int(states[word].count))
+        }
+        var starts = [UInt32](repeating: 0, count: wordCount + 1)
+        var total = 0
+        for word in 0..<wordCount {
+            starts[word] = UInt32(total)
+            if states[word].denseSlot < 0 { total += Int(states[word].count) }
+        }
+        starts[wordCount] = UInt32(total)
+        var sparse = [UInt32](repeating: 0, count: total)
+        var sparseFrequency = [UInt8](repeating: 0, count: total)
+        var fill = starts
+        for item in 0..<(itemStarts.count - 1) {
+            for k in itemStarts[item]..<itemStarts[item + 1] {
+                let word = Int(forward[k])
+                let slot = Int(states[word].denseSlot)
+                if slot >= 0 {
+                    dense[slot].insert(item)
+                    denseFrequency[slot].append(forwardFrequency[k])
+                } else {
+                    sparse[Int(fill[word])] = UInt32(item)
+                    sparseFrequency[Int(fill[word])] = forwardFrequency[k]
+                    fill[word] += 1
+                }
+            }
+        }
+        forward = []
+        forwardFrequency = []
+        fill = []
+        var denseByWord: [UInt32: Int] = [:]
+        for word in 0..<wordCount where states[word].denseSlot >= 0 {
+            denseByWord[UInt32(word)] = Int(states[word].denseSlot)
+        }
+        states = []
+        // Trimmed one at a time (each copy frees its original at once), and only where a
+        // projection was well off.
+        for slot in denseFrequency.indices {
+            let frequencies = denseFrequency[slot]
+            if frequencies.capacity - frequencies.count > frequencies.count / 16 + 64 {
+                denseFrequency[slot] = frequencies.shrunkToFit()
+            }
+        }
+        // Last first, each freed as soon as its bit set is made.
+        var sets: [BitSet] = []
+        sets.reserveCapacity(dense.count)
+        while let bits = dense.popLast() { sets.append(bits.bitSet) }
+        sets.reverse()
+        return WordIndex.FieldPostings(
+            sparse: sparse, sparseFrequency: sparseFrequency, sparseStarts: starts, dense: sets,
+            denseFrequency: denseFrequency, denseSlotByWord: denseByWord, lengths: lengths)
+    }
+}
+
+/// The bits of one dense list while the index is built: memory of its own, set with one OR
+/// per entry (a `BitSet` insert costs several times that), made into a `BitSet` at the end.
+/// Grows if an item lies past the capacity it was made with (an underestimated item count).
+final class DenseBits {
+    private var words: UnsafeMutablePointer<UInt>
+    private var wordCount: Int
+
+    /// Words allocated beyond the bits: the block then has room for an array of the same bits
+    /// (an array's header is 32 bytes), so the `BitSet` made from the next list can reuse the
+    /// block this one frees instead of leaving it a hole.
+    static let slack = 8
+
+    init(capacity items: Int) {
+        wordCount = max(1, (items + UInt.bitWidth - 1) / UInt.bitWidth)
+        words = .allocate(capacity: wordCount + Self.slack)
+        words.initialize(repeating: 0, count: wordCount)
+    }
+
+    deinit { words.deallocate() }
+
+    /// Adds `item` (>= 0).
+    @inline(__always)
+    func insert(_ item: Int) {
+        let index = item / UInt.bitWidth
+        if index >= wordCount { grow(toHold: index) }
+        words[index] |= 1 << UInt(item % UInt.bitWidth)
+    }
+
+    private func grow(toHold index: Int) {
+        let count = max(index + 1, wordCount * 2)
+        let larger = UnsafeMutablePointer<UInt>.allocate(capacity: count + Self.slack)
+        larger.initialize(from: words, count: wordCount)
+        (larger + wordCount).initialize(repeating: 0, count: count - wordCount)
+        words.deallocate()
+        words = larger
+        wordCount = count
+    }
+
+    var bitSet: BitSet { BitSet(words: UnsafeBufferPointer(start: words, count: wordCount)) }
+}
