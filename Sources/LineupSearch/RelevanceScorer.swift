@@ -184,12 +184,22 @@ struct RelevanceScorer {
     private func addAdjacency(_ positions: [Int], inTitle: [UInt64], into scores: inout [Float]) {
         let pairs = (0..<min(terms.count - 1, 63)).filter { terms[$0].isSingleWord && terms[$0 + 1].isSingleWord }
         guard !pairs.isEmpty, let titles = index.textColumn(.title) else { return }
+        // Bit t of `wanted`: pair (t, t + 1) qualifies; a hit's title is read only when its
+        // mask has both terms of some such pair (no array is made per hit).
+        let wanted = pairs.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
         for (hit, position) in positions.enumerated() {
             let mask = inTitle[hit]
-            let candidates = pairs.filter { mask >> UInt64($0) & 3 == 3 }
-            guard !candidates.isEmpty else { continue }
+            let both = mask & (mask >> 1) & wanted
+            guard both != 0 else { continue }
             let adjacent = titles.withText(of: position) { text in
-                candidates.filter { Self.adjacent(terms[$0].needle, terms[$0 + 1].needle, in: text) }.count
+                var count = 0
+                var rest = both
+                while rest != 0 {
+                    let pair = rest.trailingZeroBitCount
+                    if Self.adjacent(terms[pair].needle, terms[pair + 1].needle, in: text) { count += 1 }
+                    rest &= rest - 1
+                }
+                return count
             }
             scores[hit] += RelevanceModel.adjacency * Float(adjacent)
         }

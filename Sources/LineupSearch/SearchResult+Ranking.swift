@@ -16,7 +16,9 @@ extension SearchResult {
     func rankKeys(statistics: RankingStatistics) -> [UInt32] {
         let scorer = RelevanceScorer(index: index, terms: query.rankedTerms, statistics: statistics)
         let (scores, tolerantOnly) = scorer.score(positions)
-        return zip(scores, tolerantOnly).map { RankedOrder.key(score: $0, tolerantOnlyTerms: $1) }
+        var keys = [UInt32](repeating: 0, count: min(scores.count, tolerantOnly.count))
+        for hit in keys.indices { keys[hit] = RankedOrder.key(score: scores[hit], tolerantOnlyTerms: tolerantOnly[hit]) }
+        return keys
     }
 
     /// The relevance score of the item at `position` (0 when it is not kept), for tests and
