@@ -14,10 +14,10 @@ BUILD_INFO := Sources/LineupBuildInfo/commit.generated.h
 # Where `make install` puts things below $(DESTDIR)$(PREFIX).
 SHARE := $(DESTDIR)$(PREFIX)/share
 
-RUN_PACKAGES   := libncursesw5-dev
-TEST_PACKAGES  := libncursesw5-dev tmux calcurse python3-icalendar man-db groff
-BENCH_PACKAGES := libncursesw5-dev fzf
-FUZZ_PACKAGES  := libncursesw5-dev
+RUN_PACKAGES   := libncursesw5-dev libxml2-dev
+TEST_PACKAGES  := libncursesw5-dev libxml2-dev tmux calcurse python3-icalendar man-db groff
+BENCH_PACKAGES := libncursesw5-dev libxml2-dev fzf
+FUZZ_PACKAGES  := libncursesw5-dev libxml2-dev
 
 .PHONY: run test bench fuzz install build release clean build-info
 

@@ -20,6 +20,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libxml2's SAX2 push parser for the frab XML reader (Foundation's XMLParser is too slow
+        // for large schedules; ARCHITECTURE.md has the figures).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // The commit the Makefile built from, for `lineup --version`.
         .target(name: "LineupBuildInfo"),
         // wcwidth for the display-width rules, apart from the terminal backend's ncurses.
@@ -29,7 +36,7 @@ let package = Package(
         .target(name: "LineupFiles"),
         // What the command line prints about items: the table, the detail view, JSON records.
         .target(name: "LineupOutput", dependencies: ["LineupModel"]),
-        .target(name: "LineupImport", dependencies: ["LineupModel"]),
+        .target(name: "LineupImport", dependencies: ["LineupModel", "CLibXML2"]),
         // Schedules at URLs: the download (URLSession), the cache with its versions, the subscriptions.
         .target(name: "LineupSources", dependencies: ["LineupModel", "LineupImport", "LineupFiles"]),
         .target(

@@ -25,6 +25,11 @@ struct RepeatedSourceIDs {
         firstByKey.reserveCapacity(capacity)
     }
 
+    /// Room for `capacity` keys in all.
+    mutating func reserveCapacity(_ capacity: Int) {
+        firstByKey.reserveCapacity(capacity)
+    }
+
     /// The key the item about to be kept at `position` derives its id from, or nil when it
     /// repeats an item already kept (it is then dropped). `kept(p)` describes the item kept at
     /// position p, compared with this one.

@@ -28,10 +28,8 @@ public enum JSONScheduleParser {
         -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
     {
         // frab files can be large: read without a tree of the whole file (the others with one).
-        if let (document, diagnostics, nonFiniteLines) = FrabJSONStreamReader.read(bytes, path: path) {
-            let (fragment, buildDiagnostics) = FrabScheduleBuilder.build(consume document, format: .frabJSON, path: path,
-                                                                         context: context)
-            return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics + buildDiagnostics)
+        if let (fragment, diagnostics, nonFiniteLines) = FrabJSONParser.read(bytes, path: path, context: context) {
+            return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics)
         }
         guard let (root, nonFiniteLines) = try? JSONTreeReader.read(bytes) else { return nil }
         let nonStrict = nonStrictWarning(nonFiniteLines, path: path)

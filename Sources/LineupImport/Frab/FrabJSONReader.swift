@@ -10,46 +10,90 @@ import LineupModel
 enum FrabJSONReader {
     /// One event object as a `FrabEvent`; nil, with a warning, when the node is no object.
     static func event(_ node: JSONNode, path: String, diagnostics: inout [Diagnostic]) -> FrabEvent? {
-        guard node.members != nil else {
+        guard let members = node.members else {
             diagnostics.append(Diagnostic(.warning, file: path, line: node.line, "an event that is not an object; skipped"))
             return nil
         }
+        var fields = EventFields()
+        for member in members { fields.take(member.key, member.value) }
         var event = FrabEvent(line: node.line)
-        event.guid = node["guid"]?.idText
-        event.id = node["id"]?.idText ?? node["code"]?.idText
-        event.date = node["date"]?.text
-        if let start = node["start"]?.text {
+        event.guid = fields.guid?.idText
+        event.id = fields.id?.idText ?? fields.code?.idText
+        event.date = fields.date?.text
+        if let start = fields.start?.text {
             // v1 writes the clock ("11:00") beside `date`; v2 an ISO date-time.
             if start.count > 8 { event.date = event.date ?? start } else { event.start = start }
         }
-        event.end = node["end"]?.text
-        event.duration = node["duration"]?.text
-        event.room = node["room"].flatMap { $0.text ?? $0["name"]?.text }
-        event.slug = node["slug"]?.text
-        event.url = node["url"]?.text
-        event.title = localized(node["title"]) ?? ""
-        event.subtitle = localized(node["subtitle"])
-        event.track = node["track"].flatMap { $0.text ?? $0["name"]?.text ?? $0["slug"]?.text }
-        event.type = node["type"]?.text
-        event.language = node["language"]?.text
-        event.abstract = localized(node["abstract"]) ?? ""
-        event.description = localized(node["description"]) ?? ""
-        for person in (node["persons"]?.elements ?? []) + (node["participants"]?.elements ?? []) {
-            if let name = person.text ?? person["public_name"]?.text ?? person["full_public_name"]?.text
-                ?? person["name"]?.text {
-                event.persons.append(name)
+        event.end = fields.end?.text
+        event.duration = fields.duration?.text
+        event.room = fields.room.flatMap { $0.text ?? $0["name"]?.text }
+        event.slug = fields.slug?.text
+        event.url = fields.url?.text
+        event.title = localized(fields.title) ?? ""
+        event.subtitle = localized(fields.subtitle)
+        event.track = fields.track.flatMap { $0.text ?? $0["name"]?.text ?? $0["slug"]?.text }
+        event.type = fields.type?.text
+        event.language = fields.language?.text
+        event.abstract = localized(fields.abstract) ?? ""
+        event.description = localized(fields.description) ?? ""
+        func addPeople(_ list: JSONNode?) {
+            for person in list?.elements ?? [] {
+                if let name = person.text ?? person["public_name"]?.text ?? person["full_public_name"]?.text
+                    ?? person["name"]?.text {
+                    event.persons.append(name)
+                }
             }
         }
-        for (key, kind) in [("links", TalkLink.Kind.link), ("attachments", .attachment)] {
-            for link in node[key]?.elements ?? [] {
+        func addResources(_ list: JSONNode?, kind: TalkLink.Kind) {
+            for link in list?.elements ?? [] {
                 guard let url = link.text ?? link["url"]?.text ?? link["href"]?.text else { continue }
                 event.resources.append(TalkLink(url: url, title: link["title"]?.text, kind: kind))
             }
         }
-        if let state = node["state"]?.text?.uppercased(), state == "CANCELED" || state == "CANCELLED" {
+        addPeople(fields.persons)
+        addPeople(fields.participants)
+        addResources(fields.links, kind: .link)
+        addResources(fields.attachments, kind: .attachment)
+        if let state = fields.state?.text?.uppercased(), state == "CANCELED" || state == "CANCELLED" {
             event.cancelled = true
         }
         return event
+    }
+
+    /// The members an event is read from, each the first of its key (as `JSONNode`'s subscript
+    /// would find it), taken in one pass over the object rather than one search per key.
+    private struct EventFields {
+        var guid, id, code, date, start, end, duration, room, slug, url, title, subtitle: JSONNode?
+        var track, type, language, abstract, description, persons, participants, links, attachments, state: JSONNode?
+
+        mutating func take(_ key: String, _ value: JSONNode) {
+            func first(_ field: inout JSONNode?) { if field == nil { field = value } }
+            switch key {
+            case "guid": first(&guid)
+            case "id": first(&id)
+            case "code": first(&code)
+            case "date": first(&date)
+            case "start": first(&start)
+            case "end": first(&end)
+            case "duration": first(&duration)
+            case "room": first(&room)
+            case "slug": first(&slug)
+            case "url": first(&url)
+            case "title": first(&title)
+            case "subtitle": first(&subtitle)
+            case "track": first(&track)
+            case "type": first(&type)
+            case "language": first(&language)
+            case "abstract": first(&abstract)
+            case "description": first(&description)
+            case "persons": first(&persons)
+            case "participants": first(&participants)
+            case "links": first(&links)
+            case "attachments": first(&attachments)
+            case "state": first(&state)
+            default: break
+            }
+        }
     }
 
     /// A text, or a map of texts by language ("en" first, else the first given).

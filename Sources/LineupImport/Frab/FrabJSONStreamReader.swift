@@ -1,28 +1,49 @@
 import LineupModel
 
-/// Reads frab/pretalx schedule JSON into a `FrabDocument` without a tree of the whole file:
-/// the outer levels (the root, `schedule`, `conference`, `days`, each day's `rooms`, the event
-/// lists) are walked key by key, and each event becomes a small `JSONNode` tree of its own,
-/// read by `FrabJSONReader.event` and dropped. Peak memory is the file and the document, not
-/// the file, a tree as large again and the document.
+/// Reads frab/pretalx schedule JSON into a `FrabScheduleBuilder` without a tree of the whole
+/// file: the outer levels (the root, `schedule`, `conference`, `days`, each day's `rooms`, the
+/// event lists) are walked key by key, and each event becomes a small `JSONNode` tree of its
+/// own, read by `FrabJSONReader.event` and dropped. The builder settles on the conference's
+/// header when its `days` begin, and each day's events become items when the day ends (its
+/// date may follow its rooms), so the events are never all held at once. When a header key
+/// (title, acronym, zone, day change) comes after the days, the file is read again with
+/// every event kept until the end. Peak memory is the file, the items and one day's events.
 ///
 /// It reads what `FrabJSONReader` describes, by the same rules as `JSONTreeReader.read`
 /// (keys repeated in an object: the first one counts; the whole text must be valid JSON), and
 /// gives its diagnostics in file order by level: each day's date, then its rooms' events, then
 /// the flat `events`. Nil when the bytes are not JSON, or JSON of another shape.
 struct FrabJSONStreamReader {
-    /// The document, the reading diagnostics, and the lines of bare `NaN`/`Infinity` values.
-    static func read(_ bytes: [UInt8], path: String)
-        -> (document: FrabDocument, diagnostics: [Diagnostic], nonFiniteLines: [Int])?
+    /// `builder` (a new one) with the file's days and events, the reading diagnostics, and the
+    /// lines of bare `NaN`/`Infinity` values.
+    static func read(_ bytes: [UInt8], path: String, into builder: FrabScheduleBuilder)
+        -> (builder: FrabScheduleBuilder, diagnostics: [Diagnostic], nonFiniteLines: [Int])?
     {
-        var reader = FrabJSONStreamReader(json: JSONTreeReader(bytes), path: path)
+        var streamed = builder
+        // A frab JSON event takes 500 bytes or more: room for the items is taken once.
+        streamed.reserveCapacity(bytes.count / 512)
+        var reader = FrabJSONStreamReader(json: JSONTreeReader(bytes), path: path, builder: streamed, streaming: true)
         guard (try? reader.readRoot()) == true else { return nil }
-        return (reader.document, reader.diagnostics + reader.flatDiagnostics, reader.json.nonFiniteLines)
+        if reader.lateHeader {
+            reader = FrabJSONStreamReader(json: JSONTreeReader(bytes), path: path, builder: builder, streaming: false)
+            guard (try? reader.readRoot()) == true else { return nil }
+        }
+        return (reader.builder, reader.diagnostics + reader.flatDiagnostics, reader.json.nonFiniteLines)
     }
 
     private var json: JSONTreeReader
     private let path: String
-    private var document = FrabDocument()
+    /// Gets the header, the days and the events; `document` is its header and days.
+    private var builder: FrabScheduleBuilder
+    private var document: FrabDocument {
+        get { builder.document }
+        _modify { yield &builder.document }
+    }
+    /// Whether the builder settles when the days begin (else it settles at the end).
+    private let streaming: Bool
+    /// Set when, streaming, a header key came after the days had begun: read again without.
+    private var lateHeader = false
+    private var daysBegun = false
     /// Warnings of the days and their events, in order.
     private var diagnostics: [Diagnostic] = []
     /// The flat `events` list (schedule2) and its warnings, put after the days' whatever the
@@ -33,9 +54,11 @@ struct FrabJSONStreamReader {
     /// own room list (which may come later) is known.
     private var dayRoomKeys: [[String]] = []
 
-    private init(json: JSONTreeReader, path: String) {
+    private init(json: JSONTreeReader, path: String, builder: FrabScheduleBuilder, streaming: Bool) {
         self.json = json
         self.path = path
+        self.builder = builder
+        self.streaming = streaming
     }
 
     // MARK: Levels
@@ -59,7 +82,8 @@ struct FrabJSONStreamReader {
         json.skipSpace()
         guard json.atEnd else { throw json.error("unexpected text after the JSON value") }
         guard let shape, shape.conference, shape.lists else { return false }
-        document.events += flatEvents
+        for event in flatEvents { builder.add(event) }
+        flatEvents = []
         return true
     }
 
@@ -94,11 +118,17 @@ struct FrabJSONStreamReader {
         try members(depth: 2) { (reader: inout FrabJSONStreamReader, key: String, first: Bool) throws(JSONTreeError) in
             if key == "days", first, reader.json.next == UInt8(ascii: "[") {
                 days = true
+                reader.daysBegun = true
+                if reader.streaming { reader.builder.settle() }
                 try reader.elements(depth: 3) { (reader: inout FrabJSONStreamReader) throws(JSONTreeError) in try reader.readDay() }
                 return
             }
             let node = try reader.json.value(depth: 3)
             guard first else { return }
+            if reader.daysBegun, reader.streaming, node.text != nil,
+               ["title", "acronym", "time_zone_name", "day_change"].contains(key) {
+                reader.lateHeader = true
+            }
             switch key {
             case "title": reader.document.title = node.text
             case "acronym": reader.document.acronym = node.text
@@ -123,13 +153,14 @@ struct FrabJSONStreamReader {
         let dayIndex = document.days.count
         var roomKeys: [String] = []
         var roomDiagnostics: [Diagnostic] = []
+        var events: [FrabEvent] = []
         var fields: [String: JSONNode] = [:]
         if json.next == UInt8(ascii: "{") {
             try members(depth: 4) { (reader: inout FrabJSONStreamReader, key: String, first: Bool) throws(JSONTreeError) in
                 if key == "rooms", first, reader.json.next == UInt8(ascii: "{") {
                     try reader.members(depth: 5) { (reader: inout FrabJSONStreamReader, room: String, _: Bool) throws(JSONTreeError) in
                         roomKeys.append(room)
-                        try reader.readRoom(room, day: dayIndex, diagnostics: &roomDiagnostics)
+                        try reader.readRoom(room, day: dayIndex, into: &events, diagnostics: &roomDiagnostics)
                     }
                     return
                 }
@@ -147,12 +178,18 @@ struct FrabJSONStreamReader {
                                           "day \"\(date.string ?? "")\" is not a date (YYYY-MM-DD)"))
         }
         diagnostics += roomDiagnostics
-        document.days.append(day)
+        builder.addDay(day)
         dayRoomKeys.append(roomKeys)
+        for index in events.indices {
+            let event = events[index]
+            events[index] = FrabEvent(line: 0)
+            builder.add(event)
+        }
     }
 
-    /// One room's event list (depth 6) of day `day`.
-    private mutating func readRoom(_ room: String, day: Int, diagnostics: inout [Diagnostic]) throws(JSONTreeError) {
+    /// One room's event list (depth 6) of day `day`, appended to `events`.
+    private mutating func readRoom(_ room: String, day: Int, into events: inout [FrabEvent],
+                                   diagnostics: inout [Diagnostic]) throws(JSONTreeError) {
         guard json.next == UInt8(ascii: "[") else {
             let node = try json.value(depth: 6)
             if !node.isNull {
@@ -166,7 +203,7 @@ struct FrabJSONStreamReader {
             guard var event = FrabJSONReader.event(node, path: reader.path, diagnostics: &diagnostics) else { return }
             event.day = day
             event.roomWrapper = room
-            reader.document.events.append(event)
+            events.append(event)
         }
     }
 

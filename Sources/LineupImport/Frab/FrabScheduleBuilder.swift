@@ -1,7 +1,8 @@
 import Foundation
 import LineupModel
 
-/// Turns a `FrabDocument` (from the XML or the JSON) into a fragment: one item per event, one
+/// Turns what a frab reader (XML or JSON) gives, a header, days and events, into a fragment
+/// as it is read: one item per event, one
 /// `.room` session per (conference day, room) in the order the day lists its rooms, items in
 /// time order inside.
 ///
@@ -16,41 +17,70 @@ import LineupModel
 /// Ids come from the guid (else the event id), namespaced by the conference; events sharing
 /// one follow `RepeatedSourceIDs` (the same event once; different events both, with distinct
 /// ids; a warning either way).
-enum FrabScheduleBuilder {
-    /// Takes the document (`consume` it): its events are released once the items are made.
-    static func build(_ document: consuming FrabDocument, format: Source.Format, path: String,
-                      context: ImportContext) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
-        let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
-                            format: format, year: context.year, acronym: document.acronym)
-        var builder = Builder(document: document, path: path, context: context)
-        return builder.fragment(source: source)
-    }
-}
+struct FrabScheduleBuilder {
+    // A reader fills `document`'s header, then calls `settle()` (the XML reader at
+    // `</conference>`, the JSON reader when the days begin), `addDay` for each day and `add`
+    // for each event, then `finish()`: each event becomes an item as it is read, so no list of
+    // every event is ever held. Events added before `settle()` wait for it.
 
-private struct Builder {
-    var document: FrabDocument
+    /// The header (title, acronym, zone, day change) and the days with their rooms, as read so
+    /// far; events only while the builder is not settled.
+    var document = FrabDocument()
+    let format: Source.Format
     let path: String
     let context: ImportContext
-    let namespace: String
+    /// Set by `settle()` from the header: nothing below changes after it.
+    private(set) var isSettled = false
+    private var namespace = ""
     /// `TalkID.fromSource(namespace:sourceID:)` with the namespace hashed once.
-    let sourceIDs: TalkIDDeriver
-    let zone: TimeZone?
-    let dayChange: Int?
-    var diagnostics: [Diagnostic] = []
+    private var sourceIDs = TalkIDDeriver(leadingParts: [])
+    private var zone: TimeZone?
+    private var dayChange: Int?
+    private var diagnostics: [Diagnostic] = []
     /// Each day's `start` and `end`, parsed once (not once per event).
-    let dayStarts: [(wall: LocalDateTime, offset: Int?)?]
-    let dayEnds: [(wall: LocalDateTime, offset: Int?)?]
+    private var dayStarts: [(wall: LocalDateTime, offset: Int?)?] = []
+    private var dayEnds: [(wall: LocalDateTime, offset: Int?)?] = []
     /// Session ids by (filed day, room): deriving one hashes its parts.
     private var sessionIDs: [DayRoom: SessionID] = [:]
+    private var lastSession: (key: DayRoom, id: SessionID)?
     private var offsets: ZoneOffsets?
     private var contradictions: (count: Int, line: Int, offset: Int, zoneOffset: Int)?
+    /// The items made so far, in file order, and where each is filed (in step).
+    private var talks: [Talk] = []
+    private var placed: [Placed] = []
+    private var repeated: RepeatedSourceIDs
+    /// Texts that recur from event to event (people, rooms, tracks, types, languages), kept
+    /// once: the items share one copy of each.
+    private var sharedTexts: Set<String> = []
 
-    init(document: consuming FrabDocument, path: String, context: ImportContext) {
-        self.document = document
+    /// `expectedEvents`: room reserved for the items (an estimate; more are taken as they come).
+    init(format: Source.Format, path: String, context: ImportContext, expectedEvents: Int = 0) {
+        self.format = format
         self.path = path
         self.context = context
-        dayStarts = document.days.map { $0.start.flatMap(FrabTimeText.dateTime) }
-        dayEnds = document.days.map { $0.end.flatMap(FrabTimeText.dateTime) }
+        talks.reserveCapacity(expectedEvents)
+        placed.reserveCapacity(expectedEvents)
+        repeated = RepeatedSourceIDs(file: path, capacity: expectedEvents)
+    }
+
+    /// Room for `count` items in all (an estimate; more are taken as they come).
+    mutating func reserveCapacity(_ count: Int) {
+        talks.reserveCapacity(count)
+        placed.reserveCapacity(count)
+        repeated.reserveCapacity(count)
+    }
+
+    /// The one copy of `text` (strings of up to 15 bytes are stored inline, so kept as given).
+    private mutating func shared(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        return sharedTexts.insert(text).memberAfterInsert
+    }
+
+    /// Fixes the header: the zone, the day change and the ids' namespace. Events given
+    /// before are placed now.
+    mutating func settle() {
+        guard !isSettled else { return }
+        isSettled = true
         namespace = document.acronym ?? document.title ?? context.fileName
         sourceIDs = TalkIDDeriver(leadingParts: ["source-id", namespace])
         if let name = document.timeZoneName {
@@ -59,8 +89,6 @@ private struct Builder {
                 diagnostics.append(Diagnostic(.warning, file: path,
                                               "unknown time zone \"\(name)\": times use the offsets the file gives, else float"))
             }
-        } else {
-            zone = nil
         }
         offsets = zone.map(ZoneOffsets.init)
         if let text = document.dayChange {
@@ -68,61 +96,87 @@ private struct Builder {
             if dayChange == nil {
                 diagnostics.append(Diagnostic(.warning, file: path, "day_change \"\(text)\" is not a time; ignored"))
             }
-        } else {
-            dayChange = nil
         }
-    }
-
-    /// Where one item is filed, for grouping and ordering (its talk is kept apart: talks are
-    /// large, and are put in order in place).
-    struct Placed {
-        /// Days of the file first, in order (0, index); days found from times next, by date
-        /// (1, days since 1970); items on no day last (2, 0).
-        var dayKey: DayKey
-        var room: String
-        /// For ordering within a room: the wall clock, then file order.
-        var sortKey: Int
-        var order: Int
-    }
-
-    mutating func fragment(source: Source) -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
-        // The events are released as soon as the talks are made from them (peak memory).
         var events: [FrabEvent] = []
         swap(&events, &document.events)
-        var talks: [Talk] = []
-        var placed: [Placed] = []
-        talks.reserveCapacity(events.count)
-        placed.reserveCapacity(events.count)
-        var repeated = RepeatedSourceIDs(file: path, capacity: events.count)
-        for (order, event) in events.enumerated() {
-            guard var (talk, item) = place(event, order: order) else { continue }
-            if let sourceID = talk.sourceID {
-                guard let key = repeated.admit(key: sourceID, at: talks.count, title: talk.title, line: event.line,
-                                               diagnostics: &diagnostics, kept: { position in
-                    let kept = talks[position]
-                    return .init(title: kept.title, line: kept.line,
-                                 isSame: kept.title == talk.title && kept.start == talk.start
-                                    && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
-                }) else { continue }
-                if key != sourceID { talk.id = sourceIDs.id(lastPart: key) }
-            }
-            talks.append(talk)
-            placed.append(item)
+        for index in events.indices {
+            // Each event's texts are released once its item holds what it needs (peak memory).
+            let event = events[index]
+            events[index] = FrabEvent(line: 0)
+            add(event)
         }
-        events = []
+    }
+
+    /// Appends a day (its index is the number of days before it).
+    mutating func addDay(_ day: FrabDay) {
+        dayStarts.append(day.start.flatMap(FrabTimeText.dateTime))
+        dayEnds.append(day.end.flatMap(FrabTimeText.dateTime))
+        document.days.append(day)
+    }
+
+    /// Makes the event's item (kept until `settle()` when not settled yet).
+    mutating func add(_ event: consuming FrabEvent) {
+        guard isSettled else {
+            document.events.append(event)
+            return
+        }
+        for index in event.persons.indices { event.persons[index] = shared(event.persons[index]) }
+        event.room = event.room.map { shared($0) }
+        event.roomWrapper = event.roomWrapper.map { shared($0) }
+        event.track = event.track.map { shared($0) }
+        event.type = event.type.map { shared($0) }
+        event.language = event.language.map { shared($0) }
+        guard case (var talk, let item)? = place(event) else { return }
+        if let sourceID = talk.sourceID {
+            guard let key = repeated.admit(key: sourceID, at: talks.count, title: talk.title, line: event.line,
+                                           diagnostics: &diagnostics, kept: { [talks] position in
+                let kept = talks[position]
+                return .init(title: kept.title, line: kept.line,
+                             isSame: kept.title == talk.title && kept.start == talk.start
+                                && kept.floatingStart == talk.floatingStart && kept.room == talk.room)
+            }) else { return }
+            if key != sourceID { talk.id = sourceIDs.id(lastPart: key) }
+        }
+        talks.append(talk)
+        placed.append(item)
+    }
+
+    /// The fragment and every diagnostic of the building (settling first if not settled).
+    mutating func finish() -> (fragment: ScheduleFragment, diagnostics: [Diagnostic]) {
+        settle()
+        let source = Source(fileName: context.fileName, name: context.sourceName ?? document.title ?? context.fileName,
+                            format: format, year: context.year, acronym: document.acronym)
         if let contradictions, let zoneName = document.timeZoneName {
             diagnostics.append(Diagnostic(
                 .warning, file: path, line: contradictions.line,
                 "\(contradictions.count) event time(s) give the offset \(ClockText.offset(contradictions.offset)) where "
                 + "\(zoneName) has \(ClockText.offset(contradictions.zoneOffset)); the file's offsets are used"))
         }
+        var talks: [Talk] = []
+        swap(&talks, &self.talks)
+        // What only the adding needed goes before the grouping takes its own memory.
+        repeated = RepeatedSourceIDs(file: path)
+        sharedTexts = []
         let sessions = group(&talks, placed, conference: source.name)
+        placed = []
         return (ScheduleFragment(source: source, sessions: sessions, talks: talks), diagnostics)
+    }
+
+    /// Where one item is filed, for grouping and ordering (its talk is kept apart: talks are
+    /// large, and are put in order in place).
+    /// Its room is the talk's (`room ?? ""`) and its file order the talk's position: 16 bytes
+    /// an item, beside the talk.
+    struct Placed {
+        /// Days of the file first, in order (0, index); days found from times next, by date
+        /// (1, days since 1970); items on no day last (2, 0).
+        var dayKey: DayKey
+        /// For ordering within a room: the wall clock, then file order.
+        var sortKey: Int
     }
 
     // MARK: One event
 
-    mutating func place(_ event: FrabEvent, order: Int) -> (talk: Talk, placed: Placed)? {
+    private mutating func place(_ event: FrabEvent) -> (talk: Talk, placed: Placed)? {
         let day = event.day.flatMap { document.days.indices.contains($0) ? document.days[$0] : nil }
         var title = event.title
         if title.isEmpty {
@@ -176,14 +230,16 @@ private struct Builder {
             language: event.language, description: Self.text(event.description), url: event.url, resources: event.resources,
             sourceID: sourceID, status: event.cancelled ? .cancelled : .scheduled)
         let wall = talk.localStart?.wallSecondsSinceEpoch ?? Int.max
-        return (talk, Placed(dayKey: dayKey, room: roomName, sortKey: wall, order: order))
+        return (talk, Placed(dayKey: dayKey, sortKey: wall))
     }
 
     mutating func sessionID(day: LocalDate?, room: String) -> SessionID {
         let key = DayRoom(day: day, room: room)
-        if let known = sessionIDs[key] { return known }
-        let id = SessionID.derive(["room", namespace, day?.iso ?? "", room])
+        // Events come room after room: the last one's answer usually holds (no hashing).
+        if let last = lastSession, last.key == key { return last.id }
+        let id = sessionIDs[key] ?? SessionID.derive(["room", namespace, day?.iso ?? "", room])
         sessionIDs[key] = id
+        lastSession = (key, id)
         return id
     }
 
@@ -291,6 +347,7 @@ private struct Builder {
     /// indices are sorted, with each item's keys computed once, and the talks moved along the
     /// permutation's cycles, so no second array of talks is made.
     func group(_ talks: inout [Talk], _ placed: [Placed], conference: String) -> [Session] {
+        func room(_ index: Int) -> String { talks[index].room ?? "" }
         var roomRank: [Int: [String: Int]] = [:]
         for (index, day) in document.days.enumerated() {
             var ranks: [String: Int] = [:]
@@ -298,24 +355,27 @@ private struct Builder {
             roomRank[index] = ranks
         }
         var firstUse: [String: Int] = [:]
-        for item in placed where firstUse[item.room] == nil { firstUse[item.room] = firstUse.count }
-        let ranks = placed.map { item in
-            (item.dayKey.group == 0 ? roomRank[item.dayKey.value] : nil)?[item.room] ?? (1_000_000 + (firstUse[item.room] ?? 0))
+        for index in talks.indices where firstUse[room(index)] == nil { firstUse[room(index)] = firstUse.count }
+        let ranks = placed.indices.map { index in
+            let dayKey = placed[index].dayKey
+            return (dayKey.group == 0 ? roomRank[dayKey.value] : nil)?[room(index)] ?? (1_000_000 + (firstUse[room(index)] ?? 0))
         }
         let order = placed.indices.sorted { lhs, rhs in
             if placed[lhs].dayKey != placed[rhs].dayKey { return placed[lhs].dayKey < placed[rhs].dayKey }
             if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
-            if placed[lhs].room != placed[rhs].room { return placed[lhs].room < placed[rhs].room }
+            if room(lhs) != room(rhs) { return room(lhs) < room(rhs) }
             if placed[lhs].sortKey != placed[rhs].sortKey { return placed[lhs].sortKey < placed[rhs].sortKey }
-            return placed[lhs].order < placed[rhs].order
+            return lhs < rhs
         }
         Self.permute(&talks, to: order)
         var sessions: [Session] = []
         var index = 0
         while index < order.count {
-            let head = placed[order[index]]
+            // The talks are in session order now: position p holds the talk placed at order[p].
+            let dayKey = placed[order[index]].dayKey
+            let headRoom = room(index)
             var next = index
-            while next < order.count, placed[order[next]].dayKey == head.dayKey, placed[order[next]].room == head.room {
+            while next < order.count, placed[order[next]].dayKey == dayKey, room(next) == headRoom {
                 next += 1
             }
             sessions.append(Self.session(of: talks, index..<next, conference: conference, source: context.fileName))
@@ -371,11 +431,19 @@ private struct Builder {
 
 /// Where an item is filed: `group` 0 for the file's days (`value` its index), 1 for days found
 /// from times (`value` days since 1970), 2 for none.
+/// Eight bytes: the group above bit 41, the value (|value| < 2^40) below, offset to be positive,
+/// so that the packed numbers order as (group, value) do.
 struct DayKey: Hashable, Comparable {
-    var group: Int
-    var value: Int
+    private let packed: Int
 
-    static func < (lhs: DayKey, rhs: DayKey) -> Bool { (lhs.group, lhs.value) < (rhs.group, rhs.value) }
+    init(group: Int, value: Int) {
+        packed = group << 41 | (value + 1 << 40)
+    }
+
+    var group: Int { packed >> 41 }
+    var value: Int { (packed & (1 << 41 - 1)) - 1 << 40 }
+
+    static func < (lhs: DayKey, rhs: DayKey) -> Bool { lhs.packed < rhs.packed }
 }
 
 /// A zone's UTC offsets, cached per hour: `TimeZone.secondsFromGMT` costs about a

@@ -14,6 +14,11 @@ enum FrabTimeText {
     /// The length of "HH:MM", "HH:MM:SS", "D:HH:MM" (days first) or an ISO 8601 duration
     /// ("PT45M", "P1DT2H", "PT1.5H" is refused) in seconds; nil for anything else.
     static func durationSeconds(_ text: String) -> Int? {
+        if let fields = colonFields(text) {
+            guard fields.count >= 2, fields.widest <= 4, fields.values.1 < 60, fields.count == 2 || fields.values.2 < 60
+            else { return nil }
+            return fields.values.0 * 3600 + fields.values.1 * 60 + (fields.count == 3 ? fields.values.2 : 0)
+        }
         if text.first == "P" || text.first == "p" { return isoDuration(text) }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }) else { return nil }
@@ -72,7 +77,42 @@ enum FrabTimeText {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Digits in two or three fields separated by ":" ("10:30", "01:30:00"), read without
+    /// making strings (the common case of every event's start and duration); nil when the text
+    /// has any other byte, an empty field or more than three fields (the general readers then
+    /// decide).
+    private static func colonFields(_ text: String) -> (values: (Int, Int, Int), count: Int, widest: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (values: (Int, Int, Int), count: Int, widest: Int)? in
+            var values = (0, 0, 0)
+            var count = 0, width = 0, widest = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: ":") {
+                    guard width > 0, count < 2 else { return nil }
+                    count += 1
+                    width = 0
+                } else {
+                    guard byte >= 0x30, byte <= 0x39, width < 4 else { return nil }
+                    let digit = Int(byte - 0x30)
+                    switch count {
+                    case 0: values.0 = values.0 * 10 + digit
+                    case 1: values.1 = values.1 * 10 + digit
+                    default: values.2 = values.2 * 10 + digit
+                    }
+                    width += 1
+                    widest = max(widest, width)
+                }
+            }
+            guard width > 0, count >= 1 else { return nil }
+            return (values, count + 1, widest)
+        }
+    }
+
     private static func clockSeconds(_ text: String) -> Int? {
+        if let fields = colonFields(text) {
+            guard fields.widest <= 2, fields.values.1 < 60, fields.count == 2 || fields.values.2 < 60 else { return nil }
+            return fields.values.0 * 3600 + fields.values.1 * 60 + (fields.count == 3 ? fields.values.2 : 0)
+        }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
         let numbers = parts.compactMap { Int($0) }

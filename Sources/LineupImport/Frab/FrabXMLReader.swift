@@ -1,32 +1,33 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import LineupModel
 
-/// Reads frab/Pentabarf schedule XML into a `FrabDocument` with Foundation's `XMLParser`
-/// (libxml2), external entities off. A DOCTYPE is blanked out before parsing (so no entity is
-/// ever declared, and none expanded: an entity bomb is an "undefined entity" error, not a
-/// gigabyte), with a warning. Element nesting beyond libxml2's limit is its error.
+/// Reads frab/Pentabarf schedule XML into a `FrabScheduleBuilder`, element by element, with
+/// libxml2's SAX2 push parser (`XMLPushParser`): each event is handed to the builder as soon
+/// as it ends, so the events are never all held at once. A DOCTYPE is blanked out before
+/// parsing (so no entity is ever declared, and none expanded: an entity bomb is an
+/// "undefined entity" error, not a gigabyte), with a warning. Element nesting is limited
+/// (256 levels).
 ///
-/// What is kept: `<conference>`'s title, acronym, time_zone_name and day_change; each
-/// `<day>` with its rooms in order; each `<event>`'s fields, persons, links and attachments.
-/// Anything else (tracks lists, recording licences, unknown elements) is skipped.
+/// What is kept: the first `<conference>`'s title, acronym, time_zone_name and day_change
+/// (the builder settles on them at `</conference>`; events before it wait); each `<day>` with
+/// its rooms in order; each `<event>`'s fields, persons, links and attachments. Anything else
+/// (tracks lists, recording licences, unknown elements) is skipped without making a string.
 enum FrabXMLReader {
-    /// The document, and a diagnostic when parsing stopped early (with the events read so
-    /// far) or a DOCTYPE was ignored. `path` names the file in diagnostics.
-    static func read(_ bytes: [UInt8], path: String) -> (document: FrabDocument, diagnostics: [Diagnostic]) {
-        if let long = longestText(bytes), long.length > textLimit {
-            return (FrabDocument(), [Diagnostic(.error, file: path, line: long.line,
+    /// Reads `bytes` into `builder`; the diagnostics of reading: an error when parsing stopped
+    /// early (the events before it are in the builder) or the file was refused, a warning when
+    /// a DOCTYPE was ignored. `path` names the file in diagnostics.
+    static func read(_ bytes: [UInt8], path: String, into builder: inout FrabScheduleBuilder) -> [Diagnostic] {
+        if let long = longestText(bytes, over: textLimit) {
+            return [Diagnostic(.error, file: path, line: long.line,
                 "a text of \(long.length) bytes without markup is longer than the limit (\(textLimit) bytes); "
-                + "the file is not read")])
+                + "the file is not read")]
         }
         if let offset = firstInvalidUTF8(bytes) {
             let line = bytes.withUnsafeBufferPointer { buffer in
                 1 + UnsafeBufferPointer(rebasing: buffer[..<offset]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             }
-            return (FrabDocument(), [Diagnostic(.error, file: path, line: line,
-                "the file is not valid UTF-8 (byte \(offset)); frab XML is read as UTF-8, and the file is not read")])
+            return [Diagnostic(.error, file: path, line: line,
+                "the file is not valid UTF-8 (byte \(offset)); frab XML is read as UTF-8, and the file is not read")]
         }
         var diagnostics: [Diagnostic] = []
         // A copy only when a DOCTYPE is blanked out; otherwise the caller's bytes are read.
@@ -38,34 +39,20 @@ enum FrabXMLReader {
             diagnostics.append(Diagnostic(.warning, file: path, line: doctype.line,
                                           "the DOCTYPE is ignored: its entities and DTD are not read"))
         }
-        let delegate = FrabXMLDelegate()
-        var failure: (line: Int, message: String)?
-        input.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            // Through a stream, libxml2 gets the file in chunks: given the whole file as one
-            // chunk it copies it into its own buffer (peak memory one file size higher) and
-            // reports an internal error at the end of files of tens of megabytes.
-            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
-            let parser = XMLParser(stream: InputStream(data: data))
-            parser.shouldResolveExternalEntities = false
-            parser.shouldProcessNamespaces = false
-            parser.shouldReportNamespacePrefixes = false
-            parser.delegate = delegate
-            delegate.parser = parser
-            let parsed = parser.parse()
-            if let first = delegate.firstError {
-                failure = first
-            } else if !parsed {
-                failure = (max(parser.lineNumber, 1), parser.parserError.map(Self.describe) ?? "the XML is malformed")
-            }
-            delegate.parser = nil
-        }
+        // A frab event takes 500 bytes or more (the generated ones about 800): room for the items
+        // is taken once (a fresh page costs only when it is used), not grown by copying.
+        builder.reserveCapacity(bytes.count / 512)
+        var reading = FrabXMLReading(builder: FrabScheduleBuilder(format: builder.format, path: path, context: builder.context))
+        swap(&reading.builder, &builder)
+        let outcome = input.withUnsafeBytes { XMLPushParser.parse($0, handler: &reading) }
+        swap(&reading.builder, &builder)
+        let failure = reading.firstError ?? (outcome.wellFormed ? nil : (outcome.line, "the XML is malformed"))
         if let failure {
             diagnostics.append(Diagnostic(.error, file: path, line: failure.line,
                                           "malformed XML: \(failure.message)"
-                                          + (delegate.document.events.isEmpty ? "" : "; the events before it are kept")))
+                                          + (reading.eventCount == 0 ? "" : "; the events before it are kept")))
         }
-        return (delegate.document, diagnostics)
+        return diagnostics
     }
 
     /// The longest run of bytes without a "<" that a file may hold (a text or an attribute):
@@ -73,8 +60,9 @@ enum FrabXMLReader {
     /// over one long text (5 MB: over a second), so longer ones are refused before parsing.
     static let textLimit = 1 << 20
 
-    /// The length and 1-based line of the longest run of bytes without "<"; O(n) with memchr.
-    static func longestText(_ bytes: [UInt8]) -> (length: Int, line: Int)? {
+    /// The length and 1-based line of the longest run of bytes without "<" when it is longer
+    /// than `limit`, else nil; O(n) with memchr (lines are counted only for a text found too long).
+    static func longestText(_ bytes: [UInt8], over limit: Int) -> (length: Int, line: Int)? {
         bytes.withUnsafeBufferPointer { buffer -> (length: Int, line: Int)? in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
             var longest = (length: 0, start: 0)
@@ -85,6 +73,7 @@ enum FrabXMLReader {
                 if end - start > longest.length { longest = (end - start, start) }
                 start = end + 1
             }
+            guard longest.length > limit else { return nil }
             let line = 1 + UnsafeBufferPointer(rebasing: buffer[..<longest.start]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return (longest.length, line)
         }
@@ -115,9 +104,8 @@ enum FrabXMLReader {
         }
     }
 
-    /// What libxml2's error code means (Foundation passes the bare code).
-    static func describe(_ error: Error) -> String {
-        let code = (error as NSError).code
+    /// What libxml2's error code (`xmlParserErrors`) means.
+    static func describe(code: Int) -> String {
         switch code {
         case 4: return "the document is empty"
         case 5: return "extra content after the document's end"
@@ -134,171 +122,224 @@ enum FrabXMLReader {
     }
 }
 
-/// The parser's delegate: a small state machine over the elements `FrabXMLReader` keeps.
-private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
-    var document = FrabDocument()
-    /// Set while parsing, for line numbers.
-    weak var parser: XMLParser?
+/// A small state machine over the elements `FrabXMLReader` keeps. Element names are
+/// compared as bytes; text is gathered (as bytes) only inside the elements that are kept.
+private struct FrabXMLReading: XMLPushHandler {
+    var builder: FrabScheduleBuilder
+    /// Events handed to the builder.
+    private(set) var eventCount = 0
+    /// The first error libxml2 reported (or the nesting limit), with the line it was at.
+    private(set) var firstError: (line: Int, message: String)?
 
     private var depth = 0
     private var inConference = false
     private var conferenceDepth = -1
+    private var conferenceField: ConferenceField?
     private var currentDay: Int?
+    /// The current day's rooms, as in its `rooms` list (for a constant-time "already listed").
+    private var currentDayRooms: Set<String> = []
     private var roomWrapper: String?
     private var event: FrabEvent?
     private var eventDepth = -1
+    /// The event's child being read, when it is a field that is kept.
+    private var field: EventField?
     /// `<persons>`, `<links>` or `<attachments>` inside the event.
-    private var list: String?
+    private var list: EventList?
     private var linkHref: String?
-    private var text = ""
+    private var text: [UInt8] = []
     private var collecting = false
 
-    /// Deeper nesting is refused: frab's is six levels; libxml2 itself would go on for ever.
+    /// Deeper nesting is refused: frab's is six levels.
     static let depthLimit = 256
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    init(builder: FrabScheduleBuilder) {
+        self.builder = builder
+        text.reserveCapacity(1 << 14)
+    }
+
+    enum EventList { case persons, links, attachments }
+
+    enum ConferenceField { case title, acronym, timeZoneName, dayChange }
+
+    enum EventField {
+        case date, start, duration, room, slug, url, title, subtitle, track, type, language, abstract, description, guid
+
+        init?(_ name: XMLName) {
+            switch name.bytes.count {
+            case 3: if name.is("url") { self = .url } else { return nil }
+            case 4:
+                if name.is("date") { self = .date } else if name.is("room") { self = .room } else if name.is("slug") { self = .slug }
+                else if name.is("type") { self = .type } else if name.is("guid") { self = .guid } else { return nil }
+            case 5:
+                if name.is("start") { self = .start } else if name.is("title") { self = .title } else if name.is("track") { self = .track }
+                else { return nil }
+            case 8: if name.is("duration") { self = .duration } else if name.is("subtitle") { self = .subtitle } else if name.is("language") { self = .language } else if name.is("abstract") { self = .abstract } else { return nil }
+            case 11: if name.is("description") { self = .description } else { return nil }
+            default: return nil
+            }
+        }
+    }
+
+    mutating func startElement(_ name: XMLName, attributes: XMLAttributes, at parser: XMLParserPosition) {
         depth += 1
         if firstError != nil {
-            // Stop here rather than in the error callback (see there).
-            parser.abortParsing()
+            // Stop here rather than in the error callback (see XMLPushHandler.error).
+            parser.stop()
             return
         }
         if depth > Self.depthLimit {
-            if firstError == nil { firstError = (max(parser.lineNumber, 1), "elements nested deeper than \(Self.depthLimit) levels") }
-            parser.abortParsing()
+            firstError = (parser.line, "elements nested deeper than \(Self.depthLimit) levels")
+            parser.stop()
             return
         }
         if event != nil {
             if depth == eventDepth + 1 {
-                if name == "persons" || name == "links" || name == "attachments" {
-                    list = name
-                } else {
+                if name.is("persons") {
+                    list = .persons
+                } else if name.is("links") {
+                    list = .links
+                } else if name.is("attachments") {
+                    list = .attachments
+                } else if let kept = EventField(name) {
+                    field = kept
                     beginText()
                 }
             } else if depth == eventDepth + 2, list != nil {
-                linkHref = attributes["href"]
+                linkHref = list == .persons ? nil : attributes["href"]
                 beginText()
             }
             return
         }
-        switch name {
-        case "event":
-            var new = FrabEvent(line: parser.lineNumber)
+        if name.is("event") {
+            var new = FrabEvent(line: parser.line)
             new.day = currentDay
             new.roomWrapper = roomWrapper
             new.guid = Self.nonEmpty(attributes["guid"])
             new.id = Self.nonEmpty(attributes["id"])
             event = new
             eventDepth = depth
-        case "conference" where currentDay == nil:
+        } else if name.is("conference"), currentDay == nil, !builder.isSettled {
             inConference = true
             conferenceDepth = depth
-        case "day":
-            var day = FrabDay(line: parser.lineNumber)
+        } else if name.is("day") {
+            var day = FrabDay(line: parser.line)
             day.date = attributes["date"].flatMap { LocalDate(iso: $0.trimmingCharacters(in: .whitespaces)) }
             day.start = Self.nonEmpty(attributes["start"])
             day.end = Self.nonEmpty(attributes["end"])
-            document.days.append(day)
-            currentDay = document.days.count - 1
-        case "room" where currentDay != nil:
-            let name = Self.nonEmpty(attributes["name"]) ?? ""
-            roomWrapper = name
-            if let currentDay, !document.days[currentDay].rooms.contains(name) {
-                document.days[currentDay].rooms.append(name)
-            }
-        default:
-            if inConference && depth == conferenceDepth + 1 { beginText() }
+            builder.addDay(day)
+            currentDay = builder.document.days.count - 1
+            currentDayRooms = []
+        } else if name.is("room"), currentDay != nil {
+            let room = Self.nonEmpty(attributes["name"]) ?? ""
+            roomWrapper = room
+            noteRoom(room)
+        } else if inConference && depth == conferenceDepth + 1 {
+            conferenceField = name.is("title") ? .title : name.is("acronym") ? .acronym
+                : name.is("time_zone_name") ? .timeZoneName : name.is("day_change") ? .dayChange : nil
+            if conferenceField != nil { beginText() }
         }
     }
 
-    /// The first error libxml2 reported, with the line it was at.
-    private(set) var firstError: (line: Int, message: String)?
-
-    /// Records the first error; nothing read after it is kept. libxml2 would recover and go
-    /// on, guessing, so the parse is stopped at the next element. Not here: libxml2 2.9
-    /// dereferences a null pointer when stopped from inside its error report while it is
-    /// switching encodings (`<?xml version='1.0' encoding='utf7'+1>` crashed; found by fuzzing).
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+    /// Records the first error; nothing read after it is kept (libxml2 reports no more
+    /// elements after a fatal error; after a warning the parse stops at the next element).
+    mutating func error(code: Int, at parser: XMLParserPosition) {
         guard firstError == nil else { return }
-        firstError = (max(parser.lineNumber, 1), FrabXMLReader.describe(parseError))
+        firstError = (parser.line, FrabXMLReader.describe(code: code))
         collecting = false
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
+    mutating func characters(_ piece: UnsafeBufferPointer<UInt8>) {
+        if collecting { text.append(contentsOf: piece) }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        if collecting { text += String(decoding: block, as: UTF8.self) }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    mutating func endElement(_ name: XMLName, at parser: XMLParserPosition) {
         defer { depth -= 1 }
         guard firstError == nil else { return }
         if event != nil {
             // The event is changed in place (`event?.…`): copying it out and back would retain
             // and release each of its strings for every element.
             if depth == eventDepth {
-                if let current = event, let day = current.day, let room = current.room ?? current.roomWrapper,
-                   !document.days[day].rooms.contains(room) {
-                    document.days[day].rooms.append(room)
+                if let current = event, current.day != nil, let room = current.room ?? current.roomWrapper {
+                    noteRoom(room)
                 }
-                if let current = event { document.events.append(current) }
-                event = nil
+                if let current = event {
+                    event = nil
+                    eventCount += 1
+                    builder.add(current)
+                }
                 eventDepth = -1
             } else if depth == eventDepth + 1 {
-                if list == nil { event?.assign(name, endText()) }
+                if let kept = field {
+                    let value = endText()
+                    event?.assign(kept, value)
+                }
+                field = nil
                 list = nil
             } else if depth == eventDepth + 2, let list {
                 let value = endText()
                 switch list {
-                case "persons":
+                case .persons:
                     if !value.isEmpty { event?.persons.append(value) }
-                case "links", "attachments":
+                case .links, .attachments:
                     if let href = linkHref?.trimmingWhitespaceAndNewlines, !href.isEmpty {
                         event?.resources.append(TalkLink(url: href, title: value.isEmpty ? nil : value,
-                                                         kind: list == "links" ? .link : .attachment))
+                                                         kind: list == .links ? .link : .attachment))
                     }
-                default: break
                 }
                 linkHref = nil
             }
             return
         }
-        switch name {
-        case "conference" where depth == conferenceDepth:
+        if name.is("conference"), inConference, depth == conferenceDepth {
             inConference = false
-        case "day":
+            builder.settle()
+        } else if name.is("day") {
             currentDay = nil
             roomWrapper = nil
-        case "room":
+        } else if name.is("room") {
             roomWrapper = nil
-        default:
-            guard inConference, depth == conferenceDepth + 1 else { return }
+        } else if inConference, depth == conferenceDepth + 1, let kept = conferenceField {
+            conferenceField = nil
             let value = endText()
             guard !value.isEmpty else { return }
-            switch name {
-            case "title": document.title = value
-            case "acronym": document.acronym = value
-            case "time_zone_name": document.timeZoneName = value
-            case "day_change": document.dayChange = value
-            default: break
+            switch kept {
+            case .title: builder.document.title = value
+            case .acronym: builder.document.acronym = value
+            case .timeZoneName: builder.document.timeZoneName = value
+            case .dayChange: builder.document.dayChange = value
             }
         }
     }
 
-    private func beginText() {
-        text = ""
+    /// Adds `room` to the current day's rooms when it is not listed yet.
+    private mutating func noteRoom(_ room: String) {
+        guard let currentDay, currentDayRooms.insert(room).inserted else { return }
+        builder.document.days[currentDay].rooms.append(room)
+    }
+
+    private mutating func beginText() {
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
         collecting = true
     }
 
-    private func endText() -> String {
+    /// The text gathered since `beginText()`, trimmed of white space and line breaks.
+    private mutating func endText() -> String {
         collecting = false
-        let value = text.trimmingWhitespaceAndNewlines
-        text = ""
-        return value
+        guard !text.isEmpty else { return "" }
+        defer { text.removeAll(keepingCapacity: true) }
+        return text.withUnsafeBufferPointer { bytes in
+            // ASCII white space at the ends is dropped as bytes; Unicode's spaces (never ASCII)
+            // are looked for only when an end is not ASCII.
+            var lower = 0, upper = bytes.count
+            while lower < upper, Self.isASCIISpace(bytes[lower]) { lower += 1 }
+            while upper > lower, Self.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+            let trimmed = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            guard lower < upper, bytes[lower] < 0x80, bytes[upper - 1] < 0x80 else { return trimmed.trimmingWhitespaceAndNewlines }
+            return trimmed
+        }
     }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     static func nonEmpty(_ text: String?) -> String? {
         guard let trimmed = text?.trimmingWhitespaceAndNewlines, !trimmed.isEmpty else { return nil }
@@ -307,26 +348,24 @@ private final class FrabXMLDelegate: NSObject, XMLParserDelegate {
 }
 
 private extension FrabEvent {
-    /// Sets the field an event's child element `field` gives (its text trimmed); other
-    /// elements are ignored.
-    mutating func assign(_ field: String, _ value: String) {
+    /// Sets the field an event's child element gives (its text trimmed).
+    mutating func assign(_ field: FrabXMLReading.EventField, _ value: String) {
         func nonEmpty(_ value: String) -> String? { value.isEmpty ? nil : value }
         switch field {
-        case "date": date = nonEmpty(value)
-        case "start": start = nonEmpty(value)
-        case "duration": duration = nonEmpty(value)
-        case "room": room = nonEmpty(value)
-        case "slug": slug = nonEmpty(value)
-        case "url": url = nonEmpty(value)
-        case "title": title = value
-        case "subtitle": subtitle = nonEmpty(value)
-        case "track": track = nonEmpty(value)
-        case "type": type = nonEmpty(value)
-        case "language": language = nonEmpty(value)
-        case "abstract": abstract = value
-        case "description": description = value
-        case "guid": if guid == nil { guid = nonEmpty(value) }
-        default: break
+        case .date: date = nonEmpty(value)
+        case .start: start = nonEmpty(value)
+        case .duration: duration = nonEmpty(value)
+        case .room: room = nonEmpty(value)
+        case .slug: slug = nonEmpty(value)
+        case .url: url = nonEmpty(value)
+        case .title: title = value
+        case .subtitle: subtitle = nonEmpty(value)
+        case .track: track = nonEmpty(value)
+        case .type: type = nonEmpty(value)
+        case .language: language = nonEmpty(value)
+        case .abstract: abstract = value
+        case .description: description = value
+        case .guid: if guid == nil { guid = nonEmpty(value) }
         }
     }
 }

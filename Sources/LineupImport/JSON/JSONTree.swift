@@ -270,16 +270,26 @@ struct JSONTreeReader {
     private mutating func string() throws(JSONTreeError) -> String {
         position += 1
         let start = position
-        // Most strings have no escape: made straight from the bytes, with no buffer between.
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return String(decoding: bytes[start..<(position - 1)], as: UTF8.self)
+        // Most strings have no escape: made straight from the bytes, with no buffer between
+        // (scanned through a pointer: no bounds check per byte).
+        let plain = bytes.withUnsafeBufferPointer { buffer -> (end: Int, lines: Int, closed: Bool) in
+            var index = start, lines = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") { return (index, lines, true) }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte == 0x0A { lines += 1 }
+                index += 1
             }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte == 0x0A { line += 1 }
+            return (index, lines, false)
+        }
+        position = plain.end
+        line += plain.lines
+        if plain.closed {
             position += 1
+            return bytes.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<plain.end]), as: UTF8.self)
+            }
         }
         var result: [UInt8] = []
         var runStart = start
