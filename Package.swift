@@ -54,7 +54,7 @@ let package = Package(
         // The user's config file ($XDG_CONFIG_HOME/lineup/config.toml): keys, colours, defaults.
         .target(
             name: "LineupConfig",
-            dependencies: ["LineupModel", "LineupTUI", "LineupAgenda", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["LineupModel", "LineupTUI", "LineupAgenda", "LineupFiles", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // Deterministic random data for the tests and the benchmark; never shipped.
         .target(name: "LineupTestSupport"),

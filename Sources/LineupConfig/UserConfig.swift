@@ -1,5 +1,6 @@
 import Foundation
 import LineupAgenda
+import LineupFiles
 import LineupTUI
 
 /// What the config file says, every part optional; the default value is no file at all.
@@ -37,7 +38,7 @@ public enum ConfigLocation {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
             base = xdg
         } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+            base = HomeDirectory.path(environment: environment) + "/.config"
         }
         return base + "/lineup/config.toml"
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LineupAgenda
+import LineupFiles
 import LineupModel
 
 extension BookmarkOptions {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineupFiles
 import LineupSources
 
 /// Tab completion of `--data`: the files and directories that start with the word typed (as

@@ -1,4 +1,5 @@
 import Foundation
+import LineupFiles
 import LineupImport
 import LineupModel
 import LineupSources

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineupAgenda
+import LineupFiles
 import LineupModel
 
 /// Tab completion of friends' names (`lineup export --with`, `lineup bookmark forget`): the
