@@ -23,10 +23,9 @@ extension SourceCache {
     /// Records that the browser showed version `number` of `url`.
     public func markBrowsed(_ url: String, version number: Int) throws(SourceStoreError) {
         let path = joinPath(directory(for: url), "browsed.json")
-        do {
-            try AtomicFile.write(Array(try Self.encoder.encode(BrowsedRecord(version: number))), to: path)
-        } catch {
-            throw SourceStoreError(path: path, problem: "\(error)")
+        guard let encoded = try? Self.encoder.encode(BrowsedRecord(version: number)) else {
+            throw SourceStoreError(path: path, problem: "cannot encode the record")
         }
+        try write(Array(encoded), to: path)
     }
 }

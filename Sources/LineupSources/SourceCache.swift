@@ -129,7 +129,8 @@ public struct SourceCache: Sendable {
         }
     }
 
-    private func write(_ bytes: [UInt8], to path: String) throws(SourceStoreError) {
+    /// Writes `bytes` to `path` atomically; a failure names the path.
+    func write(_ bytes: [UInt8], to path: String) throws(SourceStoreError) {
         do {
             try AtomicFile.write(bytes, to: path)
         } catch {

@@ -26,6 +26,8 @@ struct BrowseCommand: ParsableCommand {
         // one never fetched is fetched first) and are checked in the background once it is up.
         let loaded = try data.load(policy: data.offline ? .offline : .ifOlderThan(.infinity))
         var schedule = loaded.schedule
+        // One updater for the sources at URLs: the unseen changes at launch and the refresher.
+        let updater = loaded.selection.remote.isEmpty ? nil : try data.updater()
         var changes = ScheduleChanges.none
         var dataFiles = try data.filePaths()
         if let olderCopy {
@@ -37,11 +39,11 @@ struct BrowseCommand: ParsableCommand {
             schedule = update.schedule
             changes = update.changes
             dataFiles += loader.filePaths([olderCopy])
-        } else if !loaded.selection.remote.isEmpty {
+        } else if let updater {
             // Updates fetched since the last browser session (by `lineup update`, say) are
             // marked as if fetched now.
-            let unseen = UnseenChanges.since(lastBrowse: loaded.selection.remote, cache: data.cache,
-                                             context: try data.updater().context)
+            let unseen = UnseenChanges.since(lastBrowse: loaded.selection.remote, cache: updater.cache,
+                                             context: updater.context)
             for problem in unseen.problems { Console.error(TerminalText.sanitize("warning: \(problem)")) }
             changes = unseen.changes
         }
@@ -49,9 +51,9 @@ struct BrowseCommand: ParsableCommand {
                                        bookmarks: bookmarkOptions.store, picks: bookmarkOptions.picksStore,
                                        dataFiles: dataFiles,
                                        clock: clock, linkOpener: LinkOpener(configured: settings.browser))
-        if !loaded.selection.remote.isEmpty {
+        if let updater {
             services.refresher = SourceRefresher(
-                updater: try data.updater(), sources: loaded.selection.remote, localPaths: loaded.selection.paths,
+                updater: updater, sources: loaded.selection.remote, localPaths: loaded.selection.paths,
                 loader: try data.loader(), interval: try data.refreshInterval(), offline: data.offline,
                 reports: loaded.remote.reports)
         }

@@ -22,7 +22,7 @@ extension BrowserState {
                 candidates = Array(outline.schedule.talks.indices)
             }
             // Match positions need no second look at the matches: only the other filters.
-            let others = search.matches == nil ? visibility : visibility.ignoringMatches
+            let others = visibility.ignoringMatches
             let sessionOfTalk = outline.sessionOfTalk
             if others.showsEveryTalk {
                 for position in candidates { counts[sessionOfTalk[position]] += 1 }
