@@ -9,7 +9,7 @@
 # Generates the data set with `lineup-bench generate` (the benchmark's pages), starts
 # `LINEUP_FRAME_LOG=FILE lineup --data PAGES` in a 160x45 tmux window of its own, waits for the
 # index, presses `s`, then types "sparse attention" and, after Escape, "the our an", one key
-# every KEY_GAP seconds (default 0.15, a quick typist), and quits. Prints p50, p90 and max of
+# every KEY_GAP seconds (default 0.15, a quick typist), and quits. Prints p50, p90, p99 and max of
 # frame_ms and search_ms over the frames drawn while typing (README: LINEUP_FRAME_LOG), and the
 # load average, since the figures are wall-clock times.
 set -eu
@@ -77,7 +77,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)
 
 # Frames after `s` that searched (search_ms > 0): the keystrokes typed into the query.
 tail -n +"$((start + 1))" "$log" | awk -v load="$load" -v talks="$talks" '
-  {
+  { delete value
     for (i = 1; i <= NF; i++) { split($i, kv, "="); value[kv[1]] = kv[2] }
     if (value["search_ms"] > 0) { n++; frame[n] = value["frame_ms"]; search[n] = value["search_ms"] }
   }
@@ -89,8 +89,8 @@ tail -n +"$((start + 1))" "$log" | awk -v load="$load" -v talks="$talks" '
     if (n == 0) { print "frame-log: no searching frame was logged"; exit 1 }
     sort(frame, n); sort(search, n)
     printf "%d talks, relevance order on, %d typing frames (\"sparse attention\", \"the our an\")\n", talks, n
-    printf "  frame_ms  p50 %.1f  p90 %.1f  max %.1f\n", rank(frame, n, 50), rank(frame, n, 90), frame[n]
-    printf "  search_ms p50 %.1f  p90 %.1f  max %.1f\n", rank(search, n, 50), rank(search, n, 90), search[n]
+    printf "  frame_ms  p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n", rank(frame, n, 50), rank(frame, n, 90), rank(frame, n, 99), frame[n]
+    printf "  search_ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n", rank(search, n, 50), rank(search, n, 90), rank(search, n, 99), search[n]
     printf "  load average at the end: %s\n", load
   }'
 echo "  frame log: $log"
