@@ -100,17 +100,19 @@ public final class BrowserLoop<T: Terminal> {
             }
             if changed { redraw() }
             let start = DispatchTime.now()
+            _ = log?.processorLap()
             if findRelated() {
                 let relatedMilliseconds = Self.milliseconds(since: start)
                 redraw()
                 log?.write([("events", 0), ("search_ms", FrameLog.milliseconds(0)),
                             ("related_ms", FrameLog.milliseconds(relatedMilliseconds)),
                             ("frame_ms", FrameLog.milliseconds(Self.milliseconds(since: start))),
-                            ("talks", state.visibleTalkCount)])
+                            ("cpu_ms", FrameLog.milliseconds(log?.processorLap() ?? 0)), ("talks", state.visibleTalkCount)])
             }
             return
         }
         _ = log?.lap()
+        _ = log?.processorLap()
         var pendingSearch: String?
         var searchMilliseconds = 0.0
         func runPendingSearch() {
@@ -133,7 +135,8 @@ public final class BrowserLoop<T: Terminal> {
         runPendingSearch()
         redraw()
         log?.write([("events", handled), ("search_ms", FrameLog.milliseconds(searchMilliseconds)),
-                    ("frame_ms", FrameLog.milliseconds(log?.lap() ?? 0)), ("talks", state.visibleTalkCount)])
+                    ("frame_ms", FrameLog.milliseconds(log?.lap() ?? 0)),
+                    ("cpu_ms", FrameLog.milliseconds(log?.processorLap() ?? 0)), ("talks", state.visibleTalkCount)])
     }
 
     /// Applies an action and everything its effects lead to; acts on the effects that are
