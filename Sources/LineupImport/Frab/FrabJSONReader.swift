@@ -17,7 +17,12 @@ enum FrabJSONReader {
         }
         var fields = EventFields()
         for member in members { fields.take(member.key, member.value) }
-        var event = FrabEvent(line: node.line)
+        return event(fields, line: node.line)
+    }
+
+    /// The event whose members are `fields`, starting on `line`.
+    static func event(_ fields: EventFields, line: Int) -> FrabEvent {
+        var event = FrabEvent(line: line)
         event.guid = fields.guid?.idText
         event.id = fields.id?.idText ?? fields.code?.idText
         event.date = fields.date?.text
@@ -62,8 +67,9 @@ enum FrabJSONReader {
     }
 
     /// The members an event is read from, each the first of its key (as `JSONNode`'s subscript
-    /// would find it), taken in one pass over the object rather than one search per key.
-    private struct EventFields {
+    /// would find it), taken in one pass over the object rather than one search per key (or
+    /// member by member as the object is read, with no tree of it).
+    struct EventFields {
         var guid, id, code, date, start, end, duration, room, slug, url, title, subtitle: JSONNode?
         var track, type, language, abstract, description, persons, participants, links, attachments, state: JSONNode?
 
