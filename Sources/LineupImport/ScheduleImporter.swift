@@ -37,6 +37,56 @@ public enum ScheduleImporter {
         return imported
     }
 
+    /// Reads and imports the file at `path` (named `name` in diagnostics) as `FileReader`
+    /// reads files: a regular file larger than `streamingThreshold` is read in pieces by the
+    /// parsers that can (iCalendar), never held whole; anything else is read into `buffer`
+    /// (storage handed from file to file) and imported as `importFile(bytes:)` does. The
+    /// results are the same either way.
+    public static func importFile(atPath path: String, name: String, context: ImportContext,
+                                  lineLimit: Int = PageText.defaultLineLimit, sizeLimit: Int = FileReader.defaultSizeLimit,
+                                  streamingThreshold: Int = FileReader.streamingThreshold,
+                                  buffer: inout [UInt8]) -> ImportedFile {
+        do {
+            guard let source = try FileReader.open(path, readingSmallFilesInto: &buffer, streamingAbove: streamingThreshold,
+                                                   sizeLimit: sizeLimit) else {
+                return importFile(bytes: buffer, path: name, context: context, lineLimit: lineLimit)
+            }
+            return importFile(source, path: name, context: context, lineLimit: lineLimit)
+        } catch {
+            var named = error
+            named.file = name
+            return ImportedFile(failure: named)
+        }
+    }
+
+    /// A file read in pieces, as `importFile(bytes:)` imports it whole.
+    static func importFile(_ source: ByteSource, path: String, context: ImportContext,
+                           lineLimit: Int = PageText.defaultLineLimit) -> ImportedFile {
+        var imported = importUnpinned(source, path: path, context: context, lineLimit: lineLimit)
+        if let zone = context.pinnedTimeZone {
+            for index in imported.fragments.indices { FloatingTimePin.pin(&imported.fragments[index], to: zone) }
+        }
+        return imported
+    }
+
+    /// The format is told from the head; a format whose parser cannot read in pieces gets the
+    /// whole file.
+    private static func importUnpinned(_ source: ByteSource, path: String, context: ImportContext,
+                                       lineLimit: Int) -> ImportedFile {
+        func failed(_ failure: ImportError) -> ImportedFile {
+            var named = failure
+            named.file = path
+            return ImportedFile(failure: named)
+        }
+        if ICalendarFormat.detect(source.head) {
+            let (fragment, diagnostics) = ICalendarParser.parse(source, path: path, context: context)
+            if let failure = source.failure { return failed(failure) }
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
+        }
+        guard let bytes = source.readAll() else { return failed(source.failure ?? ImportError(file: path, .empty)) }
+        return importUnpinned(bytes: bytes, path: path, context: context, lineLimit: lineLimit)
+    }
+
     private static func importUnpinned(bytes: [UInt8], path: String, context: ImportContext,
                                        lineLimit: Int) -> ImportedFile {
         if ICalendarFormat.detect(bytes) {
