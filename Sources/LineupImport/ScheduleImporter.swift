@@ -39,7 +39,7 @@ public enum ScheduleImporter {
 
     /// Reads and imports the file at `path` (named `name` in diagnostics) as `FileReader`
     /// reads files: a regular file larger than `streamingThreshold` is read in pieces by the
-    /// parsers that can (iCalendar), never held whole; anything else is read into `buffer`
+    /// parsers that can (iCalendar, frab XML and frab JSON), never held whole; anything else is read into `buffer`
     /// (storage handed from file to file) and imported as `importFile(bytes:)` does. The
     /// results are the same either way.
     public static func importFile(atPath path: String, name: String, context: ImportContext,
@@ -83,18 +83,33 @@ public enum ScheduleImporter {
             if let failure = source.failure { return failed(failure) }
             return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
         }
+        let mayBeFrabJSON = JSONScheduleParser.looksLikeJSON(source.head) && !JSONScheduleParser.announcesNativeFormat(source.head)
+        if mayBeFrabJSON {
+            if let parsed = JSONScheduleParser.parseFrab(source, path: path, context: context) {
+                return ImportedFile(fragments: [parsed.fragment], diagnostics: parsed.diagnostics, format: parsed.format)
+            }
+            if let failure = source.failure { return failed(failure) }
+        }
+        if XMLRoot.name(source.head) == "schedule" {
+            guard let (fragment, diagnostics) = FrabXMLParser.parse(source, path: path, context: context) else {
+                return failed(source.failure ?? ImportError(file: path, .empty))
+            }
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .frabXML)
+        }
         guard let bytes = source.readAll() else { return failed(source.failure ?? ImportError(file: path, .empty)) }
-        return importUnpinned(bytes: bytes, path: path, context: context, lineLimit: lineLimit)
+        return importUnpinned(bytes: bytes, path: path, context: context, lineLimit: lineLimit, frabJSONTried: mayBeFrabJSON)
     }
 
+    /// `frabJSONTried`: the bytes were already read as frab JSON, which they are not.
     private static func importUnpinned(bytes: [UInt8], path: String, context: ImportContext,
-                                       lineLimit: Int) -> ImportedFile {
+                                       lineLimit: Int, frabJSONTried: Bool = false) -> ImportedFile {
         if ICalendarFormat.detect(bytes) {
             let (fragment, diagnostics) = ICalendarParser.parse(bytes: bytes, path: path, context: context)
             return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
         }
         if JSONScheduleParser.looksLikeJSON(bytes), !JSONScheduleParser.announcesNativeFormat(bytes),
-           let parsed = JSONScheduleParser.parse(bytes: bytes, path: path, context: context) {
+           let parsed = frabJSONTried ? JSONScheduleParser.parseOthers(bytes: bytes, path: path, context: context)
+                                      : JSONScheduleParser.parse(bytes: bytes, path: path, context: context) {
             return ImportedFile(fragments: [parsed.fragment], diagnostics: parsed.diagnostics, format: parsed.format)
         }
         if JSONScheduleParser.looksLikeJSON(bytes), !JSONScheduleParser.announcesNativeFormat(bytes),

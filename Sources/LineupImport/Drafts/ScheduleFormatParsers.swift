@@ -34,10 +34,25 @@ public enum JSONScheduleParser {
     public static func parse(bytes: [UInt8], path: String, context: ImportContext)
         -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
     {
-        // frab files can be large: read without a tree of the whole file (the others with one).
-        if let (fragment, diagnostics, nonFiniteLines) = FrabJSONParser.read(bytes, path: path, context: context) {
-            return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics)
+        if let frab = parseFrab(ByteSource(bytes: bytes), path: path, context: context) { return frab }
+        return parseOthers(bytes: bytes, path: path, context: context)
+    }
+
+    /// frab files can be large: read in pieces, without a tree of the whole file. Nil when
+    /// the text is not frab JSON, or the source failed (see `ByteSource.failure`).
+    static func parseFrab(_ source: ByteSource, path: String, context: ImportContext)
+        -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
+    {
+        guard let (fragment, diagnostics, nonFiniteLines) = FrabJSONParser.read(source, path: path, context: context) else {
+            return nil
         }
+        return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics)
+    }
+
+    /// The JSON formats read with a tree of the whole file (Sessionize, MiniConf).
+    static func parseOthers(bytes: [UInt8], path: String, context: ImportContext)
+        -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
+    {
         guard let (root, nonFiniteLines) = try? JSONTreeReader.read(bytes) else { return nil }
         let nonStrict = nonStrictWarning(nonFiniteLines, path: path)
         let draft: ScheduleDraft
