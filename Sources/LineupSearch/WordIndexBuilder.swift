@@ -12,7 +12,9 @@ import BitCollections
 /// (`FieldListsBuilder`).
 ///
 /// For ranking, every list entry carries the word's count in that item's field (its term
-/// frequency, at most 255), and every item its number of words per field.
+/// frequency, at most 255), and every item its number of words per field. For phrases, the
+/// entries of words in fewer than 1/8 of the items also carry the byte offset of the word's
+/// first occurrence in the field's text (`WordOffsets`).
 ///
 /// Cost: O(text length). Each text is read once: its words are looked up in the table through
 /// buffer pointers (no copy-on-write checks per word), and only a word not seen before leaves
@@ -26,37 +28,41 @@ struct WordIndexBuilder {
     private var fields = [FieldListsBuilder](repeating: FieldListsBuilder(), count: WordIndex.fieldCount)
     /// Words per field of each item (at most 65,535), item after item, field after field.
     private var fieldLengths: [[UInt16]] = Array(repeating: [], count: WordIndex.fieldCount)
-    /// The word numbers of the text being added, reused from text to text.
-    private var tokens: [UInt32] = []
+    /// The words of the text being added (`Token`), reused from text to text.
+    private var tokens: [UInt64] = []
     private let expectedItems: Int
     private var itemsDone = 0
 
     /// `expectedItems` (0 when unknown) lets the builder decide early which words are dense.
     init(expectedItems: Int) {
         self.expectedItems = expectedItems
-        for field in 0..<WordIndex.fieldCount { fieldLengths[field].reserveCapacity(expectedItems) }
+        for field in 0..<WordIndex.fieldCount {
+            fieldLengths[field].reserveCapacity(expectedItems)
+            fields[field].keepsOffsets = WordOffsets.fields.contains(WordIndex.fields[field])
+        }
     }
 
     /// Records the words of `text` (folded bytes or clean ASCII) for item `item` in `field`
     /// (0 title, 1 authors, 2 abstract). Items must come in increasing order.
     mutating func addWords(of text: UnsafeBufferPointer<UInt8>, field: Int, item: Int) {
-        var found: [UInt32] = []
+        var found: [UInt64] = []
         swap(&found, &tokens)
         found.removeAll(keepingCapacity: true)
         var from = 0
         while let unknown = lookUpWords(of: text, from: &from, into: &found) {
-            found.append(UInt32(truncatingIfNeeded: intern(UnsafeBufferPointer(rebasing: text[unknown.range]), hash: unknown.hash)))
+            let word = intern(UnsafeBufferPointer(rebasing: text[unknown.range]), hash: unknown.hash)
+            found.append(Token.make(word: word, offset: unknown.range.lowerBound))
         }
         found.withUnsafeBufferPointer { fields[field].add($0, item: item) }
         fieldLengths[field].append(UInt16(clamping: found.count))
         swap(&found, &tokens)
     }
 
-    /// Appends to `found` the numbers of the words of `text` from byte `from` on, up to the
-    /// first word not in the table, whose range and hash it returns (with `from` past it);
-    /// nil once the text is done.
+    /// Appends to `found` the words of `text` (`Token`s) from byte `from` on, up to the first
+    /// word not in the table, whose range and hash it returns (with `from` past it); nil once
+    /// the text is done.
     private func lookUpWords(of text: UnsafeBufferPointer<UInt8>, from: inout Int,
-                             into found: inout [UInt32]) -> (range: Range<Int>, hash: UInt32)? {
+                             into found: inout [UInt64]) -> (range: Range<Int>, hash: UInt32)? {
         TextFolding.isWordByte.withUnsafeBufferPointer { isWord in
             slots.withUnsafeBufferPointer { slots in
                 vocabulary.bytes.withUnsafeBufferPointer { known in
@@ -98,7 +104,7 @@ struct WordIndexBuilder {
                                 slot = (slot + 1) & mask
                             }
                             guard number >= 0 else { return (start..<i, hash) }
-                            found.append(UInt32(truncatingIfNeeded: number))
+                            found.append(Token.make(word: number, offset: start))
                         }
                         return nil
                     }
@@ -114,7 +120,8 @@ struct WordIndexBuilder {
         if expectedItems >= 4096, itemsDone == expectedItems / 16 {
             for field in 0..<WordIndex.fieldCount {
                 fields[field].promote(threshold: Int32(max(2, itemsDone / 32)), capacity: expectedItems,
-                                      scale: Double(expectedItems) / Double(itemsDone))
+                                      scale: Double(expectedItems) / Double(itemsDone),
+                                      offsetLimit: WordOffsets.itemLimit(itemCount: expectedItems))
             }
         }
     }
@@ -178,9 +185,25 @@ struct WordIndexBuilder {
             var lists = FieldListsBuilder()
             swap(&lists, &fields[field])
             postings.append(lists.finish(wordCount: vocabulary.count, itemCount: itemCount, denseThreshold: denseThreshold,
+                                         offsetLimit: WordOffsets.itemLimit(itemCount: itemCount),
                                          lengths: FieldLengths(wordCounts: fieldLengths[field])))
             fieldLengths[field] = []
         }
         return WordIndex(vocabulary: vocabulary, lookup: lookup, postings: postings)
     }
+}
+
+/// One word of a text while the index is built: its number in the low 32 bits, the byte
+/// offset where it starts in the text in the high 32 bits.
+enum Token {
+    @inline(__always)
+    static func make(word: Int, offset: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: word) & 0xFFFF_FFFF | UInt64(truncatingIfNeeded: offset) << 32
+    }
+
+    @inline(__always)
+    static func word(_ token: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: token) }
+
+    @inline(__always)
+    static func offset(_ token: UInt64) -> UInt16 { WordOffsets.stored(Int(token >> 32)) }
 }
