@@ -72,13 +72,18 @@ enum FrabXMLReader {
         }
         swap(&reading.builder, &builder)
         if refused || source.failure != nil { return nil }
-        let failure = reading.firstError ?? (outcome.wellFormed ? nil : (outcome.line, "the XML is malformed"))
-        if let failure {
-            diagnostics.append(Diagnostic(.error, file: path, line: failure.line,
-                                          "malformed XML: \(failure.message)"
-                                          + (reading.eventCount == 0 ? "" : "; the events before it are kept")))
-        }
+        if let failure = malformation(reading, outcome, path: path) { diagnostics.append(failure) }
         return diagnostics
+    }
+
+    /// The error for a parse that stopped early (libxml2's first error, or the reader's), nil
+    /// when the document was read to its end.
+    private static func malformation(_ reading: FrabXMLReading, _ outcome: XMLPushParser.Outcome, path: String) -> Diagnostic? {
+        guard let failure = reading.firstError ?? (outcome.wellFormed ? nil : (outcome.line, "the XML is malformed")) else {
+            return nil
+        }
+        return Diagnostic(.error, file: path, line: failure.line,
+                          "malformed XML: \(failure.message)" + (reading.eventCount == 0 ? "" : "; the events before it are kept"))
     }
 
     /// The checks `read` makes of a whole file before parsing, made piece by piece: no run of
@@ -87,9 +92,26 @@ enum FrabXMLReader {
         /// Bytes since the last "<", across pieces.
         private var run = 0
 
-        /// False when `piece` fails a check.
+        /// False when `piece` fails a check. A run inside a piece no longer than the limit
+        /// cannot pass it: only the runs at its ends (joined to the pieces beside) are measured,
+        /// from the first and the last "<".
         mutating func accept(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let base = piece.baseAddress, !piece.isEmpty else { return true }
+            let open = Int32(UInt8(ascii: "<"))
+            guard piece.count <= textLimit, let first = memchr(base, open, piece.count) else {
+                return acceptEveryRun(piece) && firstInvalidUTF8(piece) == nil
+            }
+            run += UnsafeRawPointer(first) - UnsafeRawPointer(base)
+            if run > textLimit { return false }
+            var last = piece.count - 1
+            while piece[last] != UInt8(ascii: "<") { last -= 1 }
+            run = piece.count - 1 - last
+            return firstInvalidUTF8(piece) == nil
+        }
+
+        /// Every run of `piece` measured (a piece longer than the limit, or without "<").
+        private mutating func acceptEveryRun(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = piece.baseAddress else { return true }
             var start = 0
             while start < piece.count {
                 let found = memchr(base + start, Int32(UInt8(ascii: "<")), piece.count - start)
@@ -99,7 +121,7 @@ enum FrabXMLReader {
                 if found != nil { run = 0 }
                 start = end + 1
             }
-            return firstInvalidUTF8(piece) == nil
+            return true
         }
 
         /// How many bytes of `bytes` end on a character boundary: all but a last multi-byte
@@ -149,12 +171,7 @@ enum FrabXMLReader {
         swap(&reading.builder, &builder)
         let outcome = input.withUnsafeBytes { XMLPushParser.parse($0, handler: &reading) }
         swap(&reading.builder, &builder)
-        let failure = reading.firstError ?? (outcome.wellFormed ? nil : (outcome.line, "the XML is malformed"))
-        if let failure {
-            diagnostics.append(Diagnostic(.error, file: path, line: failure.line,
-                                          "malformed XML: \(failure.message)"
-                                          + (reading.eventCount == 0 ? "" : "; the events before it are kept")))
-        }
+        if let failure = malformation(reading, outcome, path: path) { diagnostics.append(failure) }
         return diagnostics
     }
 

@@ -59,13 +59,19 @@ struct PieceReadingTests {
         }
     }
 
-    @Test("A large .ics on disk is read in pieces by the loader, with the same result as read whole")
-    func calendarFileThroughTheLoader() throws {
+    /// `calendar` written as `name` in a new temporary folder (the caller removes it).
+    private static func writeCalendar(named name: String) throws -> (folder: URL, path: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineup-pieces-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try Data(calendar).write(to: URL(fileURLWithPath: path))
+        return (folder, path)
+    }
+
+    @Test("A large .ics on disk is read in pieces by the loader, with the same result as read whole")
+    func calendarFileThroughTheLoader() throws {
+        let (folder, path) = try Self.writeCalendar(named: "p.ics")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("p.ics").path
-        try Data(Self.calendar).write(to: URL(fileURLWithPath: path))
         let streamed = ScheduleLoader(streamingThreshold: 0).load([path])
         let whole = ScheduleLoader(streamingThreshold: .max).load([path])
         #expect(streamed.schedule.talks == whole.schedule.talks)
@@ -81,11 +87,8 @@ struct PieceReadingTests {
 
     @Test("A file source refuses to read past the size limit, even when the file grew after it was opened")
     func sizeLimitHolds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineup-pieces-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, path) = try Self.writeCalendar(named: "grows.ics")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("grows.ics").path
-        try Data(Self.calendar).write(to: URL(fileURLWithPath: path))
         var ignored: [UInt8] = []
         let source = try #require(try FileReader.open(path, readingSmallFilesInto: &ignored, streamingAbove: 0,
                                                       sizeLimit: Self.calendar.count + 10))
