@@ -9,9 +9,10 @@
 # Generates the data set with `lineup-bench generate` (the benchmark's pages), starts
 # `LINEUP_FRAME_LOG=FILE lineup --data PAGES` in a 160x45 tmux window of its own, waits for the
 # index, presses `s`, then types "sparse attention" and, after Escape, "the our an", one key
-# every KEY_GAP seconds (default 0.15, a quick typist), and quits. Prints p50, p90 and max of
-# frame_ms and search_ms over the frames drawn while typing (README: LINEUP_FRAME_LOG), and the
-# load average, since the figures are wall-clock times.
+# every KEY_GAP seconds (default 0.15, a quick typist), and quits. Prints p50, p90, p99 and max of
+# frame_ms, search_ms and cpu_ms over the frames drawn while typing (README: LINEUP_FRAME_LOG),
+# the frames of related talks drawn when typing paused, and the load average, since frame_ms
+# and search_ms are wall-clock times (cpu_ms is the main thread's processor time).
 set -eu
 
 talks=${1:-100000}
@@ -77,9 +78,10 @@ load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)
 
 # Frames after `s` that searched (search_ms > 0): the keystrokes typed into the query.
 tail -n +"$((start + 1))" "$log" | awk -v load="$load" -v talks="$talks" '
-  {
+  { delete value
     for (i = 1; i <= NF; i++) { split($i, kv, "="); value[kv[1]] = kv[2] }
-    if (value["search_ms"] > 0) { n++; frame[n] = value["frame_ms"]; search[n] = value["search_ms"] }
+    if (value["search_ms"] > 0) { n++; frame[n] = value["frame_ms"]; search[n] = value["search_ms"]; cpu[n] = value["cpu_ms"] }
+    if (value["related_ms"] != "") { r++; related[r] = value["frame_ms"] }
   }
   function sort(a, count,   i, j, t) {
     for (i = 2; i <= count; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
@@ -87,10 +89,12 @@ tail -n +"$((start + 1))" "$log" | awk -v load="$load" -v talks="$talks" '
   function rank(a, count, p,   r) { r = int(p / 100 * count + 0.999999); if (r < 1) r = 1; return a[r] }
   END {
     if (n == 0) { print "frame-log: no searching frame was logged"; exit 1 }
-    sort(frame, n); sort(search, n)
+    sort(frame, n); sort(search, n); sort(cpu, n); sort(related, r)
     printf "%d talks, relevance order on, %d typing frames (\"sparse attention\", \"the our an\")\n", talks, n
-    printf "  frame_ms  p50 %.1f  p90 %.1f  max %.1f\n", rank(frame, n, 50), rank(frame, n, 90), frame[n]
-    printf "  search_ms p50 %.1f  p90 %.1f  max %.1f\n", rank(search, n, 50), rank(search, n, 90), search[n]
+    printf "  frame_ms  p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n", rank(frame, n, 50), rank(frame, n, 90), rank(frame, n, 99), frame[n]
+    printf "  search_ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n", rank(search, n, 50), rank(search, n, 90), rank(search, n, 99), search[n]
+    if (cpu[n] != "") printf "  cpu_ms    p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (main thread processor time)\n", rank(cpu, n, 50), rank(cpu, n, 90), rank(cpu, n, 99), cpu[n]
+    if (r > 0) printf "  %d frames of related talks after a pause: frame_ms p50 %.1f  max %.1f\n", r, rank(related, r, 50), related[r]
     printf "  load average at the end: %s\n", load
   }'
 echo "  frame log: $log"

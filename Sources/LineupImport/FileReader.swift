@@ -1,9 +1,10 @@
 import Foundation
 
-/// Reads a whole file for import: a regular file (or a symbolic link to one), a pipe, a
-/// character device such as /dev/stdin, or "-" for standard input. Refuses directories,
-/// sockets and block devices, and anything larger than the limit (a stream is read until it
-/// passes the limit, never further).
+/// Reads a file for import: a regular file (or a symbolic link to one), a pipe, a character
+/// device such as /dev/stdin, or "-" for standard input. Refuses directories, sockets and
+/// block devices, and anything larger than the limit (a stream is read until it passes the
+/// limit, never further). `read` gives the whole file; `open` leaves a large regular file open
+/// for a parser to read in pieces (`ByteSource`, which keeps the same limit).
 public enum FileReader {
     /// 256 MiB: far above any schedule, low enough that a wrong path cannot exhaust memory.
     public static let defaultSizeLimit = 256 << 20
@@ -20,6 +21,18 @@ public enum FileReader {
     /// in and clear (a fifth of the cost of reading, measured).
     public static func read(_ path: String, into bytes: inout [UInt8],
                             sizeLimit: Int = defaultSizeLimit) throws(ImportError) {
+        _ = try open(path, readingSmallFilesInto: &bytes, streamingAbove: .max, sizeLimit: sizeLimit)
+    }
+
+    /// Files larger than this are read in pieces by the parsers that can (`ByteSource`).
+    public static let streamingThreshold = 4 << 20
+
+    /// Opens `path` for import, with the checks and limits of `read`. A regular file larger
+    /// than `threshold` bytes comes back as a `ByteSource` with only its head read (the
+    /// descriptor stays open in it); anything else is read whole into `bytes`, as `read` does,
+    /// and nil comes back. A pipe or standard input is always read whole: it cannot be read twice.
+    public static func open(_ path: String, readingSmallFilesInto bytes: inout [UInt8], streamingAbove threshold: Int,
+                            sizeLimit: Int = defaultSizeLimit) throws(ImportError) -> ByteSource? {
         let status = try DataPathStatus.of(path)
         switch status.kind {
         case .regularFile, .stream: break
@@ -30,9 +43,20 @@ public enum FileReader {
         guard size <= sizeLimit else { throw ImportError(file: path, .tooLarge(bytes: size, limit: sizeLimit)) }
         let isStandardInput = path == DataPathStatus.standardInput
         // A FIFO blocks here until a writer opens it, as `cat` does: the user named it.
-        let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = isStandardInput ? STDIN_FILENO : Foundation.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ImportError(file: path, .unreadable(String(cString: strerror(errno)))) }
+        if status.kind == .regularFile, size > threshold, !isStandardInput {
+            let source = ByteSource(descriptor: descriptor, size: size, path: path, sizeLimit: sizeLimit)
+            if let failure = source.failure { throw failure }
+            return source
+        }
         defer { if !isStandardInput { close(descriptor) } }
+        try readWhole(descriptor, size: size, path: path, into: &bytes, sizeLimit: sizeLimit)
+        return nil
+    }
+
+    private static func readWhole(_ descriptor: Int32, size: Int, path: String, into bytes: inout [UInt8],
+                                  sizeLimit: Int) throws(ImportError) {
         // Read straight into an array sized from the attributes: going through Data would
         // copy and fault in every page twice. A file that grew meanwhile, and a stream (size
         // 0), is read on in chunks.
@@ -59,7 +83,7 @@ public enum FileReader {
         }
     }
 
-    /// Up to `limit` bytes (fewer only at the end of the file).
+    /// Up to `limit` bytes (fewer only at the end).
     private static func readChunk(_ descriptor: Int32, upTo limit: Int, path: String) throws(ImportError) -> [UInt8] {
         var failure: ImportError?
         let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in

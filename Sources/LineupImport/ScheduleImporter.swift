@@ -37,14 +37,79 @@ public enum ScheduleImporter {
         return imported
     }
 
-    private static func importUnpinned(bytes: [UInt8], path: String, context: ImportContext,
+    /// Reads and imports the file at `path` (named `name` in diagnostics) as `FileReader`
+    /// reads files: a regular file larger than `streamingThreshold` is read in pieces by the
+    /// parsers that can (iCalendar, frab XML and frab JSON), never held whole; anything else is read into `buffer`
+    /// (storage handed from file to file) and imported as `importFile(bytes:)` does. The
+    /// results are the same either way.
+    public static func importFile(atPath path: String, name: String, context: ImportContext,
+                                  lineLimit: Int = PageText.defaultLineLimit, sizeLimit: Int = FileReader.defaultSizeLimit,
+                                  streamingThreshold: Int = FileReader.streamingThreshold,
+                                  buffer: inout [UInt8]) -> ImportedFile {
+        do {
+            guard let source = try FileReader.open(path, readingSmallFilesInto: &buffer, streamingAbove: streamingThreshold,
+                                                   sizeLimit: sizeLimit) else {
+                return importFile(bytes: buffer, path: name, context: context, lineLimit: lineLimit)
+            }
+            return importFile(source, path: name, context: context, lineLimit: lineLimit)
+        } catch {
+            var named = error
+            named.file = name
+            return ImportedFile(failure: named)
+        }
+    }
+
+    /// A file read in pieces, as `importFile(bytes:)` imports it whole.
+    static func importFile(_ source: ByteSource, path: String, context: ImportContext,
+                           lineLimit: Int = PageText.defaultLineLimit) -> ImportedFile {
+        var imported = importUnpinned(source, path: path, context: context, lineLimit: lineLimit)
+        if let zone = context.pinnedTimeZone {
+            for index in imported.fragments.indices { FloatingTimePin.pin(&imported.fragments[index], to: zone) }
+        }
+        return imported
+    }
+
+    /// The format is told from the head; a format whose parser cannot read in pieces gets the
+    /// whole file.
+    private static func importUnpinned(_ source: ByteSource, path: String, context: ImportContext,
                                        lineLimit: Int) -> ImportedFile {
+        func failed(_ failure: ImportError) -> ImportedFile {
+            var named = failure
+            named.file = path
+            return ImportedFile(failure: named)
+        }
+        if ICalendarFormat.detect(source.head) {
+            let (fragment, diagnostics) = ICalendarParser.parse(source, path: path, context: context)
+            if let failure = source.failure { return failed(failure) }
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
+        }
+        let mayBeFrabJSON = JSONScheduleParser.looksLikeJSON(source.head) && !JSONScheduleParser.announcesNativeFormat(source.head)
+        if mayBeFrabJSON {
+            if let parsed = JSONScheduleParser.parseFrab(source, path: path, context: context) {
+                return ImportedFile(fragments: [parsed.fragment], diagnostics: parsed.diagnostics, format: parsed.format)
+            }
+            if let failure = source.failure { return failed(failure) }
+        }
+        if XMLRoot.name(source.head) == "schedule" {
+            guard let (fragment, diagnostics) = FrabXMLParser.parse(source, path: path, context: context) else {
+                return failed(source.failure ?? ImportError(file: path, .empty))
+            }
+            return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .frabXML)
+        }
+        guard let bytes = source.readAll() else { return failed(source.failure ?? ImportError(file: path, .empty)) }
+        return importUnpinned(bytes: bytes, path: path, context: context, lineLimit: lineLimit, frabJSONTried: mayBeFrabJSON)
+    }
+
+    /// `frabJSONTried`: the bytes were already read as frab JSON, which they are not.
+    private static func importUnpinned(bytes: [UInt8], path: String, context: ImportContext,
+                                       lineLimit: Int, frabJSONTried: Bool = false) -> ImportedFile {
         if ICalendarFormat.detect(bytes) {
             let (fragment, diagnostics) = ICalendarParser.parse(bytes: bytes, path: path, context: context)
             return ImportedFile(fragments: [fragment], diagnostics: diagnostics, format: .iCalendar)
         }
         if JSONScheduleParser.looksLikeJSON(bytes), !JSONScheduleParser.announcesNativeFormat(bytes),
-           let parsed = JSONScheduleParser.parse(bytes: bytes, path: path, context: context) {
+           let parsed = frabJSONTried ? JSONScheduleParser.parseOthers(bytes: bytes, path: path, context: context)
+                                      : JSONScheduleParser.parse(bytes: bytes, path: path, context: context) {
             return ImportedFile(fragments: [parsed.fragment], diagnostics: parsed.diagnostics, format: parsed.format)
         }
         if JSONScheduleParser.looksLikeJSON(bytes), !JSONScheduleParser.announcesNativeFormat(bytes),

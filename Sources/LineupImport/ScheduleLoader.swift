@@ -17,13 +17,18 @@ public struct ScheduleLoader: Sendable {
     /// `--timezone`: the zone floating times are pinned to, unless the manifest gives the file
     /// its own "timezone" (which wins, being about that file).
     public var pinnedTimeZone: TimeZone?
+    /// Regular files larger than this are read in pieces by the parsers that can
+    /// (`ScheduleImporter.importFile(atPath:)`); tests set 0 to read every file that way.
+    public var streamingThreshold: Int
 
     public init(referenceYear: Int = YearInference.currentYear, lineLimit: Int = PageText.defaultLineLimit,
-                fileSizeLimit: Int = FileReader.defaultSizeLimit, pinnedTimeZone: TimeZone? = nil) {
+                fileSizeLimit: Int = FileReader.defaultSizeLimit, pinnedTimeZone: TimeZone? = nil,
+                streamingThreshold: Int = FileReader.streamingThreshold) {
         self.referenceYear = referenceYear
         self.lineLimit = lineLimit
         self.fileSizeLimit = fileSizeLimit
         self.pinnedTimeZone = pinnedTimeZone
+        self.streamingThreshold = streamingThreshold
     }
 
     /// The schedule of every path, assembled; diagnostics of loading then assembling.
@@ -218,14 +223,8 @@ public struct ScheduleLoader: Sendable {
     /// copies what it keeps, so it is free again afterwards).
     private func importFile(_ file: PlannedFile, buffer: inout [UInt8]) -> ImportedFile {
         if let failure = file.failure { return ImportedFile(failure: failure) }
-        do {
-            try FileReader.read(file.path, into: &buffer, sizeLimit: fileSizeLimit)
-            return ScheduleImporter.importFile(bytes: buffer, path: file.name, context: file.context, lineLimit: lineLimit)
-        } catch {
-            var named = error
-            named.file = file.name
-            return ImportedFile(failure: named)
-        }
+        return ScheduleImporter.importFile(atPath: file.path, name: file.name, context: file.context, lineLimit: lineLimit,
+                                           sizeLimit: fileSizeLimit, streamingThreshold: streamingThreshold, buffer: &buffer)
     }
 
     /// Hands the memory freed while loading (file buffers, the fragments' item arrays: a

@@ -1,6 +1,7 @@
 import Foundation
 import LineupAgenda
 import LineupModel
+import LineupSearch
 import XCTest
 @testable import LineupTUI
 
@@ -49,7 +50,7 @@ final class BrowserLoopTests: XCTestCase {
         let schedule = HandBuiltSchedule.make()
         nonisolated(unsafe) var ready = false
         let harness = Harness(schedule: schedule, search: SlowSearch(inner: TitleWordSearch(schedule: schedule), ready: { ready }))
-        let script: [FakeTerminal.Step] = [.key(.character("/"))] + typing("monarch") + [.idle, .meanwhile { ready = true }, .idle]
+        let script: [FakeTerminal.Step] = [.key(.character("/"))] + typing("monarch") + [.idle, .meanwhile { ready = true }, .idle, .idle]
         let loop = loop(harness, script)
         XCTAssertEqual(loop.run(), LoopEnd.signal(SIGHUP), "the script ran out: the terminal is gone")
         let waiting = loop.terminal.frames[1].lines[harness.state.size.rows - 2]
@@ -59,7 +60,8 @@ final class BrowserLoopTests: XCTestCase {
         XCTAssertFalse(loop.state.search.isWaitingForIndex)
         XCTAssertEqual(loop.state.visibleTalkCount, 1)
         XCTAssertTrue(statusBar(loop).contains("1 of 5 talks"), statusBar(loop))
-        XCTAssertEqual(loop.terminal.timeouts.last, BrowserLoop<FakeTerminal>.pollInterval, "and calms down once it is searched")
+        XCTAssertEqual(loop.terminal.timeouts.last, BrowserLoop<FakeTerminal>.pollInterval,
+                       "and calms down once it is searched (and the fake has been asked for related talks)")
     }
 
     func testABookmarkAddedByAnotherProcessAppearsWithoutAKey() throws {
@@ -72,6 +74,37 @@ final class BrowserLoopTests: XCTestCase {
         XCTAssertEqual(loop.state.bookmarks, [HandBuiltSchedule.monarchID])
         XCTAssertEqual(loop.terminal.frames.count, 2, "the change was drawn")
         XCTAssertTrue(statusBar(loop).contains("★ 1"), statusBar(loop))
+    }
+
+    func testRelatedTalksWaitForAPauseInInputAndAreDrawnInAFrameOfTheirOwn() throws {
+        let seeds = SeedSchedule.seeds()
+        // A stopped clock the state has read: no minute ticks, so every frame is accounted for.
+        let harness = Harness(schedule: seeds, search: SearchSession(index: SearchIndex(schedule: seeds)),
+                              now: Date(timeIntervalSince1970: 1_700_000_000))
+        // Two bursts of movement, the second read while the loop waits for a pause, then a pause.
+        let script: [FakeTerminal.Step] = [.key(.down), .idle, .key(.down), .key(.down), .idle, .idle, .idle]
+        let loop = loop(harness, script)
+        _ = loop.run()
+        let pause = BrowserLoop<FakeTerminal>.relatedPause
+        XCTAssertEqual(loop.terminal.frames.count, 4, "the first frame, one per burst, one for the related talks")
+        // A short wait after the first frame and after each burst (the second burst came
+        // during it), bursts read on with no wait, then the usual poll once they are found.
+        XCTAssertEqual(loop.terminal.timeouts, [pause, 0, pause, 0, 0, pause, BrowserLoop<FakeTerminal>.pollInterval])
+        let selected = try XCTUnwrap(loop.state.selectedTalkPosition)
+        XCTAssertEqual(loop.state.related.position, selected)
+        XCTAssertEqual(loop.state.related.talks(for: selected).count, RelatedTalks.limit)
+        XCTAssertNotEqual(loop.terminal.frames[2].lines, loop.terminal.frames[3].lines, "the related talks' frame shows them")
+        let details = DetailsText.lines(loop.state, width: 60).map { String($0.map(\.character)) }
+        XCTAssertTrue(details.contains("Related"), details.joined(separator: "\n"))
+    }
+
+    func testAnEngineThatCannotTellRelatedTalksIsAskedOncePerSelectionAfterAPauseThenAtEachPoll() {
+        let loop = loop(Harness(now: Date(timeIntervalSince1970: 1_700_000_000)), [.key(.down), .idle, .idle, .idle, .idle])
+        _ = loop.run()
+        let pause = BrowserLoop<FakeTerminal>.relatedPause, poll = BrowserLoop<FakeTerminal>.pollInterval
+        XCTAssertEqual(loop.terminal.timeouts, [pause, 0, pause, poll, poll])
+        XCTAssertNil(loop.state.related.position)
+        XCTAssertEqual(loop.terminal.frames.count, 2, "no frame for related talks that did not come")
     }
 
     func testAResizeIsDrawnAtTheNewSize() {

@@ -21,6 +21,21 @@ final class FrameLogTests: XCTestCase {
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR)
     }
 
+    func testProcessorTimeLeavesOutTimeSpentWaiting() throws {
+        let path = NSTemporaryDirectory() + "lineup-frame-log-\(UUID().uuidString).log"
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        let log = try XCTUnwrap(FrameLog(path: path))
+        _ = log.lap()
+        _ = log.processorLap()
+        usleep(60_000)  // waiting, as for a key: wall time passes, the processor does nothing for us
+        XCTAssertGreaterThanOrEqual(log.lap(), 60)
+        XCTAssertLessThan(log.processorLap(), 30)
+        var sum = 0.0
+        for step in 0..<3_000_000 { sum += Double(step).squareRoot() }
+        XCTAssertGreaterThan(sum, 0)
+        XCTAssertGreaterThan(log.processorLap(), 0, "work is counted")
+    }
+
     func testARegularFileGetsOneLinePerWrite() throws {
         let path = NSTemporaryDirectory() + "lineup-frame-log-\(UUID().uuidString).log"
         addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }

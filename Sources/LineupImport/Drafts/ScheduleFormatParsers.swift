@@ -4,12 +4,19 @@ import LineupModel
 /// line numbers) out; never traps on bad input.
 public enum ICalendarParser {
     public static func parse(bytes: [UInt8], path: String, context: ImportContext) -> (ScheduleFragment, [Diagnostic]) {
+        parse(ByteSource(bytes: bytes), path: path, context: context)
+    }
+
+    /// As `parse(bytes:)`, reading `source` in pieces: neither the file nor a list of its
+    /// events is ever held whole, only the items made from them. When `source` fails, what
+    /// came back must not be used (the caller reports `source.failure`).
+    static func parse(_ source: ByteSource, path: String, context: ImportContext) -> (ScheduleFragment, [Diagnostic]) {
         // Events go into the assembler as they are read: no list of every event is held.
         var reader = ICalendarReader(file: path)
         var assembler = DraftFragmentAssembler(format: .iCalendar, context: context, file: path)
-        let expectedEvents = ICalendarFormat.eventCountHint(bytes)
+        let expectedEvents = ICalendarFormat.eventCountHint(source.head, size: source.expectedSize)
         assembler.reserveCapacity(expectedEvents)
-        let (name, _) = reader.read(bytes, startOver: {
+        let (name, _) = reader.read(source, startOver: {
             assembler = DraftFragmentAssembler(format: .iCalendar, context: context, file: path)
             assembler.reserveCapacity(expectedEvents)
         }, each: { assembler.add($0) })
@@ -27,10 +34,25 @@ public enum JSONScheduleParser {
     public static func parse(bytes: [UInt8], path: String, context: ImportContext)
         -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
     {
-        // frab files can be large: read without a tree of the whole file (the others with one).
-        if let (fragment, diagnostics, nonFiniteLines) = FrabJSONParser.read(bytes, path: path, context: context) {
-            return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics)
+        if let frab = parseFrab(ByteSource(bytes: bytes), path: path, context: context) { return frab }
+        return parseOthers(bytes: bytes, path: path, context: context)
+    }
+
+    /// frab files can be large: read in pieces, without a tree of the whole file. Nil when
+    /// the text is not frab JSON, or the source failed (see `ByteSource.failure`).
+    static func parseFrab(_ source: ByteSource, path: String, context: ImportContext)
+        -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
+    {
+        guard let (fragment, diagnostics, nonFiniteLines) = FrabJSONParser.read(source, path: path, context: context) else {
+            return nil
         }
+        return (.frabJSON, fragment, nonStrictWarning(nonFiniteLines, path: path) + diagnostics)
+    }
+
+    /// The JSON formats read with a tree of the whole file (Sessionize, MiniConf).
+    static func parseOthers(bytes: [UInt8], path: String, context: ImportContext)
+        -> (format: Source.Format, fragment: ScheduleFragment, diagnostics: [Diagnostic])?
+    {
         guard let (root, nonFiniteLines) = try? JSONTreeReader.read(bytes) else { return nil }
         let nonStrict = nonStrictWarning(nonFiniteLines, path: path)
         let draft: ScheduleDraft

@@ -7,7 +7,10 @@ import LineupModel
 /// header when its `days` begin, and each day's events become items when the day ends (its
 /// date may follow its rooms), so the events are never all held at once. When a header key
 /// (title, acronym, zone, day change) comes after the days, the file is read again with
-/// every event kept until the end. Peak memory is the file, the items and one day's events.
+/// every event kept until the end. The text comes from a `ByteSource` in pieces: the window
+/// of the `JSONTreeReader` is emptied between the members and elements of the levels walked
+/// here (`discardRead`), so it holds about a piece and the value being read. Peak memory is the
+/// items, one day's events and that window, not the file.
 ///
 /// It reads what `FrabJSONReader` describes, by the same rules as `JSONTreeReader.read`
 /// (keys repeated in an object: the first one counts; the whole text must be valid JSON), and
@@ -16,17 +19,18 @@ import LineupModel
 struct FrabJSONStreamReader {
     /// `builder` (a new one) with the file's days and events, the reading diagnostics, and the
     /// lines of bare `NaN`/`Infinity` values.
-    static func read(_ bytes: [UInt8], path: String, into builder: FrabScheduleBuilder)
+    /// Each pass reads `source` from its start; when the source fails, nil (see `ByteSource.failure`).
+    static func read(_ source: ByteSource, path: String, into builder: FrabScheduleBuilder)
         -> (builder: FrabScheduleBuilder, diagnostics: [Diagnostic], nonFiniteLines: [Int])?
     {
         var streamed = builder
         // A frab JSON event takes 500 bytes or more: room for the items is taken once.
-        streamed.reserveCapacity(bytes.count / 512)
-        var reader = FrabJSONStreamReader(json: JSONTreeReader(bytes), path: path, builder: streamed, streaming: true)
-        guard (try? reader.readRoot()) == true else { return nil }
+        streamed.reserveCapacity(source.expectedSize / 512)
+        var reader = FrabJSONStreamReader(json: JSONTreeReader(source), path: path, builder: streamed, streaming: true)
+        guard (try? reader.readRoot()) == true, source.failure == nil else { return nil }
         if reader.lateHeader {
-            reader = FrabJSONStreamReader(json: JSONTreeReader(bytes), path: path, builder: builder, streaming: false)
-            guard (try? reader.readRoot()) == true else { return nil }
+            reader = FrabJSONStreamReader(json: JSONTreeReader(source), path: path, builder: builder, streaming: false)
+            guard (try? reader.readRoot()) == true, source.failure == nil else { return nil }
         }
         return (reader.builder, reader.diagnostics + reader.flatDiagnostics, reader.json.nonFiniteLines)
     }
@@ -220,6 +224,7 @@ struct FrabJSONStreamReader {
         if json.take(UInt8(ascii: "}")) { return }
         var seen = Set<String>()
         while true {
+            json.discardRead()
             let key = try json.key()
             try member(&self, key, seen.insert(key).inserted)
             json.skipSpace()
@@ -239,6 +244,7 @@ struct FrabJSONStreamReader {
         if json.take(UInt8(ascii: "]")) { return }
         while true {
             json.skipSpace()
+            json.discardRead()
             try element(&self)
             json.skipSpace()
             if json.take(UInt8(ascii: ",")) { continue }

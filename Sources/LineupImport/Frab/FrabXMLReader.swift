@@ -8,6 +8,11 @@ import LineupModel
 /// "undefined entity" error, not a gigabyte), with a warning. Element nesting is limited
 /// (256 levels).
 ///
+/// A file is read from a `ByteSource` in pieces (`read(_:ByteSource...)`), each piece checked
+/// (text runs, UTF-8) before libxml2 gets it, so the file is never held whole; a file the
+/// checks refuse, or whose DOCTYPE does not end in its head, is read whole (`read(_:[UInt8]...)`),
+/// which gives the refusal or the result exactly as for any file read whole.
+///
 /// What is kept: the first `<conference>`'s title, acronym, time_zone_name and day_change
 /// (the builder settles on them at `</conference>`; events before it wait); each `<day>` with
 /// its rooms in order; each `<event>`'s fields, persons, links and attachments. Anything else
@@ -16,6 +21,104 @@ enum FrabXMLReader {
     /// Reads `bytes` into `builder`; the diagnostics of reading: an error when parsing stopped
     /// early (the events before it are in the builder) or the file was refused, a warning when
     /// a DOCTYPE was ignored. `path` names the file in diagnostics.
+    /// Reads `source` in pieces into `builder`, as `read(_:path:into:)` reads a whole file.
+    /// Nil when the whole file must be read instead: the checks refuse a piece, a DOCTYPE
+    /// does not end within the head, or the source fails; `builder` then holds part of the
+    /// file and must be dropped.
+    static func read(_ source: ByteSource, path: String, into builder: inout FrabScheduleBuilder) -> [Diagnostic]? {
+        var diagnostics: [Diagnostic] = []
+        var blanked: Range<Int>?
+        switch XMLDoctype.scan(source.head) {
+        case .none: break
+        case .doctype(let range, let line) where range.upperBound < source.head.count:
+            blanked = range
+            diagnostics.append(Diagnostic(.warning, file: path, line: line, "the DOCTYPE is ignored: its entities and DTD are not read"))
+        case .doctype, .undecided:
+            return nil
+        }
+        builder.reserveCapacity(source.expectedSize / 512)
+        var reading = FrabXMLReading(builder: FrabScheduleBuilder(format: builder.format, path: path, context: builder.context))
+        swap(&reading.builder, &builder)
+        var refused = false
+        var checks = PieceChecks()
+        source.rewind()
+        let outcome = XMLPushParser.parse(handler: &reading) { feed in
+            // The piece being read, after the end of the one before when that ended inside a
+            // UTF-8 character; `offset` is the file offset of its first byte.
+            var window: [UInt8] = []
+            var offset = 0
+            // Once libxml2 has stopped, the rest is still checked: a refusal wins over an XML error.
+            var parsing = true
+            while true {
+                let isLast = !source.append(to: &window)
+                if window.isEmpty { return }
+                let usable = isLast ? window.count : PieceChecks.completeUTF8Prefix(window)
+                let accepted = window.withUnsafeBufferPointer { checks.accept(UnsafeBufferPointer(rebasing: $0[..<usable])) }
+                guard accepted else {
+                    refused = true
+                    return
+                }
+                if let range = blanked, range.lowerBound < offset + usable, range.upperBound > offset {
+                    window.withUnsafeMutableBufferPointer { buffer in
+                        for index in max(range.lowerBound, offset)..<min(range.upperBound, offset + usable)
+                        where buffer[index - offset] != 0x0A { buffer[index - offset] = 0x20 }
+                    }
+                }
+                if parsing { parsing = window.withUnsafeBytes { feed(UnsafeRawBufferPointer(rebasing: $0[..<usable])) } }
+                window.removeFirst(usable)
+                offset += usable
+                if isLast { return }
+            }
+        }
+        swap(&reading.builder, &builder)
+        if refused || source.failure != nil { return nil }
+        let failure = reading.firstError ?? (outcome.wellFormed ? nil : (outcome.line, "the XML is malformed"))
+        if let failure {
+            diagnostics.append(Diagnostic(.error, file: path, line: failure.line,
+                                          "malformed XML: \(failure.message)"
+                                          + (reading.eventCount == 0 ? "" : "; the events before it are kept")))
+        }
+        return diagnostics
+    }
+
+    /// The checks `read` makes of a whole file before parsing, made piece by piece: no run of
+    /// more than `textLimit` bytes without "<", and valid UTF-8 (pieces end between characters).
+    private struct PieceChecks {
+        /// Bytes since the last "<", across pieces.
+        private var run = 0
+
+        /// False when `piece` fails a check.
+        mutating func accept(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = piece.baseAddress, !piece.isEmpty else { return true }
+            var start = 0
+            while start < piece.count {
+                let found = memchr(base + start, Int32(UInt8(ascii: "<")), piece.count - start)
+                let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? piece.count
+                run += end - start
+                if run > textLimit { return false }
+                if found != nil { run = 0 }
+                start = end + 1
+            }
+            return firstInvalidUTF8(piece) == nil
+        }
+
+        /// How many bytes of `bytes` end on a character boundary: all but a last multi-byte
+        /// sequence that `bytes` holds only the start of.
+        static func completeUTF8Prefix(_ bytes: [UInt8]) -> Int {
+            var index = bytes.count - 1
+            while index >= 0, index >= bytes.count - 3 {
+                let byte = bytes[index]
+                if byte < 0x80 { return bytes.count }
+                if byte >= 0xC0 {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    return bytes.count - index < length ? index : bytes.count
+                }
+                index -= 1
+            }
+            return bytes.count
+        }
+    }
+
     static func read(_ bytes: [UInt8], path: String, into builder: inout FrabScheduleBuilder) -> [Diagnostic] {
         if let long = longestText(bytes, over: textLimit) {
             return [Diagnostic(.error, file: path, line: long.line,
@@ -84,7 +187,11 @@ enum FrabXMLReader {
     /// that is not UTF-8 (libxml2 passes such a name on; found by fuzzing). O(n), ASCII eight
     /// bytes at a time.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    static func firstInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        do {
             guard let base = buffer.baseAddress else { return nil }
             var index = 0
             while index < buffer.count {

@@ -6,6 +6,22 @@ enum XMLDoctype {
     /// and its 1-based line; nil when the prolog has none. Only the prolog is scanned: the
     /// search stops at the first element. An unterminated declaration runs to the end.
     static func find(in bytes: [UInt8]) -> (range: Range<Int>, line: Int)? {
+        if case .doctype(let range, let line) = scan(bytes) { return (range, line) }
+        return nil
+    }
+
+    /// What the prolog of a file's first bytes shows.
+    enum Prolog: Equatable {
+        /// A DOCTYPE ending (or not ending: it runs to the end) at `range`'s upper bound.
+        case doctype(range: Range<Int>, line: Int)
+        /// An element starts before any DOCTYPE: the file has none.
+        case none
+        /// The bytes end inside the prolog: only more of the file can tell.
+        case undecided
+    }
+
+    /// As `find`, telling apart a prolog without DOCTYPE from bytes that end before it does.
+    static func scan(_ bytes: [UInt8]) -> Prolog {
         var index = 0
         var line = 1
         let count = bytes.count
@@ -21,12 +37,14 @@ enum XMLDoctype {
             } else if starts(bytes, at: index, with: "<!--") {
                 index = skip(bytes, from: index + 4, past: "-->", line: &line)
             } else if starts(bytes, at: index, with: "<!DOCTYPE") || starts(bytes, at: index, with: "<!doctype") {
-                return (index..<declarationEnd(bytes, from: index + 9), line)
+                return .doctype(range: index..<declarationEnd(bytes, from: index + 9), line: line)
+            } else if index + 9 >= count {
+                return .undecided  // perhaps a "<!DOCTYPE" cut short
             } else {
-                return nil
+                return .none
             }
         }
-        return nil
+        return .undecided
     }
 
     /// The index after the `>` closing a declaration that starts before `start`.

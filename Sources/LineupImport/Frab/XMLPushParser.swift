@@ -34,6 +34,16 @@ enum XMLPushParser {
 
     /// Parses `bytes`, reporting to `handler`.
     static func parse<Handler: XMLPushHandler>(_ bytes: UnsafeRawBufferPointer, handler: inout Handler) -> Outcome {
+        parse(handler: &handler) { feed in _ = feed(bytes) }
+    }
+
+    /// Parses the document `pieces` hands to its argument, piece after piece (each needs to
+    /// live only during the call: libxml2 copies what it is given), reporting to `handler`.
+    /// The feeding call returns false once parsing has stopped (an error, or the handler
+    /// stopped it): `pieces` should then stop. The document ends when `pieces` returns.
+    static func parse<Handler: XMLPushHandler>(
+        handler: inout Handler, pieces: (_ feed: (UnsafeRawBufferPointer) -> Bool) -> Void
+    ) -> Outcome {
         _ = initialized
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
@@ -81,17 +91,18 @@ enum XMLPushParser {
             withUnsafeMutablePointer(to: &calls) { callsPointer in
                 context.pointee.userData = UnsafeMutableRawPointer(callsPointer)
                 defer { context.pointee.userData = nil }
-                guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else {
-                    result = xmlParseChunk(context, nil, 0, 1)
-                    return
-                }
-                // In chunks: libxml2 copies what it is given into its own buffer, and frees what
-                // it has read as it goes.
-                var offset = 0
-                while offset < bytes.count, result == 0, context.pointee.disableSAX == 0 {
-                    let length = min(chunkSize, bytes.count - offset)
-                    result = xmlParseChunk(context, base + offset, Int32(length), 0)
-                    offset += length
+                pieces { piece in
+                    // In chunks: libxml2 copies what it is given into its own buffer, and frees
+                    // what it has read as it goes.
+                    if let base = piece.baseAddress?.assumingMemoryBound(to: CChar.self) {
+                        var offset = 0
+                        while offset < piece.count, result == 0, context.pointee.disableSAX == 0 {
+                            let length = min(chunkSize, piece.count - offset)
+                            result = xmlParseChunk(context, base + offset, Int32(length), 0)
+                            offset += length
+                        }
+                    }
+                    return result == 0 && context.pointee.disableSAX == 0
                 }
                 if result == 0 { result = xmlParseChunk(context, nil, 0, 1) }
             }

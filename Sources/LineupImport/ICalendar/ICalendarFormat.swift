@@ -15,11 +15,11 @@ enum ICalendarFormat {
         return zip(bytes[index..<(index + expected.count)], expected).allSatisfy { ($0 | 0x20) == ($1 | 0x20) }
     }
 
-    /// About how many events `bytes` hold, for reserving room: the lines starting with
-    /// "BEGIN:VEVENT" (as most files write it) in the first megabyte, scaled to the whole
-    /// file with 10% to spare. Reserved room that is never filled costs address space, not
-    /// memory. O(1 MB).
-    static func eventCountHint(_ bytes: [UInt8]) -> Int {
+    /// About how many events a file of `size` bytes starting with `bytes` holds, for
+    /// reserving room: the lines starting with "BEGIN:VEVENT" (as most files write it) in the
+    /// first megabyte of `bytes`, scaled to the whole file with 10% to spare. Reserved room
+    /// that is never filled costs address space, not memory. O(1 MB).
+    static func eventCountHint(_ bytes: [UInt8], size: Int) -> Int {
         let sampleSize = min(bytes.count, 1 << 20)
         let marker = Array("BEGIN:VEVENT".utf8)
         let found = bytes.withUnsafeBufferPointer { buffer -> Int in
@@ -35,9 +35,9 @@ enum ICalendarFormat {
             }
             return count
         }
-        guard sampleSize > 0, sampleSize < bytes.count else { return found }
-        let scaled = Double(found) * Double(bytes.count) / Double(sampleSize) * 1.1
-        return min(Int(scaled), bytes.count / 64)
+        guard sampleSize > 0, sampleSize < size else { return found }
+        let scaled = Double(found) * Double(size) / Double(sampleSize) * 1.1
+        return min(Int(scaled), size / 64)
     }
 
     static func draft(_ bytes: [UInt8], file: String) -> (ScheduleDraft, [Diagnostic]) {

@@ -75,32 +75,34 @@ struct ICalendarReader {
     /// Reads every event into one list.
     mutating func read(_ bytes: [UInt8]) -> ICalendarDocument {
         var events: [ItemDraft] = []
-        let (name, producer) = read(bytes, startOver: { events.removeAll() }, each: { events.append($0) })
+        let (name, producer) = read(ByteSource(bytes: bytes), startOver: { events.removeAll() }, each: { events.append($0) })
         return ICalendarDocument(name: name, producer: producer, events: events)
     }
 
     /// Calls `each` with every event, in file order; when the file has to be read again,
     /// `startOver` first (what `each` was given until then no longer counts). Returns the
-    /// calendar's name (X-WR-CALNAME) and producer (PRODID).
-    mutating func read(_ bytes: [UInt8], startOver: () -> Void, each: (ItemDraft) -> Void)
+    /// calendar's name (X-WR-CALNAME) and producer (PRODID). Each pass reads `source` from
+    /// its start; when it fails (see `ByteSource.failure`) the passes end early and what was
+    /// read must not be used.
+    mutating func read(_ source: ByteSource, startOver: () -> Void, each: (ItemDraft) -> Void)
         -> (name: String?, producer: String?)
     {
-        if let result = walk(bytes, pass: .streaming, each: each) { return result }
+        if let result = walk(source, pass: .streaming, each: each) { return result }
         startOver()
         readDiagnostics = []
         resolveDiagnostics = []
-        _ = walk(bytes, pass: .zonesOnly, each: { _ in })
+        _ = walk(source, pass: .zonesOnly, each: { _ in })
         let zones = parsedZones, producer = lastProducer
         readDiagnostics = []
         resolveDiagnostics = []
-        return walk(bytes, pass: .withZones(zones, producer: producer), each: each) ?? (nil, nil)
+        return walk(source, pass: .withZones(zones, producer: producer), each: each) ?? (nil, nil)
     }
 
     /// The PRODID of the last pass.
     private var lastProducer: String?
 
     /// One pass over the file; nil when a streaming pass stopped.
-    private mutating func walk(_ bytes: [UInt8], pass: Pass, each: (ItemDraft) -> Void) -> (name: String?, producer: String?)? {
+    private mutating func walk(_ source: ByteSource, pass: Pass, each: (ItemDraft) -> Void) -> (name: String?, producer: String?)? {
         var name: String?
         var producer: String?
         var zones: [String: ICalTimeZone] = [:]
@@ -136,8 +138,9 @@ struct ICalendarReader {
             if let made = resolve(raw, resolver: resolver) { each(made) }
         }
 
-        bytes.withUnsafeBufferPointer { buffer in
-            ICalContentLines.forEach(in: buffer, whileTrue: { lineBytes, lineNumber in
+        source.rewind()
+        do {
+            ICalContentLines.forEach(in: source, whileTrue: { lineBytes, lineNumber in
                 guard let nameEnd = ICalContentLine.nameEnd(of: lineBytes) else {
                     warn(lineNumber, "not an iCalendar content line (no \"name:value\"); skipped")
                     return true

@@ -96,11 +96,17 @@ struct JSONTreeError: Error, Sendable {
 /// `maximumDepth` is an error, never a stack overflow.
 ///
 /// `read` makes the whole tree. Readers of one large shape (frab JSON) walk the outer levels
-/// themselves with `skipSpace`, `take`, `key` and `value(depth:)`, which read by the same rules.
+/// themselves with `skipSpace`, `take`, `key` and `value(depth:)`, which read by the same rules,
+/// and may read from a `ByteSource` in pieces: `bytes` is then a window that grows by a piece
+/// whenever a read needs a byte past its end (indices stay valid, so a value may span any
+/// number of pieces), and that such a reader empties with `discardRead()` between values.
 struct JSONTreeReader {
     static let maximumDepth = 512
 
-    let bytes: [UInt8]
+    /// The text, or with a source the part of it read and not yet discarded.
+    private(set) var bytes: [UInt8]
+    /// Where the rest of the text comes from; nil when `bytes` is the whole text.
+    private let source: ByteSource?
     private(set) var position = 0
     /// The 1-based line of `position`.
     private(set) var line = 1
@@ -110,7 +116,41 @@ struct JSONTreeReader {
     /// A reader at the start of `bytes`, after a UTF-8 byte-order mark.
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        source = nil
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// A reader of `source` from its start (a new pass), after a UTF-8 byte-order mark.
+    init(_ source: ByteSource) {
+        self.source = source
+        source.rewind()
+        bytes = []
+        while bytes.count < 3, source.append(to: &bytes) {}
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// True when there is a byte at `index`, reading on from the source when it is past the
+    /// window (which may move the window's storage, never its indices).
+    @inline(__always)
+    private mutating func has(_ index: Int) -> Bool {
+        index < bytes.count || readOn(through: index)
+    }
+
+    @inline(never)
+    private mutating func readOn(through index: Int) -> Bool {
+        guard let source else { return false }
+        while index >= bytes.count {
+            guard source.append(to: &bytes) else { return false }
+        }
+        return true
+    }
+
+    /// With a source, drops the bytes before `position` once a piece's worth has been read, so
+    /// the window stays about a piece long. Call it only between values (it moves indices).
+    mutating func discardRead() {
+        guard let source, position >= source.pieceSize else { return }
+        bytes.removeFirst(position)
+        position = 0
     }
 
     /// The document's value, and the lines holding non-standard numbers.
@@ -126,14 +166,18 @@ struct JSONTreeReader {
     func error(_ message: String) -> JSONTreeError { JSONTreeError(line: line, message: message) }
 
     /// True when every byte has been read.
-    var atEnd: Bool { position == bytes.count }
+    var atEnd: Bool {
+        mutating get { !has(position) }
+    }
 
     /// The next byte, nil at the end.
-    var next: UInt8? { position < bytes.count ? bytes[position] : nil }
+    var next: UInt8? {
+        mutating get { has(position) ? bytes[position] : nil }
+    }
 
     /// Reads `byte` when it is next; false (nothing read) otherwise.
     mutating func take(_ byte: UInt8) -> Bool {
-        guard position < bytes.count, bytes[position] == byte else { return false }
+        guard has(position), bytes[position] == byte else { return false }
         position += 1
         return true
     }
@@ -142,7 +186,7 @@ struct JSONTreeReader {
     /// one inside an object.
     mutating func key() throws(JSONTreeError) -> String {
         skipSpace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+        guard has(position), bytes[position] == UInt8(ascii: "\"") else {
             throw error("expected a quoted key in an object")
         }
         let key = try string()
@@ -153,7 +197,7 @@ struct JSONTreeReader {
     }
 
     mutating func skipSpace() {
-        while position < bytes.count {
+        while has(position) {
             switch bytes[position] {
             case 0x0A: line += 1
             case 0x20, 0x09, 0x0D: break
@@ -166,14 +210,14 @@ struct JSONTreeReader {
     /// The value at `position` (white space before it already skipped), `depth` levels down.
     mutating func value(depth: Int) throws(JSONTreeError) -> JSONNode {
         guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
-        guard position < bytes.count else { throw error("the JSON text ends early") }
+        guard has(position) else { throw error("the JSON text ends early") }
         let startLine = line
         switch bytes[position] {
         case UInt8(ascii: "{"):
             position += 1
             var members: [(key: String, value: JSONNode)] = []
             skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            if has(position), bytes[position] == UInt8(ascii: "}") {
                 position += 1
                 return JSONNode(line: startLine, value: .object(members))
             }
@@ -181,7 +225,7 @@ struct JSONTreeReader {
                 let key = try key()
                 members.append((key, try value(depth: depth + 1)))
                 skipSpace()
-                guard position < bytes.count else { throw error("the JSON text ends inside an object") }
+                guard has(position) else { throw error("the JSON text ends inside an object") }
                 if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
                 if bytes[position] == UInt8(ascii: "}") { position += 1; break }
                 throw error("expected \",\" or \"}\" in an object")
@@ -191,7 +235,7 @@ struct JSONTreeReader {
             position += 1
             var elements: [JSONNode] = []
             skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            if has(position), bytes[position] == UInt8(ascii: "]") {
                 position += 1
                 return JSONNode(line: startLine, value: .array(elements))
             }
@@ -199,7 +243,7 @@ struct JSONTreeReader {
                 skipSpace()
                 elements.append(try value(depth: depth + 1))
                 skipSpace()
-                guard position < bytes.count else { throw error("the JSON text ends inside an array") }
+                guard has(position) else { throw error("the JSON text ends inside an array") }
                 if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
                 if bytes[position] == UInt8(ascii: "]") { position += 1; break }
                 throw error("expected \",\" or \"]\" in an array")
@@ -231,7 +275,7 @@ struct JSONTreeReader {
 
     private mutating func literal(_ word: StaticString) throws(JSONTreeError) {
         let count = word.utf8CodeUnitCount
-        guard position + count <= bytes.count else { throw error("unexpected text") }
+        guard has(position + count - 1) else { throw error("unexpected text") }
         let matches = word.withUTF8Buffer { expected in
             bytes[position..<(position + count)].elementsEqual(expected)
         }
@@ -241,15 +285,15 @@ struct JSONTreeReader {
 
     private mutating func number() throws(JSONTreeError) -> Double {
         let start = position
-        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+        if has(position), bytes[position] == UInt8(ascii: "-") {
             position += 1
-            if position < bytes.count, bytes[position] == UInt8(ascii: "I") {
+            if has(position), bytes[position] == UInt8(ascii: "I") {
                 try literal("Infinity")
                 nonFiniteLines.append(line)
                 return -.infinity
             }
         }
-        while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
+        while has(position), Self.isNumberByte(bytes[position]) { position += 1 }
         guard position > start, position - start < 400,
               let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
             throw error("expected a JSON value")
@@ -271,17 +315,22 @@ struct JSONTreeReader {
         position += 1
         let start = position
         // Most strings have no escape: made straight from the bytes, with no buffer between
-        // (scanned through a pointer: no bounds check per byte).
-        let plain = bytes.withUnsafeBufferPointer { buffer -> (end: Int, lines: Int, closed: Bool) in
-            var index = start, lines = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == UInt8(ascii: "\"") { return (index, lines, true) }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte == 0x0A { lines += 1 }
-                index += 1
+        // (scanned through a pointer: no bounds check per byte), the window read on as needed.
+        var plain = (end: start, lines: 0, closed: false)
+        while true {
+            let scanned = bytes.withUnsafeBufferPointer { buffer -> (end: Int, lines: Int, closed: Bool, escape: Bool) in
+                var index = plain.end, lines = 0
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    if byte == UInt8(ascii: "\"") { return (index, lines, true, false) }
+                    if byte == UInt8(ascii: "\\") { return (index, lines, false, true) }
+                    if byte == 0x0A { lines += 1 }
+                    index += 1
+                }
+                return (index, lines, false, false)
             }
-            return (index, lines, false)
+            plain = (scanned.end, plain.lines + scanned.lines, scanned.closed)
+            if scanned.closed || scanned.escape || !has(scanned.end) { break }
         }
         position = plain.end
         line += plain.lines
@@ -293,7 +342,7 @@ struct JSONTreeReader {
         }
         var result: [UInt8] = []
         var runStart = start
-        while position < bytes.count {
+        while has(position) {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 result.append(contentsOf: bytes[runStart..<position])
@@ -307,7 +356,7 @@ struct JSONTreeReader {
             }
             result.append(contentsOf: bytes[runStart..<position])
             position += 1
-            guard position < bytes.count else { break }
+            guard has(position) else { break }
             let escape = bytes[position]
             position += 1
             switch escape {
@@ -319,7 +368,7 @@ struct JSONTreeReader {
             case UInt8(ascii: "t"): result.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
-                if (0xD800...0xDBFF).contains(scalar), position + 1 < bytes.count,
+                if (0xD800...0xDBFF).contains(scalar), has(position + 1),
                    bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
                     let saved = position
                     position += 2
@@ -341,7 +390,7 @@ struct JSONTreeReader {
     }
 
     private mutating func hex4() throws(JSONTreeError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw error("a \\u escape is cut short") }
+        guard has(position + 3) else { throw error("a \\u escape is cut short") }
         var value: UInt32 = 0
         for byte in bytes[position..<(position + 4)] {
             let digit: UInt32

@@ -24,9 +24,16 @@ public enum LoopEnd: Hashable, Sendable {
 ///
 /// Keys that arrive together (fast typing, a key held down) are handled before one frame is
 /// drawn, and while they only edit the query line only the last text is searched.
+///
+/// The selected talk's related talks (a few milliseconds at 100,000 talks) are never found in
+/// a frame that answers input: when the selection moved, the loop waits `relatedPause` ms for
+/// more input and finds them only when none came, in a frame of their own. So typing and
+/// holding down a movement key draw each frame without them.
 public final class BrowserLoop<T: Terminal> {
     static var pollInterval: Int32 { 500 }
     static var indexPollInterval: Int32 { 50 }
+    /// How long input must pause before the related talks of a newly selected talk are found.
+    static var relatedPause: Int32 { 80 }
 
     public private(set) var state: BrowserState
     public let terminal: T
@@ -34,6 +41,10 @@ public final class BrowserLoop<T: Terminal> {
     private var grid: Grid
     private let log: FrameLog?
     private var end: LoopEnd?
+    /// The talk whose related talks the engine could not tell the last time it was asked
+    /// (index not ready, or an engine that does not relate): asked again at the next poll,
+    /// not after a short pause.
+    private var relatedMiss: Int?
 
     init(state: BrowserState, terminal: T, runner: EffectRunner, log: FrameLog? = nil) {
         self.state = state
@@ -65,7 +76,8 @@ public final class BrowserLoop<T: Terminal> {
             handle(runner.search(state.search.text, in: state))
             redraw()
         }
-        let timeout = state.search.isWaitingForIndex ? Self.indexPollInterval : Self.pollInterval
+        let timeout = state.search.isWaitingForIndex ? Self.indexPollInterval
+            : wantsRelated ? Self.relatedPause : Self.pollInterval
         guard let first = terminal.nextEvent(timeout: timeout) else {
             // A vanished terminal is a hang-up, even when no SIGHUP arrives.
             if terminal.inputIsGone {
@@ -86,11 +98,21 @@ public final class BrowserLoop<T: Terminal> {
                 handle(tick)
                 changed = true
             }
-            if findRelated() { changed = true }
             if changed { redraw() }
+            let start = DispatchTime.now()
+            _ = log?.processorLap()
+            if findRelated() {
+                let relatedMilliseconds = Self.milliseconds(since: start)
+                redraw()
+                log?.write([("events", 0), ("search_ms", FrameLog.milliseconds(0)),
+                            ("related_ms", FrameLog.milliseconds(relatedMilliseconds)),
+                            ("frame_ms", FrameLog.milliseconds(Self.milliseconds(since: start))),
+                            ("cpu_ms", FrameLog.milliseconds(log?.processorLap() ?? 0)), ("talks", state.visibleTalkCount)])
+            }
             return
         }
         _ = log?.lap()
+        _ = log?.processorLap()
         var pendingSearch: String?
         var searchMilliseconds = 0.0
         func runPendingSearch() {
@@ -98,7 +120,7 @@ public final class BrowserLoop<T: Terminal> {
             pendingSearch = nil
             let start = DispatchTime.now()
             handle(runner.search(text, in: state))
-            searchMilliseconds += Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            searchMilliseconds += Self.milliseconds(since: start)
         }
         var handled = 0
         var event: Action? = first
@@ -111,10 +133,10 @@ public final class BrowserLoop<T: Terminal> {
             event = terminal.nextEvent(timeout: 0)
         }
         runPendingSearch()
-        findRelated()
         redraw()
         log?.write([("events", handled), ("search_ms", FrameLog.milliseconds(searchMilliseconds)),
-                    ("frame_ms", FrameLog.milliseconds(log?.lap() ?? 0)), ("talks", state.visibleTalkCount)])
+                    ("frame_ms", FrameLog.milliseconds(log?.lap() ?? 0)),
+                    ("cpu_ms", FrameLog.milliseconds(log?.processorLap() ?? 0)), ("talks", state.visibleTalkCount)])
     }
 
     /// Applies an action and everything its effects lead to; acts on the effects that are
@@ -140,11 +162,24 @@ public final class BrowserLoop<T: Terminal> {
 
     /// Asks for the selected talk's related talks when they are not known yet; true when they
     /// came (the index may still be building: the next poll asks again).
-    @discardableResult
     private func findRelated() -> Bool {
-        guard let action = runner.relatedUpdate(for: state) else { return false }
+        guard let action = runner.relatedUpdate(for: state) else {
+            relatedMiss = state.selectedTalkPosition
+            return false
+        }
         handle(action)
         return true
+    }
+
+    /// The selection moved to a talk whose related talks are not known and the engine can
+    /// find them: the next wait for input is short.
+    private var wantsRelated: Bool {
+        guard let position = state.selectedTalkPosition else { return false }
+        return state.related.position != position && relatedMiss != position && runner.searchIsReady
+    }
+
+    private static func milliseconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
     }
 
     private func redraw() {

@@ -7,57 +7,59 @@ import LineupSearch
 /// subtitle, people, kind (the source's type), cancellation and award, time (the conference's
 /// zone, and the user's when it differs; a floating time as given), session, room, track,
 /// language, moderator, url, bookmark state and clashes, abstract, description, links,
-/// attachments, "also listed in". The text `DetailsView` draws and `update` measures (to fit
-/// the details' viewport).
+/// attachments, "also listed in", related talks. The text `DetailsView` draws and `update`
+/// measures (to fit the details' viewport), made of a `DetailsContent` alone; the state keeps
+/// the lines of the latest one (`DetailsLayout`).
 enum DetailsText {
     /// Columns of the labels ("Session", "Room") before their values.
     static let labelWidth = 11
 
     /// The details as lines for a pane `width` columns wide (one column of padding each side).
     static func lines(_ state: BrowserState, width paneWidth: Int) -> [[Glyph]] {
-        let width = max(1, paneWidth - 2)
-        guard let position = state.selectedTalkPosition else {
-            return emptyMessage(state, width: width)
+        lines(DetailsContent(state, width: paneWidth))
+    }
+
+    /// The lines of `content`, which is all they are made of.
+    static func lines(_ content: DetailsContent) -> [[Glyph]] {
+        let width = content.width
+        let symbols = content.symbols
+        guard case .talk(let details) = content.body else {
+            return messageLines(content)
         }
-        var builder = Builder(width: width, symbols: state.symbols)
-        let talk = state.outline.talk(at: position)
-        let highlight = { (text: TerminalString, field: SearchField) in
-            state.search.matches?.highlights(in: text.value, field: field) ?? []
+        var builder = Builder(width: width, symbols: symbols)
+        let talk = details.talk
+        func text(_ field: SearchField) -> TerminalString? { displayText(of: field, in: talk, symbols: symbols) }
+        func glyphs(_ field: SearchField, _ text: TerminalString, _ style: CellStyle = .plain) -> [Glyph] {
+            TextLayout.glyphs(text, style, highlighting: details.highlights[field] ?? [])
         }
 
-        let title = TerminalString(talk.title)
-        builder.paragraph(TextLayout.glyphs(title, CellStyle(.title, bold: true), highlighting: highlight(title, .title)))
+        if let title = text(.title) {
+            builder.paragraph(glyphs(.title, title, CellStyle(.title, bold: true)))
+        }
         if let subtitle = talk.subtitle, !subtitle.isEmpty {
             builder.paragraph(TextLayout.glyphs(TerminalString(subtitle), .plain))
         }
-        if !talk.authors.isEmpty {
+        if let authors = text(.authors) {
             builder.gap()
-            let authors = TerminalString(talk.authors.joined(separator: " \(state.symbols.dot.value) "))
-            builder.paragraph(TextLayout.glyphs(authors, .plain, highlighting: highlight(authors, .authors)))
+            builder.paragraph(glyphs(.authors, authors))
         }
         builder.gap()
-        builder.paragraph(kindLine(talk, state: state))
-        if let change = state.changeMarks.change(of: talk.id) {
-            builder.labelled("Updated", TextLayout.glyphs(TerminalString(ChangeSummary.text(change)), CellStyle(.accent, bold: true)))
+        builder.paragraph(kindLine(talk, symbols: symbols))
+        if let change = details.change {
+            builder.labelled("Updated", TextLayout.glyphs(TerminalString(change), CellStyle(.accent, bold: true)))
         }
-        timeLines(talk, state: state, into: &builder)
+        timeLines(talk, userTimeZone: details.userTimeZone, symbols: symbols, into: &builder)
         if talk.start == nil, let published = talk.published {
             builder.labelled("Published", TextLayout.glyphs(TerminalString(TimeText.published(published))))
         }
-        // A frab room's session is the room itself: it is said once, as the room.
-        if talk.session != talk.room || talk.room == nil {
-            let session = TerminalString(talk.session)
-            builder.labelled(talk.isTimed ? "Session" : "Listed in",
-                             TextLayout.glyphs(session, .plain, highlighting: highlight(session, .session)))
+        if let session = text(.session) {
+            builder.labelled(talk.isTimed ? "Session" : "Listed in", glyphs(.session, session))
         }
-        if let room = talk.room {
-            let text = TerminalString(room)
-            builder.labelled("Room", TextLayout.glyphs(text, .plain, highlighting: highlight(text, .room)))
+        if let room = text(.room) {
+            builder.labelled("Room", glyphs(.room, room))
         }
-        if let track = talk.track, !track.isEmpty {
-            let text = TerminalString(track)
-            let style = CellStyle(.track(state.outline.trackColors[track] ?? 0))
-            builder.labelled("Track", TextLayout.glyphs(text, style, highlighting: highlight(text, .track)))
+        if let track = text(.track) {
+            builder.labelled("Track", glyphs(.track, track, CellStyle(.track(details.trackColor))))
         }
         if let language = talk.language, !language.isEmpty {
             builder.labelled("Language", TextLayout.glyphs(TerminalString(language)))
@@ -68,33 +70,57 @@ enum DetailsText {
         if let url = talk.url, !url.isEmpty {
             builder.labelled("URL", TextLayout.glyphs(TerminalString(url), CellStyle(.link, underline: true)))
         }
-        bookmarkLines(talk, state: state, into: &builder)
+        bookmarkLines(details, symbols: symbols, into: &builder)
 
-        let abstract = TerminalString(talk.displayAbstract, keepingNewlines: true)
-        if !abstract.isEmpty {
+        if let abstract = text(.abstract) {
             builder.heading("Abstract")
-            builder.paragraph(TextLayout.glyphs(abstract, .plain, highlighting: highlight(abstract, .abstract)))
+            builder.paragraph(glyphs(.abstract, abstract))
         }
         let description = TerminalString(talk.description, keepingNewlines: true)
         if !description.isEmpty {
             builder.heading("Description")
             builder.paragraph(TextLayout.glyphs(description))
         }
-        resourceLines(talk, state: state, into: &builder)
-        let others = talk.alsoListedIn.compactMap { state.schedule.position(of: $0) }
-        if !others.isEmpty {
+        resourceLines(talk, into: &builder)
+        if !details.otherListings.isEmpty {
             builder.heading("Also listed in")
-            for other in others {
-                builder.paragraph(TextLayout.glyphs(TerminalString(placeName(of: other, state: state))))
+            for other in details.otherListings {
+                builder.paragraph(TextLayout.glyphs(TerminalString(other)))
             }
         }
-        relatedLines(position, state: state, into: &builder)
+        relatedLines(details, into: &builder)
         return builder.lines
+    }
+
+    /// The text the details show for a field whose hits they highlight, sanitised; nil when
+    /// the details do not show it (empty, or a session that is the room itself).
+    static func displayText(of field: SearchField, in talk: Talk, symbols: Symbols) -> TerminalString? {
+        switch field {
+        case .title:
+            return TerminalString(talk.title)
+        case .authors:
+            guard !talk.authors.isEmpty else { return nil }
+            return TerminalString(talk.authors.joined(separator: " \(symbols.dot.value) "))
+        case .session:
+            // A frab room's session is the room itself: it is said once, as the room.
+            guard talk.session != talk.room || talk.room == nil else { return nil }
+            return TerminalString(talk.session)
+        case .room:
+            return talk.room.map { TerminalString($0) }
+        case .track:
+            guard let track = talk.track, !track.isEmpty else { return nil }
+            return TerminalString(track)
+        case .abstract:
+            let abstract = TerminalString(talk.displayAbstract, keepingNewlines: true)
+            return abstract.isEmpty ? nil : abstract
+        default:
+            return nil
+        }
     }
 
     /// The source's links, then the links found in the abstract that it did not already give,
     /// then the attachments: "Title  https://…" each, the URL underlined.
-    private static func resourceLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
+    private static func resourceLines(_ talk: Talk, into builder: inout Builder) {
         let given = talk.resources.filter { $0.kind == .link }
         let found = talk.links.filter { url in !talk.resources.contains { $0.url == url } }
         let attachments = talk.resources.filter { $0.kind == .attachment }
@@ -117,65 +143,64 @@ enum DetailsText {
     }
 
     /// "Oral · Outstanding Paper Runner Up" or "Paper · 4 authors · ▲ 4"; "talk · ✗ Cancelled".
-    private static func kindLine(_ talk: Talk, state: BrowserState) -> [Glyph] {
-        let dot = TextLayout.glyphs(TerminalString(" \(state.symbols.dot.value) "), CellStyle(.muted))
+    private static func kindLine(_ talk: Talk, symbols: Symbols) -> [Glyph] {
+        let dot = TextLayout.glyphs(TerminalString(" \(symbols.dot.value) "), CellStyle(.muted))
         var line = TextLayout.glyphs(TerminalString(talk.kind.label), TalksPane.style(for: talk.kind, backdrop: .none))
         if talk.status == .cancelled {
-            line += dot + TextLayout.glyphs(state.symbols.cancelled + " Cancelled", CellStyle(.cancelled, bold: true))
+            line += dot + TextLayout.glyphs(symbols.cancelled + " Cancelled", CellStyle(.cancelled, bold: true))
         }
         if let award = talk.award {
-            line += dot + TextLayout.glyphs(state.symbols.award + " " + TerminalString(award), CellStyle(.award, bold: true))
+            line += dot + TextLayout.glyphs(symbols.award + " " + TerminalString(award), CellStyle(.award, bold: true))
         }
         if talk.authors.isEmpty, talk.authorCount > 0 {
             line += dot + TextLayout.glyphs(TerminalString("\(talk.authorCount) author\(talk.authorCount == 1 ? "" : "s")"))
         }
         if let upvotes = talk.upvotes {
-            line += dot + TextLayout.glyphs(state.symbols.upvote + TerminalString(" \(upvotes)"), CellStyle(.muted))
+            line += dot + TextLayout.glyphs(symbols.upvote + TerminalString(" \(upvotes)"), CellStyle(.muted))
         }
         return line
     }
 
     /// "When  Tue 19 Jul 11:00–11:20 PDT", and "Your time" in the user's zone when its
     /// offset at that instant differs.
-    private static func timeLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
+    private static func timeLines(_ talk: Talk, userTimeZone: TimeZone, symbols: Symbols, into builder: inout Builder) {
         if let floating = talk.floatingStart {
             // No zone: the wall clock as given, and no "your time" (it would be a guess).
-            let when = "\(ClockText.dayWithoutYear(floating.date)) \(TimeText.range(floating, talk.floatingEnd, dash: state.symbols.dash.value))"
+            let when = "\(ClockText.dayWithoutYear(floating.date)) \(TimeText.range(floating, talk.floatingEnd, dash: symbols.dash.value))"
             builder.labelled("When", TextLayout.glyphs(TerminalString(when))
                 + TextLayout.glyphs(" (zone unknown; --timezone pins it)", CellStyle(.muted)))
             return
         }
         guard let start = talk.start else { return }
         let offset = talk.utcOffset ?? 0
-        let dash = state.symbols.dash.value
+        let dash = symbols.dash.value
         let zone = TimeText.zoneName(identifier: talk.timeZoneID, utcOffset: offset, at: start)
         let local = "\(TimeText.shortDay(of: start, utcOffset: offset)) \(TimeText.range(start, talk.end, utcOffset: offset, dash: dash)) \(zone)"
         builder.labelled("When", TextLayout.glyphs(TerminalString(local)))
-        let userOffset = state.userTimeZone.secondsFromGMT(for: start)
+        let userOffset = userTimeZone.secondsFromGMT(for: start)
         if userOffset != offset {
-            let userZone = TimeText.zoneName(state.userTimeZone, at: start)
+            let userZone = TimeText.zoneName(userTimeZone, at: start)
             let mine = "\(TimeText.shortDay(of: start, utcOffset: userOffset)) \(TimeText.range(start, talk.end, utcOffset: userOffset, dash: dash)) \(userZone)"
             builder.labelled("Your time", TextLayout.glyphs(TerminalString(mine), CellStyle(.muted)))
         }
     }
 
-    private static func bookmarkLines(_ talk: Talk, state: BrowserState, into builder: inout Builder) {
-        if state.isBookmarked(talk) {
-            builder.labelled("Bookmark", TextLayout.glyphs(state.symbols.bookmark + TerminalString(" bookmarked (\(state.keyMap.keyName(.toggleBookmark, in: .details)) removes)"), CellStyle(.bookmark, bold: true)))
-            if let note = state.bookmarkSet.bookmark(talk.id)?.note {
-                builder.labelled("Note", TextLayout.glyphs(state.symbols.note + " ", CellStyle(.accent))
+    private static func bookmarkLines(_ details: DetailsContent.TalkContent, symbols: Symbols, into builder: inout Builder) {
+        if details.isBookmarked {
+            builder.labelled("Bookmark", TextLayout.glyphs(symbols.bookmark + TerminalString(" bookmarked (\(details.bookmarkKey) removes)"), CellStyle(.bookmark, bold: true)))
+            if let note = details.note {
+                builder.labelled("Note", TextLayout.glyphs(symbols.note + " ", CellStyle(.accent))
                     + TextLayout.glyphs(TerminalString(note)))
             }
         } else {
-            builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(state.keyMap.keyName(.toggleBookmark, in: .details)) adds)"), CellStyle(.muted)))
+            builder.labelled("Bookmark", TextLayout.glyphs(TerminalString("not bookmarked (\(details.bookmarkKey) adds)"), CellStyle(.muted)))
         }
-        let pickers = state.picks.names(picking: talk.id)
-        if !pickers.isEmpty {
-            builder.labelled("Picked by", TextLayout.glyphs(TerminalString(pickers.joined(separator: ", ")), CellStyle(.accent)))
+        if !details.pickers.isEmpty {
+            builder.labelled("Picked by", TextLayout.glyphs(TerminalString(details.pickers.joined(separator: ", ")), CellStyle(.accent)))
         }
-        for other in state.clashes(of: talk) {
-            let text = TimeText.range(of: other, dash: state.symbols.dash.value).map { $0 + " " } ?? ""
-            let glyphs = TextLayout.glyphs(state.symbols.clash + TerminalString(" " + text), CellStyle(.clash, bold: true))
+        for other in details.clashes {
+            let text = TimeText.range(of: other, dash: symbols.dash.value).map { $0 + " " } ?? ""
+            let glyphs = TextLayout.glyphs(symbols.clash + TerminalString(" " + text), CellStyle(.clash, bold: true))
                 + TextLayout.glyphs(TerminalString(other.title), CellStyle(.clash))
             builder.labelled("Clashes", glyphs)
         }
@@ -183,15 +208,13 @@ enum DetailsText {
 
     /// "Related": the talks most like this one, one line each, the one `r` chose marked (Enter
     /// goes to it). Last, so choosing one scrolls the details to the bottom.
-    private static func relatedLines(_ position: Int, state: BrowserState, into builder: inout Builder) {
-        let related = state.related.talks(for: position)
-        guard !related.isEmpty else { return }
+    private static func relatedLines(_ details: DetailsContent.TalkContent, into builder: inout Builder) {
+        guard !details.related.isEmpty else { return }
         builder.heading("Related")
-        for (index, other) in related.enumerated() {
-            let chosen = state.related.chosen == index
+        for (index, title) in details.related.enumerated() {
+            let chosen = details.chosenRelated == index
             let mark = TextLayout.glyphs(TerminalString(chosen ? "> " : "  "), CellStyle(.accent, bold: true))
-            let title = TextLayout.glyphs(TerminalString(state.outline.talk(at: other).title),
-                                          CellStyle(chosen ? .title : .text, bold: chosen))
+            let title = TextLayout.glyphs(TerminalString(title), CellStyle(chosen ? .title : .text, bold: chosen))
             builder.line(mark + title)
         }
     }
@@ -203,17 +226,14 @@ enum DetailsText {
         return day.isListing ? day.label : "\(day.label) \(state.symbols.dot.value) \(session.title)"
     }
 
-    private static func emptyMessage(_ state: BrowserState, width: Int) -> [[Glyph]] {
-        var builder = Builder(width: width, symbols: state.symbols)
-        if state.isFiltered && state.visibleTalkCount == 0 {
-            let what = state.search.isFiltering ? "Nothing matches \u{201C}\(state.search.appliedText)\u{201D}" : "No bookmarked talks"
-            builder.paragraph(TextLayout.glyphs(TerminalString(what), CellStyle(.muted)))
+    /// What the details say when no talk is selected.
+    private static func messageLines(_ content: DetailsContent) -> [[Glyph]] {
+        var builder = Builder(width: content.width, symbols: content.symbols)
+        guard case .message(let text, let hint) = content.body else { return [] }
+        builder.paragraph(TextLayout.glyphs(TerminalString(text), CellStyle(.muted)))
+        if let hint {
             builder.gap()
-            builder.paragraph(TextLayout.glyphs(TerminalString("\(state.keyMap.keyName(.back, in: .talks)) clears the filter."), CellStyle(.muted)))
-        } else if state.schedule.talks.isEmpty {
-            builder.paragraph(TextLayout.glyphs("No talks loaded.", CellStyle(.muted)))
-        } else {
-            builder.paragraph(TextLayout.glyphs("Select a talk to see its details.", CellStyle(.muted)))
+            builder.paragraph(TextLayout.glyphs(TerminalString(hint), CellStyle(.muted)))
         }
         return builder.lines
     }

@@ -4,7 +4,7 @@ enum DetailsView {
     static func draw(_ state: BrowserState, _ frame: ScreenLayout.Frame, into grid: inout Grid) {
         let focused = state.focus == .details
         let content = frame.content.inset(columns: 1)
-        let lines = DetailsText.lines(state, width: frame.rect.width)
+        let lines = state.detailsLines(width: frame.rect.width)
         let viewport = state.details
         let detail = viewport.isScrollable && content.height > 0 ? "\(viewport.percentShown)%" : ""
         PaneChrome.drawHeading("Details", detail: detail, focused: focused, frame: frame,

@@ -50,7 +50,7 @@ extension BrowserState {
             let others = visibility.ignoringMatches
             let hits = others.showsEveryTalk ? ranking : ranking.filter(others.contains)
             rankedTalks = hits
-            rankedDayStyle = dayStyle(of: hits)
+            rankedDayStyle = Self.dayStyle(ofHitsAmong: matches.positions, passing: others, dayOfTalk: outline.dayOfTalk)
         } else {
             rankedTalks = nil
         }
@@ -60,11 +60,14 @@ extension BrowserState {
         rebuildTalks(keeping: keptTalk)
     }
 
-    /// How ranked hits name their day: by the span of their days. O(n) in hits.
-    private func dayStyle(of hits: [Int]) -> DayLabelStyle {
+    /// How ranked hits name their day: by the span of the days of the `positions` that pass
+    /// `others`. O(n) in positions; in ascending order (the matches', not the ranking's) the
+    /// days are read in memory order, which at 100,000 hits is several times faster.
+    private static func dayStyle(ofHitsAmong positions: [Int], passing others: TalkVisibility,
+                                 dayOfTalk: [LocalDate?]) -> DayLabelStyle {
         var first: LocalDate?, last: LocalDate?
-        let dayOfTalk = outline.dayOfTalk
-        for position in hits {
+        let everyOne = others.showsEveryTalk
+        for position in positions where everyOne || others.contains(position) {
             guard let day = dayOfTalk[position] else { continue }
             if first.map({ day < $0 }) ?? true { first = day }
             if last.map({ day > $0 }) ?? true { last = day }

@@ -25,6 +25,8 @@ public struct BrowserState: Sendable {
     public internal(set) var talkCursor = ListCursor()
     /// The details pane's window onto the selected talk's lines.
     public internal(set) var details = Viewport()
+    /// The details' lines as last laid out (by `fitViewports`), and what from.
+    internal(set) var detailsLayout: DetailsLayout?
 
     /// Ids of the bookmarks as shown: the store's, with a toggle applied at once (before
     /// the store confirms it), including ids whose talk is not loaded.

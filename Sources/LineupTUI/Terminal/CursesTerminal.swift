@@ -19,6 +19,9 @@ public final class CursesTerminal: Terminal {
     private var nextPair: Int16 = 1
     private let maxPairs: Int
     private var isOpen = true
+    /// The grid the window holds, as last drawn; nil when the window may hold something else
+    /// (before the first frame, after a resize or a suspension).
+    private var drawn: Grid?
     /// The descriptor keys are read from, watched for a hang-up.
     private let inputDescriptor: Int32
     /// The descriptor the screen is drawn on.
@@ -100,9 +103,14 @@ public final class CursesTerminal: Terminal {
     // MARK: Output
 
     /// Copies the grid to the screen in one update (wnoutrefresh + doupdate): curses sends
-    /// only what changed since the last frame.
+    /// only what changed since the last frame. Only cells that differ from the last grid drawn
+    /// are handed to curses at all (a keystroke changes a few rows of a 160x45 screen; copying
+    /// every cell cost as much as laying out the panes); a resize or a suspension makes the
+    /// next frame whole.
     public func draw(_ grid: Grid) {
         let rows = min(grid.height, size.rows), columns = min(grid.width, size.columns)
+        let previous = drawn.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        drawn = grid
         var cchar = cchar_t()
         var wide = [wchar_t](repeating: 0, count: Int(lineup_cchar_max()) + 1)
         // Neighbouring cells mostly share a style: its look is worked out once per run of
@@ -112,6 +120,7 @@ public final class CursesTerminal: Terminal {
         for y in 0..<rows {
             for x in 0..<columns {
                 let cell = grid[x, y]
+                if let previous, previous[x, y] == cell { continue }
                 guard let character = cell.character else { continue }
                 let cluster = character.isASCII ? nil : TerminalCluster(character)
                 if cell.style != lastStyle {
@@ -214,7 +223,9 @@ public final class CursesTerminal: Terminal {
         case KEY_CODE_YES:
             let keyCode = Int32(bitPattern: code)
             switch keyCode {
-            case KEY_RESIZE: return .resize(size)
+            case KEY_RESIZE:
+                drawn = nil
+                return .resize(size)
             case KEY_MOUSE: return mouseEvent().map(InputDecoder.Raw.mouse) ?? .ignored
             case Self.pasteStartCode: return .pasteStart
             case Self.pasteEndCode: return .pasteEnd
@@ -233,6 +244,7 @@ public final class CursesTerminal: Terminal {
         let stopped = lineup_stop_as_a_job() != 0
         send(Self.bracketedPasteOn)
         clearok(lineup_curscr(), true)
+        drawn = nil
         return stopped
     }
 

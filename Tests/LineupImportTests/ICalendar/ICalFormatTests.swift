@@ -6,14 +6,43 @@ import Testing
 /// The building blocks of the iCalendar reader, against RFC 5545's own examples.
 @Suite("iCalendar values (RFC 5545)")
 struct ICalFormatTests {
-    private func lines(_ text: [UInt8]) -> [(String, Int)] {
+    private func lines(_ text: [UInt8], pieceSize: Int = ByteSource.defaultPieceSize) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        text.withUnsafeBufferPointer { buffer in
-            ICalContentLines.forEach(in: buffer) { line, number in
-                result.append((String(decoding: line, as: UTF8.self), number))
-            }
+        ICalContentLines.forEach(in: ByteSource(bytes: text, pieceSize: pieceSize)) { line, number in
+            result.append((String(decoding: line, as: UTF8.self), number))
         }
         return result
+    }
+
+    @Test("Read in pieces, lines and line numbers are the same wherever the pieces end: in a fold, a CRLF, a UTF-8 character")
+    func unfoldingAcrossPieces() {
+        // A fold inside "ü" (C3 | CRLF space | BC), a fold inside a CRLF's neighbourhood, a
+        // bare LF fold with a tab, blank lines, a stray CR and no final break.
+        let text: [UInt8] = Array("BEGIN:VEVENT\r\nSUMMARY:J".utf8) + [0xC3, 0x0D, 0x0A, 0x20, 0xBC]
+            + Array("rgen Gro\r\n\tß\r\n\r\nDESCRIPTION:a\n b\n\tc\r\nLOCATION:R\r\n\nX:y\r".utf8)
+        let whole = lines(text)
+        #expect(whole.map(\.0) == ["BEGIN:VEVENT", "SUMMARY:Jürgen Groß", "DESCRIPTION:abc", "LOCATION:R", "X:y"])
+        #expect(whole.map(\.1) == [1, 2, 6, 9, 11])
+        for pieceSize in 1...text.count {
+            let pieces = lines(text, pieceSize: pieceSize)
+            #expect(pieces.map(\.0) == whole.map(\.0), "pieces of \(pieceSize) bytes")
+            #expect(pieces.map(\.1) == whole.map(\.1), "pieces of \(pieceSize) bytes")
+        }
+    }
+
+    @Test("A logical line longer than a piece comes out whole, read in a window that doubles")
+    func longLineAcrossPieces() {
+        let value = String(repeating: "é", count: 5_000)
+        var text = "A:1\r\nDESCRIPTION:"
+        var rest = Substring(value)
+        while !rest.isEmpty {
+            text += rest.prefix(37) + "\r\n "
+            rest = rest.dropFirst(37)
+        }
+        text += "\r\nB:2\r\n"
+        let found = lines(Array(text.utf8), pieceSize: 7)
+        #expect(found.map(\.0) == ["A:1", "DESCRIPTION:" + value, "B:2"])
+        #expect(found.last?.1 == 2 + (5_000 + 36) / 37 + 1)
     }
 
     @Test("Folds are undone on bytes: CRLF or LF then a space or tab; a character split across a fold comes out whole")
