@@ -130,7 +130,7 @@ struct FieldListsBuilder {
     /// The finished lists of `wordCount` words over `itemCount` items: words with at least
     /// `denseThreshold` entries get (or keep) a dense list, the others a slice of one sorted
     /// array. `numbers`, when given, renumbers the words: word w here is word `numbers[w]` of
-    /// the index's vocabulary (`WordIndexBuilder.joined`); dense lists are then ordered as
+    /// the index's vocabulary (`WordIndexBuilder.joinedNumbers`); dense lists are then ordered as
     /// they would be with the index's numbers from the start (the early ones by word number,
     /// then those made here, by word number). Memory is handed over as it goes, so the peak
     /// stays near the result's size; that needs this builder to be the only owner of its

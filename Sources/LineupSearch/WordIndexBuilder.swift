@@ -28,7 +28,7 @@ struct WordIndexBuilder {
     private var fieldLengths: [[UInt16]] = Array(repeating: [], count: WordIndex.fieldCount)
     /// The word numbers of the text being added, reused from text to text.
     private var tokens: [UInt32] = []
-    /// The item each word was first seen in (what `joined` orders two vocabularies by).
+    /// The item each word was first seen in (what `joinedNumbers` orders two vocabularies by).
     private var firstItems: [UInt32] = []
     private let expectedItems: Int
     /// The fields this builder collects words of.
@@ -37,7 +37,7 @@ struct WordIndexBuilder {
 
     /// `expectedItems` (0 when unknown) lets the builder decide early which words are dense.
     /// `fields`: the fields whose words it is given (all of them unless the fields are shared
-    /// out among builders, see `joined`).
+    /// out among builders, see `joinedNumbers`).
     init(expectedItems: Int, fields collected: Range<Int> = 0..<WordIndex.fieldCount) {
         self.expectedItems = expectedItems
         self.collected = collected
