@@ -40,7 +40,7 @@ enum KeystrokeBench {
 
     static let rankedExtras = ProcessInfo.processInfo.environment["LINEUP_BENCH_RANKED"] == "1"
 
-    /// LINEUP_BENCH_TRACE=1 prints every keystroke's time to stderr.
+    /// LINEUP_BENCH_TRACE=1 prints every keystroke's time (wall and CPU) to stderr.
     static let trace = ProcessInfo.processInfo.environment["LINEUP_BENCH_TRACE"] != nil
 
     /// Latency samples in seconds per run (wall and this thread's CPU), over `rounds` fresh sessions.
@@ -63,7 +63,7 @@ enum KeystrokeBench {
                     cpuSamples.append(cpu)
                     if trace {
                         let hits = (try? result.get().count) ?? -1
-                        FileHandle.standardError.write(Data("\(String(format: "%8.3f", seconds * 1000)) ms  \(hits) hits  \(text)\n".utf8))
+                        FileHandle.standardError.write(Data("\(String(format: "%8.3f", seconds * 1000)) ms (CPU \(String(format: "%.3f", cpu * 1000))) \(hits) hits  \(text)\n".utf8))
                     }
                     if text == run.text, case .success(let found) = result { finalCount = found.count }
                 }

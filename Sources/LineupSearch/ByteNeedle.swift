@@ -43,6 +43,13 @@ struct ByteNeedle: Hashable, Sendable {
         firstMatch(in: haystack, from: 0) != nil
     }
 
+    /// True when the needle occurs in `haystack` at `position` (which must leave room for it).
+    @inline(__always)
+    func occurs(in haystack: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard let base = haystack.baseAddress else { return bytes.isEmpty }
+        return bytes.withUnsafeBufferPointer { Self.agreement($0, at: base + position) == $0.count }
+    }
+
     /// The offset of the first occurrence at or after `start`, or nil.
     func firstMatch(in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let k = bytes.count

@@ -190,16 +190,23 @@ struct Evaluator {
             return matchWord(term.words[0], scope: scope, within: candidates, words: words)
         }
         // A needle with separators lies within one field, and every word run of it occurs in
-        // that field: per field, narrow on the two longest runs, then check the whole needle
+        // that field: per field, answer from the word offsets if a run has them
+        // (`matchPhrase`), else narrow on the two longest runs, then check the whole needle
         // in that field only (which spares reading the other fields of most items).
         let runs = term.words.sorted(by: { $0.needle.count > $1.needle.count }).prefix(2)
         var result = BitSet()
+        var phraseRuns = PhraseRun.runs(of: term, in: words)
         for field in WordIndex.fields where scope.contains(field) {
-            var narrowed = candidates
+            let rest = result.isEmpty ? candidates : candidates.subtracting(result)
+            if rest.isEmpty { break }
+            if let found = matchPhrase(term, field: field, within: rest, words: words, runs: &phraseRuns) {
+                result.formUnion(found)
+                continue
+            }
+            var narrowed = rest
             for word in runs where !narrowed.isEmpty {
                 narrowed = matchWord(word, scope: field, within: narrowed, words: words)
             }
-            if !result.isEmpty { narrowed.subtract(result) }
             if !narrowed.isEmpty { result.formUnion(scan(narrowed, for: term.needle, in: field)) }
         }
         return result
@@ -275,7 +282,7 @@ struct Evaluator {
     /// cover it (measured with the open phrase of the benchmark; more evicts what is read).
     static let scanLookahead = 2
 
-    private func averageBytes(in scope: FieldSet) -> Int {
+    func averageBytes(in scope: FieldSet) -> Int {
         guard index.count > 0 else { return 0 }
         let total = WordIndex.fields.filter(scope.contains).compactMap(index.textColumn).reduce(0) { $0 + $1.totalBytes }
         return total / index.count + 1

@@ -4,7 +4,10 @@ import BitCollections
 /// not yet dense go to a forward list (turned into sorted sparse lists by `finish`); the words
 /// found frequent go straight into `DenseBits`.
 ///
-/// Every entry carries the word's count in the item's field (its term frequency, at most 255).
+/// Every entry carries the word's count in the item's field (its term frequency, at most 255),
+/// and the entries of words that stay under `offsetLimit` items also the offset of the word's
+/// first occurrence in the item's field (`WordOffsets`): every forward entry has one, a dense
+/// list keeps them when it was made for a word expected to stay under the limit.
 /// Cost: O(1) per word of text, with one state read per word (`WordState`) and no copy-on-write
 /// check in the loop (`add` works on the states through one buffer pointer).
 struct FieldListsBuilder {
@@ -24,6 +27,10 @@ struct FieldListsBuilder {
     private(set) var forward: [UInt32] = []
     /// The term frequency of each forward entry.
     private(set) var forwardFrequency: [UInt8] = []
+    /// Whether this field's lists carry first offsets at all (`WordOffsets.fields`).
+    var keepsOffsets = true
+    /// The first offset (`WordOffsets`) of each forward entry, when the field keeps them.
+    private(set) var forwardOffset: [UInt16] = []
     /// Item i's forward entries are `forward[itemStarts[i]..<itemStarts[i + 1]]`.
     private(set) var itemStarts: [Int] = [0]
     /// Per word number.
@@ -31,15 +38,18 @@ struct FieldListsBuilder {
     private(set) var dense: [DenseBits] = []
     /// Per dense slot: the term frequencies of its items, in item order.
     private(set) var denseFrequency: [[UInt8]] = []
+    /// Per dense slot: whether it keeps first offsets, and those of its items, in item order.
+    private(set) var denseKeepsOffsets: [Bool] = []
+    private(set) var denseOffsets: [[UInt16]] = []
 
     /// Makes room for the next word number.
     mutating func addWord() {
         states.append(WordState())
     }
 
-    /// Records the words `tokens` (word numbers, in text order, repeats included) of item
-    /// `item`, which must be the newest item.
-    mutating func add(_ tokens: UnsafeBufferPointer<UInt32>, item: Int) {
+    /// Records the words `tokens` (`Token`s, in text order, repeats included) of item `item`,
+    /// which must be the newest item.
+    mutating func add(_ tokens: UnsafeBufferPointer<UInt64>, item: Int) {
         let item32 = Int32(truncatingIfNeeded: item)
         // The states are taken out for the loop (and put back), so the loop may change the
         // other lists while it holds them.
@@ -48,7 +58,7 @@ struct FieldListsBuilder {
         defer { swap(&taken, &self.states) }
         taken.withUnsafeMutableBufferPointer { states in
             for token in tokens {
-                let word = Int(token)
+                let word = Int(Token.word(token))
                 let slot = Int(states[word].denseSlot)
                 if states[word].lastItem == item32 {
                     let entry = Int(states[word].lastEntry)
@@ -65,10 +75,12 @@ struct FieldListsBuilder {
                     dense[slot].insert(item)
                     states[word].lastEntry = Int32(truncatingIfNeeded: denseFrequency[slot].count)
                     denseFrequency[slot].append(1)
+                    if denseKeepsOffsets[slot] { denseOffsets[slot].append(Token.offset(token)) }
                 } else {
                     states[word].lastEntry = Int32(truncatingIfNeeded: forward.count)
-                    forward.append(token)
+                    forward.append(Token.word(token))
                     forwardFrequency.append(1)
+                    if keepsOffsets { forwardOffset.append(Token.offset(token)) }
                     states[word].count += 1
                 }
             }
@@ -81,30 +93,39 @@ struct FieldListsBuilder {
     }
 
     /// Gives word `word` a dense list of `capacity` items, and room for `expectedEntries`
-    /// frequencies. Reserving the frequencies up front spares the copies of growing by
-    /// doubling, which at 100,000 items leave tens of megabytes of freed blocks behind (the
-    /// allocator keeps them, so they count in the peak RSS).
-    mutating func makeDense(_ word: Int, capacity: Int, expectedEntries: Int) {
+    /// frequencies (and first offsets, if it `keepsOffsets`). Reserving them up front spares
+    /// the copies of growing by doubling, which at 100,000 items leave tens of megabytes of
+    /// freed blocks behind (the allocator keeps them, so they count in the peak RSS).
+    mutating func makeDense(_ word: Int, capacity: Int, expectedEntries: Int, keepsOffsets wanted: Bool) {
+        let keepsOffsets = wanted && self.keepsOffsets
         states[word].denseSlot = Int32(dense.count)
         dense.append(DenseBits(capacity: capacity))
         var frequencies: [UInt8] = []
         frequencies.reserveCapacity(min(capacity, expectedEntries))
         denseFrequency.append(frequencies)
+        var offsets: [UInt16] = []
+        if keepsOffsets { offsets.reserveCapacity(min(capacity, expectedEntries)) }
+        denseOffsets.append(offsets)
+        denseKeepsOffsets.append(keepsOffsets)
     }
 
     /// Moves every word with at least `threshold` forward entries into a dense list of
     /// `capacity` items. `scale` projects the entries so far onto all items (items expected
-    /// over items done). Runs between items.
-    mutating func promote(threshold: Int32, capacity: Int, scale: Double) {
+    /// over items done); a list projected to stay under `offsetLimit` items keeps first
+    /// offsets. Runs between items.
+    mutating func promote(threshold: Int32, capacity: Int, scale: Double, offsetLimit: Int) {
         var promoted = false
         for word in states.indices where states[word].count >= threshold && states[word].denseSlot < 0 {
-            makeDense(word, capacity: capacity, expectedEntries: Int(Double(states[word].count) * scale * 1.05) + 64)
+            let projected = Double(states[word].count) * scale
+            makeDense(word, capacity: capacity, expectedEntries: Int(projected * 1.05) + 64,
+                      keepsOffsets: projected < Double(offsetLimit))
             promoted = true
         }
         guard promoted else { return }
-        var kept: [UInt32] = [], keptFrequency: [UInt8] = []
+        var kept: [UInt32] = [], keptFrequency: [UInt8] = [], keptOffset: [UInt16] = []
         kept.reserveCapacity(forward.count)
         keptFrequency.reserveCapacity(forward.count)
+        keptOffset.reserveCapacity(forward.count)
         var starts = [0]
         starts.reserveCapacity(itemStarts.count)
         for item in 0..<(itemStarts.count - 1) {
@@ -114,30 +135,34 @@ struct FieldListsBuilder {
                 if slot >= 0 {
                     dense[slot].insert(item)
                     denseFrequency[slot].append(forwardFrequency[k])
+                    if denseKeepsOffsets[slot] { denseOffsets[slot].append(forwardOffset[k]) }
                     states[word].count = 0
                 } else {
                     kept.append(forward[k])
                     keptFrequency.append(forwardFrequency[k])
+                    if keepsOffsets { keptOffset.append(forwardOffset[k]) }
                 }
             }
             starts.append(kept.count)
         }
         forward = kept
         forwardFrequency = keptFrequency
+        forwardOffset = keptOffset
         itemStarts = starts
     }
 
     /// The finished lists of `wordCount` words over `itemCount` items: words with at least
     /// `denseThreshold` entries get (or keep) a dense list, the others a slice of one sorted
-    /// array. `numbers`, when given, renumbers the words: word w here is word `numbers[w]` of
-    /// the index's vocabulary (`WordIndexBuilder.joinedNumbers`); dense lists are then ordered as
-    /// they would be with the index's numbers from the start (the early ones by word number,
-    /// then those made here, by word number). Memory is handed over as it goes, so the peak
-    /// stays near the result's size; that needs this builder to be the only owner of its
-    /// lists (hence `mutating`, on a value nothing else holds), else every list lives on until
-    /// the last owner goes. Leaves the builder empty.
+    /// array. Sparse lists keep first offsets, and so do dense lists of fewer than
+    /// `offsetLimit` items that have them. `numbers`, when given, renumbers the words: word w
+    /// here is word `numbers[w]` of the index's vocabulary (`WordIndexBuilder.joinedNumbers`);
+    /// dense lists are then ordered as they would be with the index's numbers from the start
+    /// (the early ones by word number, then those made here, by word number). Memory is handed
+    /// over as it goes, so the peak stays near the result's size; that needs this builder to
+    /// be the only owner of its lists (hence `mutating`, on a value nothing else holds), else
+    /// every list lives on until the last owner goes. Leaves the builder empty.
     mutating func finish(wordCount: Int, renumbered numbers: [UInt32]? = nil, itemCount: Int, denseThreshold: Int32,
-                          lengths: FieldLengths) -> WordIndex.FieldPostings {
+                          offsetLimit: Int, lengths: FieldLengths) -> WordIndex.FieldPostings {
         // The word here of each word of the index, -1 for words this field never holds.
         var locals: [Int32] = []
         if let numbers {
@@ -150,7 +175,8 @@ struct FieldListsBuilder {
         for number in 0..<wordCount {
             let word = local(number)
             if word >= 0, states[word].denseSlot < 0, states[word].count >= denseThreshold {
-                makeDense(word, capacity: itemCount, expectedEntries: Int(states[word].count))
+                makeDense(word, capacity: itemCount, expectedEntries: Int(states[word].count),
+                          keepsOffsets: Int(states[word].count) < offsetLimit)
             }
         }
         var starts = [UInt32](repeating: 0, count: wordCount + 1)
@@ -164,6 +190,7 @@ struct FieldListsBuilder {
         locals = []
         var sparse = [UInt32](repeating: 0, count: total)
         var sparseFrequency = [UInt8](repeating: 0, count: total)
+        var sparseOffsets = [UInt16](repeating: 0, count: keepsOffsets ? total : 0)
         var fill = starts
         for item in 0..<(itemStarts.count - 1) {
             for k in itemStarts[item]..<itemStarts[item + 1] {
@@ -172,16 +199,19 @@ struct FieldListsBuilder {
                 if slot >= 0 {
                     dense[slot].insert(item)
                     denseFrequency[slot].append(forwardFrequency[k])
+                    if denseKeepsOffsets[slot] { denseOffsets[slot].append(forwardOffset[k]) }
                 } else {
                     let number = renumbering ? Int(map[word]) : word
                     sparse[Int(fill[number])] = UInt32(item)
                     sparseFrequency[Int(fill[number])] = forwardFrequency[k]
+                    if keepsOffsets { sparseOffsets[Int(fill[number])] = forwardOffset[k] }
                     fill[number] += 1
                 }
             }
         }
         forward = []
         forwardFrequency = []
+        forwardOffset = []
         fill = []
         var denseByWord: [UInt32: Int] = [:]
         for word in states.indices where states[word].denseSlot >= 0 {
@@ -195,6 +225,13 @@ struct FieldListsBuilder {
             if frequencies.capacity - frequencies.count > frequencies.count / 16 + 64 {
                 denseFrequency[slot] = frequencies.shrunkToFit()
             }
+            // A list that grew past the limit drops its offsets: the invariant is "offsets for
+            // every entry, or none", and a phrase is answered from a rarer word or the text.
+            if denseOffsets[slot].count >= offsetLimit {
+                denseOffsets[slot] = []
+            } else if denseOffsets[slot].capacity - denseOffsets[slot].count > denseOffsets[slot].count / 16 + 64 {
+                denseOffsets[slot] = denseOffsets[slot].shrunkToFit()
+            }
         }
         // Last first, each freed as soon as its bit set is made.
         var sets: [BitSet] = []
@@ -202,8 +239,9 @@ struct FieldListsBuilder {
         while let bits = dense.popLast() { sets.append(bits.bitSet) }
         sets.reverse()
         return WordIndex.FieldPostings(
-            sparse: sparse, sparseFrequency: sparseFrequency, sparseStarts: starts, dense: sets,
-            denseFrequency: denseFrequency, denseSlotByWord: denseByWord, lengths: lengths)
+            sparse: sparse, sparseFrequency: sparseFrequency, sparseOffsets: sparseOffsets, sparseStarts: starts,
+            dense: sets, denseFrequency: denseFrequency, denseOffsets: denseOffsets, denseSlotByWord: denseByWord,
+            lengths: lengths)
     }
 }
 
@@ -217,6 +255,8 @@ extension FieldListsBuilder {
         guard order != Array(dense.indices) else { return }
         dense = order.map { dense[$0] }
         denseFrequency = order.map { denseFrequency[$0] }
+        denseOffsets = order.map { denseOffsets[$0] }
+        denseKeepsOffsets = order.map { denseKeepsOffsets[$0] }
         for (slot, old) in order.enumerated() { states[wordOfSlot[old]].denseSlot = Int32(slot) }
     }
 }

@@ -173,10 +173,49 @@ struct TextColumn: Sendable, Equatable {
         return withText(of: item, read)
     }
 
+    /// Reads the cache line of item `item`'s text near byte `offset` (of its string, for a
+    /// text kept as a recipe, where the byte made at `offset` lies at or after it), so that
+    /// it is on its way into the cache before `holds` compares there.
+    @inline(__always)
+    func touch(item: Int, at offset: Int) -> UInt8 {
+        let read: (UnsafeBufferPointer<UInt8>) -> UInt8 = { text in
+            text.isEmpty ? 0 : text[min(offset, text.count - 1)]
+        }
+        if let text = string(of: item) { return Self.withBytes(of: text, read) }
+        return withText(of: item, read)
+    }
+
     /// True when `needle` occurs in item `item`'s text.
     @inline(__always)
     func contains(_ needle: ByteNeedle, item: Int) -> Bool {
         withText(of: item) { needle.occurs(in: $0) }
+    }
+
+    /// True when `needle` occurs in item `item`'s text at byte `position`. Reads only those
+    /// bytes of the text, also for a text kept as a recipe.
+    func holds(_ needle: ByteNeedle, at position: Int, item: Int) -> Bool {
+        let start = offsets[item], end = offsets[item + 1]
+        let window = position..<(position + needle.count)
+        guard let text = string(of: item), start < end else {
+            return withText(of: item) { text in
+                window.lowerBound >= 0 && window.upperBound <= text.count && needle.occurs(in: text, at: position)
+            }
+        }
+        return folded.withUnsafeBufferPointer { all in
+            let recipe = UnsafeBufferPointer(rebasing: all[start..<end])
+            guard window.lowerBound >= 0, window.upperBound <= TextRecipe.resultLength(recipe) else { return false }
+            return Self.withBytes(of: text) { source in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: needle.count) { buffer in
+                    TextRecipe.apply(recipe, to: source, range: window, into: buffer)
+                    return needle.occurs(in: UnsafeBufferPointer(buffer), at: 0)
+                }
+            }
+        }
+    }
+
+    /// True when `needle` occurs in item `item`'s text at byte `position` or later.
+    func contains(_ needle: ByteNeedle, from position: Int, item: Int) -> Bool {
+        withText(of: item) { position <= $0.count && needle.firstMatch(in: $0, from: max(0, position)) != nil }
     }
 
     /// Text whose folded form differs from it only in ASCII case (see the type's comment).

@@ -118,6 +118,34 @@ enum TextRecipe {
         }
     }
 
+    /// Writes bytes `range` of the text `recipe` makes from `source` into `output` (of
+    /// `range.count` bytes), reading only the steps and source bytes that reach into it.
+    /// `range` must lie within the text (`resultLength`).
+    static func apply(_ recipe: UnsafeBufferPointer<UInt8>, to source: UnsafeBufferPointer<UInt8>,
+                      range: Range<Int>, into output: UnsafeMutableBufferPointer<UInt8>) {
+        var position = 0
+        let total = min(readVarint(recipe, &position), range.upperBound)
+        var i = 0, j = 0
+        while j < total, position < recipe.count {
+            let header = readVarint(recipe, &position)
+            let count = header / 2
+            let from: UnsafePointer<UInt8>?
+            if header & 1 == 0 {
+                i += readVarint(recipe, &position)
+                from = source.baseAddress.map { $0 + i }
+                i += count
+            } else {
+                from = recipe.baseAddress.map { $0 + position }
+                position += count
+            }
+            let low = max(j, range.lowerBound), high = min(j + count, range.upperBound)
+            if low < high, let from, let out = output.baseAddress {
+                (out + (low - range.lowerBound)).update(from: from + (low - j), count: high - low)
+            }
+            j += count
+        }
+    }
+
     private static func appendVarint(_ value: Int, to bytes: inout [UInt8]) {
         var value = UInt(value)
         while value >= 0x80 {

@@ -60,7 +60,7 @@ struct TextTerm: Hashable, Sendable {
             }
             var end = start
             while end < folded.count, TextFolding.isWordByte[Int(folded[end])] { end += 1 }
-            words.append(WordRun(needle: ByteNeedle(Array(folded[start..<end])),
+            words.append(WordRun(needle: ByteNeedle(Array(folded[start..<end])), start: start,
                                  startsWord: start > 0, endsWord: end < folded.count))
             start = end
         }
@@ -84,6 +84,8 @@ struct TextTerm: Hashable, Sendable {
 /// with "a").
 struct WordRun: Hashable, Sendable {
     let needle: ByteNeedle
+    /// The run's offset in the whole needle.
+    let start: Int
     let startsWord: Bool
     let endsWord: Bool
 
@@ -97,4 +99,17 @@ struct WordRun: Hashable, Sendable {
         if endsWord { return UnsafeBufferPointer(rebasing: word[(word.count - k)...]).elementsEqual(bytes) }
         return needle.occurs(in: word)
     }
+}
+
+extension WordRun {
+    /// Where the whole needle starts in a text, given that a word of `wordLength` bytes that
+    /// `fits` this run starts at `wordStart` and holds the run at the needle's occurrence:
+    /// after a separator the run starts the word, before one it ends the word.
+    func needleStart(wordStart: Int, wordLength: Int) -> Int {
+        startsWord ? wordStart - start : wordStart + wordLength - (start + needle.count)
+    }
+
+    /// The least `needleStart` over words of any length starting at `wordStart` (a word is
+    /// never shorter than the run).
+    func earliestNeedleStart(wordStart: Int) -> Int { wordStart - start }
 }

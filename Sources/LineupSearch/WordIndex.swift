@@ -17,12 +17,17 @@ struct WordIndex: Sendable, Equatable {
         let sparse: [UInt32]
         /// The word's count in the item's field (term frequency, at most 255), per entry of `sparse`.
         let sparseFrequency: [UInt8]
+        /// The first offset (`WordOffsets`) of the word in the item's field, per entry of `sparse`.
+        let sparseOffsets: [UInt16]
         /// Word w's sparse list is `sparse[sparseStarts[w]..<sparseStarts[w + 1]]` (empty for
         /// words with a dense list).
         let sparseStarts: [UInt32]
         let dense: [BitSet]
         /// Per dense list: the term frequency of each of its items, in ascending item order.
         let denseFrequency: [[UInt8]]
+        /// Per dense list: the first offsets (`WordOffsets`) of its items, in ascending item
+        /// order, or empty for a list of a word in too many items to carry them.
+        let denseOffsets: [[UInt16]]
         let denseSlotByWord: [UInt32: Int]
         /// Words per item in this field, for length normalisation.
         let lengths: FieldLengths
@@ -65,6 +70,8 @@ struct WordIndex: Sendable, Equatable {
                           postings.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 } + postings.denseSlotByWord.count * 24
                             + postings.denseFrequency.reduce(0) { $0 + $1.count }))
             parts.append(("\(field) lengths", postings.lengths.wordCounts.count * 2))
+            parts.append(("\(field) first offsets", postings.sparseOffsets.count * 2
+                            + postings.denseOffsets.reduce(0) { $0 + $1.count * 2 }))
         }
         return parts
     }

@@ -12,7 +12,9 @@ import BitCollections
 /// (`FieldListsBuilder`).
 ///
 /// For ranking, every list entry carries the word's count in that item's field (its term
-/// frequency, at most 255), and every item its number of words per field.
+/// frequency, at most 255), and every item its number of words per field. For phrases, the
+/// entries of words in fewer than 1/8 of the items also carry the byte offset of the word's
+/// first occurrence in the field's text (`WordOffsets`).
 ///
 /// Cost: O(text length). Each text is read once: its words are looked up in the table through
 /// buffer pointers (no copy-on-write checks per word), and only a word not seen before leaves
@@ -26,8 +28,8 @@ struct WordIndexBuilder {
     private var fields = [FieldListsBuilder](repeating: FieldListsBuilder(), count: WordIndex.fieldCount)
     /// Words per field of each item (at most 65,535), item after item, field after field.
     private var fieldLengths: [[UInt16]] = Array(repeating: [], count: WordIndex.fieldCount)
-    /// The word numbers of the text being added, reused from text to text.
-    private var tokens: [UInt32] = []
+    /// The words of the text being added (`Token`), reused from text to text.
+    private var tokens: [UInt64] = []
     /// The item each word was first seen in (what `joinedNumbers` orders two vocabularies by).
     private var firstItems: [UInt32] = []
     private let expectedItems: Int
@@ -41,29 +43,33 @@ struct WordIndexBuilder {
     init(expectedItems: Int, fields collected: Range<Int> = 0..<WordIndex.fieldCount) {
         self.expectedItems = expectedItems
         self.collected = collected
-        for field in collected { fieldLengths[field].reserveCapacity(expectedItems) }
+        for field in collected {
+            fieldLengths[field].reserveCapacity(expectedItems)
+            fields[field].keepsOffsets = WordOffsets.fields.contains(WordIndex.fields[field])
+        }
     }
 
     /// Records the words of `text` (folded bytes or clean ASCII) for item `item` in `field`
     /// (0 title, 1 authors, 2 abstract). Items must come in increasing order.
     mutating func addWords(of text: UnsafeBufferPointer<UInt8>, field: Int, item: Int) {
-        var found: [UInt32] = []
+        var found: [UInt64] = []
         swap(&found, &tokens)
         found.removeAll(keepingCapacity: true)
         var from = 0
         while let unknown = lookUpWords(of: text, from: &from, into: &found) {
-            found.append(UInt32(truncatingIfNeeded: intern(UnsafeBufferPointer(rebasing: text[unknown.range]), hash: unknown.hash)))
+            let word = intern(UnsafeBufferPointer(rebasing: text[unknown.range]), hash: unknown.hash)
+            found.append(Token.make(word: word, offset: unknown.range.lowerBound))
         }
         found.withUnsafeBufferPointer { fields[field].add($0, item: item) }
         fieldLengths[field].append(UInt16(clamping: found.count))
         swap(&found, &tokens)
     }
 
-    /// Appends to `found` the numbers of the words of `text` from byte `from` on, up to the
-    /// first word not in the table, whose range and hash it returns (with `from` past it);
-    /// nil once the text is done.
+    /// Appends to `found` the words of `text` (`Token`s) from byte `from` on, up to the first
+    /// word not in the table, whose range and hash it returns (with `from` past it); nil once
+    /// the text is done.
     private func lookUpWords(of text: UnsafeBufferPointer<UInt8>, from: inout Int,
-                             into found: inout [UInt32]) -> (range: Range<Int>, hash: UInt32)? {
+                             into found: inout [UInt64]) -> (range: Range<Int>, hash: UInt32)? {
         TextFolding.isWordByte.withUnsafeBufferPointer { isWord in
             slots.withUnsafeBufferPointer { slots in
                 vocabulary.bytes.withUnsafeBufferPointer { known in
@@ -105,7 +111,7 @@ struct WordIndexBuilder {
                                 slot = (slot + 1) & mask
                             }
                             guard number >= 0 else { return (start..<i, hash) }
-                            found.append(UInt32(truncatingIfNeeded: number))
+                            found.append(Token.make(word: number, offset: start))
                         }
                         return nil
                     }
@@ -121,7 +127,8 @@ struct WordIndexBuilder {
         if expectedItems >= 4096, itemsDone == expectedItems / 16 {
             for field in collected {
                 fields[field].promote(threshold: Int32(max(2, itemsDone / 32)), capacity: expectedItems,
-                                      scale: Double(expectedItems) / Double(itemsDone))
+                                      scale: Double(expectedItems) / Double(itemsDone),
+                                      offsetLimit: WordOffsets.itemLimit(itemCount: expectedItems))
             }
         }
     }
@@ -196,7 +203,8 @@ struct WordIndexBuilder {
         let lengths = FieldLengths(wordCounts: fieldLengths[field])
         fieldLengths[field] = []
         return lists.finish(wordCount: wordCount, renumbered: numbers, itemCount: itemCount,
-                            denseThreshold: Int32(max(64, itemCount / 32)), lengths: lengths)
+                            denseThreshold: Int32(max(64, itemCount / 32)),
+                            offsetLimit: WordOffsets.itemLimit(itemCount: itemCount), lengths: lengths)
     }
 
     /// What `joinedNumbers` needs of a builder's words: Sendable, so a builder on another
@@ -311,4 +319,19 @@ struct WordIndexBuilder {
         firstItems = []
         return collected.map { finishField($0, renumbered: numbers, wordCount: wordCount, itemCount: itemCount) }
     }
+}
+
+/// One word of a text while the index is built: its number in the low 32 bits, the byte
+/// offset where it starts in the text in the high 32 bits.
+enum Token {
+    @inline(__always)
+    static func make(word: Int, offset: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: word) & 0xFFFF_FFFF | UInt64(truncatingIfNeeded: offset) << 32
+    }
+
+    @inline(__always)
+    static func word(_ token: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: token) }
+
+    @inline(__always)
+    static func offset(_ token: UInt64) -> UInt16 { WordOffsets.stored(Int(token >> 32)) }
 }
