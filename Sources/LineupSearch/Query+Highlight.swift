@@ -26,6 +26,7 @@ extension Query {
             }
         }
         let merged = Self.merge(spans)
+        guard !merged.isEmpty else { return [] }  // spares the walk over the text's characters
         let boundaries = Self.characterBoundaries(of: text)
         return merged.map { span in
             let lower = sourceOffsets[span.lowerBound]
