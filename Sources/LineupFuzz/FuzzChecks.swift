@@ -21,6 +21,22 @@ enum FuzzChecks {
 
     /// Whatever a parser returned is usable: diagnostics name the file, slots do not end before
     /// they start, the pieces assemble, and every string is safe once sanitised.
+    /// A file read in small pieces (as large files are read, pieces ending anywhere: inside
+    /// folds, CRLFs, UTF-8 characters, tokens) imports exactly as the same bytes read whole.
+    static func readsTheSameInPieces(_ bytes: [UInt8]) {
+        let whole = ScheduleImporter.importFile(bytes: bytes, path: FuzzTarget.path, context: FuzzTarget.context)
+        let pieceSize = 1 + bytes.count % 61
+        let pieces = ScheduleImporter.importFile(ByteSource(bytes: bytes, pieceSize: pieceSize), path: FuzzTarget.path,
+                                                 context: FuzzTarget.context)
+        require(pieces.format == whole.format && pieces.diagnostics == whole.diagnostics
+                    && pieces.failure?.message == whole.failure?.message,
+                "read in pieces of \(pieceSize) bytes, the diagnostics differ from a whole read")
+        require(pieces.fragments.map(\.talks) == whole.fragments.map(\.talks)
+                    && pieces.fragments.map(\.sessions) == whole.fragments.map(\.sessions)
+                    && pieces.fragments.map(\.source) == whole.fragments.map(\.source),
+                "read in pieces of \(pieceSize) bytes, the items differ from a whole read")
+    }
+
     static func imported(_ fragments: [ScheduleFragment], _ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             require(diagnostic.file == FuzzTarget.path, "diagnostic without the file: \(diagnostic)")

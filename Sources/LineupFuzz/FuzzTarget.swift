@@ -45,6 +45,7 @@ enum FuzzTarget: String, CaseIterable {
         case .iCalendar:
             let (fragment, diagnostics) = ICalendarParser.parse(bytes: bytes, path: Self.path, context: Self.context)
             FuzzChecks.imported([fragment], diagnostics)
+            FuzzChecks.readsTheSameInPieces(bytes)
         case .sessionize:
             guard let (fragment, diagnostics) = SessionizeParser.parse(bytes: bytes, path: Self.path, context: Self.context) else { return }
             FuzzChecks.imported([fragment], diagnostics)
@@ -71,7 +72,9 @@ enum FuzzTarget: String, CaseIterable {
         case .frabXML:
             let (fragment, diagnostics) = FrabXMLParser.parse(bytes, path: Self.path, context: Self.context)
             FuzzChecks.imported([fragment], diagnostics)
+            FuzzChecks.readsTheSameInPieces(bytes)
         case .frabJSON:
+            FuzzChecks.readsTheSameInPieces(bytes)
             guard let (fragment, diagnostics) = FrabJSONParser.parse(bytes, path: Self.path, context: Self.context) else { return }
             FuzzChecks.imported([fragment], diagnostics)
         case .sanitizer:

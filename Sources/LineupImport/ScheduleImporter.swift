@@ -60,7 +60,7 @@ public enum ScheduleImporter {
     }
 
     /// A file read in pieces, as `importFile(bytes:)` imports it whole.
-    static func importFile(_ source: ByteSource, path: String, context: ImportContext,
+    public static func importFile(_ source: ByteSource, path: String, context: ImportContext,
                            lineLimit: Int = PageText.defaultLineLimit) -> ImportedFile {
         var imported = importUnpinned(source, path: path, context: context, lineLimit: lineLimit)
         if let zone = context.pinnedTimeZone {

@@ -1,3 +1,4 @@
+import Foundation
 import LineupModel
 
 /// How frab/pretalx schedule JSON states an event (`FrabJSONStreamReader` walks the levels
@@ -16,7 +17,12 @@ enum FrabJSONReader {
         }
         var fields = EventFields()
         for member in members { fields.take(member.key, member.value) }
-        var event = FrabEvent(line: node.line)
+        return event(fields, line: node.line)
+    }
+
+    /// The event whose members are `fields`, starting on `line`.
+    static func event(_ fields: EventFields, line: Int) -> FrabEvent {
+        var event = FrabEvent(line: line)
         event.guid = fields.guid?.idText
         event.id = fields.id?.idText ?? fields.code?.idText
         event.date = fields.date?.text
@@ -61,37 +67,70 @@ enum FrabJSONReader {
     }
 
     /// The members an event is read from, each the first of its key (as `JSONNode`'s subscript
-    /// would find it), taken in one pass over the object rather than one search per key.
-    private struct EventFields {
+    /// would find it), taken in one pass over the object rather than one search per key (or
+    /// member by member as the object is read, with no tree of it).
+    struct EventFields {
         var guid, id, code, date, start, end, duration, room, slug, url, title, subtitle: JSONNode?
         var track, type, language, abstract, description, persons, participants, links, attachments, state: JSONNode?
 
         mutating func take(_ key: String, _ value: JSONNode) {
             func first(_ field: inout JSONNode?) { if field == nil { field = value } }
-            switch key {
-            case "guid": first(&guid)
-            case "id": first(&id)
-            case "code": first(&code)
-            case "date": first(&date)
-            case "start": first(&start)
-            case "end": first(&end)
-            case "duration": first(&duration)
-            case "room": first(&room)
-            case "slug": first(&slug)
-            case "url": first(&url)
-            case "title": first(&title)
-            case "subtitle": first(&subtitle)
-            case "track": first(&track)
-            case "type": first(&type)
-            case "language": first(&language)
-            case "abstract": first(&abstract)
-            case "description": first(&description)
-            case "persons": first(&persons)
-            case "participants": first(&participants)
-            case "links": first(&links)
-            case "attachments": first(&attachments)
-            case "state": first(&state)
-            default: break
+            // Told apart by their bytes: comparing Strings that differ takes Unicode's slow path.
+            var key = key
+            guard let name = key.withUTF8(Name.init) else { return }
+            switch name {
+            case .guid: first(&guid)
+            case .id: first(&id)
+            case .code: first(&code)
+            case .date: first(&date)
+            case .start: first(&start)
+            case .end: first(&end)
+            case .duration: first(&duration)
+            case .room: first(&room)
+            case .slug: first(&slug)
+            case .url: first(&url)
+            case .title: first(&title)
+            case .subtitle: first(&subtitle)
+            case .track: first(&track)
+            case .type: first(&type)
+            case .language: first(&language)
+            case .abstract: first(&abstract)
+            case .description: first(&description)
+            case .persons: first(&persons)
+            case .participants: first(&participants)
+            case .links: first(&links)
+            case .attachments: first(&attachments)
+            case .state: first(&state)
+            }
+        }
+
+        /// The keys read, from their UTF-8 bytes; nil for any other key.
+        enum Name {
+            case guid, id, code, date, start, end, duration, room, slug, url, title, subtitle
+            case track, type, language, abstract, description, persons, participants, links, attachments, state
+
+            init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+                func `is`(_ word: StaticString) -> Bool {
+                    word.utf8CodeUnitCount == bytes.count && memcmp(word.utf8Start, bytes.baseAddress!, bytes.count) == 0
+                }
+                switch bytes.count {
+                case 2: if `is`("id") { self = .id } else { return nil }
+                case 3: if `is`("end") { self = .end } else if `is`("url") { self = .url } else { return nil }
+                case 4:
+                    if `is`("guid") { self = .guid } else if `is`("date") { self = .date } else if `is`("room") { self = .room }
+                    else if `is`("type") { self = .type } else if `is`("slug") { self = .slug } else if `is`("code") { self = .code }
+                    else { return nil }
+                case 5:
+                    if `is`("start") { self = .start } else if `is`("title") { self = .title } else if `is`("track") { self = .track }
+                    else if `is`("links") { self = .links } else if `is`("state") { self = .state } else { return nil }
+                case 7: if `is`("persons") { self = .persons } else { return nil }
+                case 8:
+                    if `is`("duration") { self = .duration } else if `is`("subtitle") { self = .subtitle }
+                    else if `is`("language") { self = .language } else if `is`("abstract") { self = .abstract } else { return nil }
+                case 11: if `is`("description") { self = .description } else if `is`("attachments") { self = .attachments } else { return nil }
+                case 12: if `is`("participants") { self = .participants } else { return nil }
+                default: return nil
+                }
             }
         }
     }

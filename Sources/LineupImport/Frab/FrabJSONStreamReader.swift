@@ -203,8 +203,21 @@ struct FrabJSONStreamReader {
             return
         }
         try elements(depth: 6) { (reader: inout FrabJSONStreamReader) throws(JSONTreeError) in
-            let node = try reader.json.value(depth: 7)
-            guard var event = FrabJSONReader.event(node, path: reader.path, diagnostics: &diagnostics) else { return }
+            var event: FrabEvent
+            if reader.json.next == UInt8(ascii: "{") {
+                // Member by member into the fields, with no tree of the object.
+                let line = reader.json.line
+                var fields = FrabJSONReader.EventFields()
+                try reader.members(depth: 7, notingRepeats: false) {
+                    (reader: inout FrabJSONStreamReader, key: String, _: Bool) throws(JSONTreeError) in
+                    fields.take(key, try reader.json.value(depth: 8))
+                }
+                event = FrabJSONReader.event(fields, line: line)
+            } else {
+                // Not an object: skipped, with a warning.
+                _ = FrabJSONReader.event(try reader.json.value(depth: 7), path: reader.path, diagnostics: &diagnostics)
+                return
+            }
             event.day = day
             event.roomWrapper = room
             events.append(event)
@@ -215,9 +228,9 @@ struct FrabJSONStreamReader {
 
     /// Walks the object at the reader (its "{" next; the object `depth` levels down), calling
     /// `member` with each key, positioned at its value, which `member` must read; `first` is
-    /// false for a key the object already had.
+    /// false for a key the object already had (always true without `notingRepeats`).
     private mutating func members(
-        depth: Int, _ member: (inout FrabJSONStreamReader, String, Bool) throws(JSONTreeError) -> Void
+        depth: Int, notingRepeats: Bool = true, _ member: (inout FrabJSONStreamReader, String, Bool) throws(JSONTreeError) -> Void
     ) throws(JSONTreeError) {
         guard depth < JSONTreeReader.maximumDepth, json.take(UInt8(ascii: "{")) else { throw json.error("expected an object") }
         json.skipSpace()
@@ -226,7 +239,7 @@ struct FrabJSONStreamReader {
         while true {
             json.discardRead()
             let key = try json.key()
-            try member(&self, key, seen.insert(key).inserted)
+            try member(&self, key, !notingRepeats || seen.insert(key).inserted)
             json.skipSpace()
             if json.take(UInt8(ascii: ",")) { continue }
             if json.take(UInt8(ascii: "}")) { return }

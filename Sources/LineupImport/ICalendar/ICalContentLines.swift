@@ -59,7 +59,7 @@ enum ICalContentLines {
             let startLine = lineNumber
             var segmentStart = position
             var folded = false
-            scratch.removeAll(keepingCapacity: true)
+            if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
             var lineEnd = count
             var next = count
             while true {

@@ -63,24 +63,30 @@ extension ICalText {
         return parts
     }
 
+    /// Copies the runs between backslashes whole (found with memchr), resolving each escape.
     private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
         result.reserveCapacity(bytes.count)
-        var escaped = false
-        for byte in bytes {
-            if escaped {
-                switch byte {
-                case UInt8(ascii: "n"), UInt8(ascii: "N"): result.append(0x0A)
-                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result.append(byte)
-                default: result.append(UInt8(ascii: "\\")); result.append(byte)
-                }
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else {
-                result.append(byte)
+        var index = 0
+        while index < bytes.count {
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "\\")), bytes.count - index) else {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+                return
             }
+            let backslash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<backslash]))
+            guard backslash + 1 < bytes.count else {
+                result.append(UInt8(ascii: "\\"))
+                return
+            }
+            let byte = bytes[backslash + 1]
+            switch byte {
+            case UInt8(ascii: "n"), UInt8(ascii: "N"): result.append(0x0A)
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result.append(byte)
+            default: result.append(UInt8(ascii: "\\")); result.append(byte)
+            }
+            index = backslash + 2
         }
-        if escaped { result.append(UInt8(ascii: "\\")) }
     }
 
     /// The bytes as UTF-8 (invalid bytes become U+FFFD), trimmed as `trimmingSpaces` when `trimmed`.

@@ -320,7 +320,19 @@ struct JSONTreeReader {
         while true {
             let scanned = bytes.withUnsafeBufferPointer { buffer -> (end: Int, lines: Int, closed: Bool, escape: Bool) in
                 var index = plain.end, lines = 0
+                guard let base = buffer.baseAddress else { return (index, 0, false, false) }
                 while index < buffer.count {
+                    // Eight bytes at a time, straight to the first that is `"`, `\` or LF.
+                    while index + 8 <= buffer.count {
+                        let found = Self.quoteBackslashOrLineFeed(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        if found == 0 {
+                            index += 8
+                        } else {
+                            index += found.trailingZeroBitCount >> 3
+                            break
+                        }
+                    }
+                    guard index < buffer.count else { break }
                     let byte = buffer[index]
                     if byte == UInt8(ascii: "\"") { return (index, lines, true, false) }
                     if byte == UInt8(ascii: "\\") { return (index, lines, false, true) }
@@ -387,6 +399,17 @@ struct JSONTreeReader {
             runStart = position
         }
         throw error("a string is not closed before the end of the file")
+    }
+
+    /// For the eight bytes of `word` (loaded little-endian), the high bit of each that is `"`,
+    /// `\` or LF, zero when none is: a zero byte of the word XORed with each, found with the
+    /// usual carry trick. Bits can be wrong only above a true match, so the lowest set bit marks
+    /// the first such byte exactly.
+    @inline(__always)
+    private static func quoteBackslashOrLineFeed(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ 0x2222_2222_2222_2222, backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C, breaks = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (breaks &- ones) & ~breaks) & highs
     }
 
     private mutating func hex4() throws(JSONTreeError) -> UInt32 {

@@ -126,3 +126,36 @@ struct PieceReadingFrabTests {
         }
     }
 }
+
+/// The JSON reader's string scan (eight bytes at a time) and the iCalendar unescaping (run by
+/// run), against the plain byte-by-byte meaning, at every position in a word.
+@Suite("Scanning strings a word at a time")
+struct WordScanTests {
+    @Test("A quote, backslash or raw line break at any offset ends the fast scan at exactly that byte")
+    func jsonStringsAtEveryOffset() throws {
+        for length in 0..<20 {
+            for (special, expected) in [("\\\"", "\""), ("\\\\", "\\"), ("\n", "\n"), ("\\n", "\n"), ("é", "é")] {
+                for at in 0...length {
+                    let prefix = String(repeating: "a", count: at), suffix = String(repeating: "b", count: length - at)
+                    let json = "[\"\(prefix)\(special)\(suffix)\", 1]"
+                    let (root, _) = try JSONTreeReader.read(Array(json.utf8))
+                    #expect(root.elements?.first?.string == prefix + expected + suffix, "\(json)")
+                    // Lines counted through the string: the number after it is on line 2 for a raw break.
+                    #expect(root.elements?.last?.line == (special == "\n" ? 2 : 1), "\(json)")
+                }
+            }
+        }
+        // An unclosed string is an error, however long.
+        for length in 0..<20 {
+            #expect(throws: JSONTreeError.self) { try JSONTreeReader.read(Array(("[\"" + String(repeating: "x", count: length)).utf8)) }
+        }
+    }
+
+    @Test("iCalendar escapes resolve the same at the start, the end and between runs")
+    func icalendarEscapes() {
+        #expect(ICalText.unescape(#"\,a\;b\\c\Nd\ne\xf\"#) == ",a;b\\c\nd\ne\\xf\\")
+        #expect(ICalText.unescape(#"\\\\"#) == "\\\\")
+        #expect(ICalText.unescape(#"plain"#) == "plain")
+        #expect(ICalText.list(#"A\,B,C\\,D\;E"#) == ["A,B", "C\\", "D;E"])
+    }
+}
