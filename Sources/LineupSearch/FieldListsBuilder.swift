@@ -73,7 +73,7 @@ struct FieldListsBuilder {
                 if slot >= 0 {
                     dense[slot].insert(item)
                     states[word].lastEntry = Int32(truncatingIfNeeded: denseFrequency[slot].count)
-                    denseFrequency[slot].append(1)
+                    denseFrequency[slot].appendOne()
                     if denseKeepsOffsets[slot] { denseOffsets[slot].append(Token.offset(token)) }
                 } else {
                     states[word].lastEntry = Int32(truncatingIfNeeded: forward.count)

@@ -33,15 +33,34 @@ struct TermCounts: Sendable {
     }
 
     mutating func append(_ value: UInt8) {
+        if value == 1 { return appendOne() }
         if count & 1 == 0 { nibbles.append(0) }
         count += 1
         set(count - 1, to: value)
     }
 
-    /// Adds one to entry `entry`'s count, up to 255.
+    /// Appends a count of 1, the common case while the index is built: one byte operation.
+    @inline(__always)
+    mutating func appendOne() {
+        if count & 1 == 0 {
+            nibbles.append(1)
+        } else {
+            nibbles[nibbles.count - 1] |= 0x10
+        }
+        count += 1
+    }
+
+    /// Adds one to entry `entry`'s count, up to 255. Below 14 it is one byte addition.
+    @inline(__always)
     mutating func increment(at entry: Int) {
-        let value = self[entry]
-        if value < .max { set(entry, to: value + 1) }
+        let shift = UInt8(entry & 1) * 4
+        let index = entry >> 1
+        if (nibbles[index] >> shift) & 0x0F < Self.escape - 1 {
+            nibbles[index] &+= 1 << shift
+        } else {
+            let value = self[entry]
+            if value < .max { set(entry, to: value + 1) }
+        }
     }
 
     private mutating func set(_ entry: Int, to value: UInt8) {
