@@ -17,6 +17,22 @@ enum Measure {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// CPU seconds used by every thread of the process so far (for work spread over threads).
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// Runs `body` and returns its result with the wall seconds it took and the CPU seconds
+    /// of every thread of the process meanwhile (run it while no other work is going on).
+    static func timeWithProcessCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let cpuStart = processCPUSeconds(), start = now()
+        let result = try body()
+        let wall = now() - start
+        return (result, wall, processCPUSeconds() - cpuStart)
+    }
+
     /// Runs `body` and returns its result with the seconds it took.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = now()

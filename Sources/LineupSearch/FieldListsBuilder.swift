@@ -153,23 +153,40 @@ struct FieldListsBuilder {
     /// The finished lists of `wordCount` words over `itemCount` items: words with at least
     /// `denseThreshold` entries get (or keep) a dense list, the others a slice of one sorted
     /// array. Sparse lists keep first offsets, and so do dense lists of fewer than
-    /// `offsetLimit` items that have them. Memory is handed over as it goes, so the peak stays
-    /// near the result's size; that needs this builder to be the only owner of its lists
-    /// (hence `mutating`, on a value nothing else holds), else every list lives on until the
-    /// last owner goes. Leaves the builder empty.
-    mutating func finish(wordCount: Int, itemCount: Int, denseThreshold: Int32, offsetLimit: Int,
-                          lengths: FieldLengths) -> WordIndex.FieldPostings {
-        for word in 0..<wordCount where states[word].denseSlot < 0 && states[word].count >= denseThreshold {
-            makeDense(word, capacity: itemCount, expectedEntries: Int(states[word].count),
-                      keepsOffsets: Int(states[word].count) < offsetLimit)
+    /// `offsetLimit` items that have them. `numbers`, when given, renumbers the words: word w
+    /// here is word `numbers[w]` of the index's vocabulary (`WordIndexBuilder.joinedNumbers`);
+    /// dense lists are then ordered as they would be with the index's numbers from the start
+    /// (the early ones by word number, then those made here, by word number). Memory is handed
+    /// over as it goes, so the peak stays near the result's size; that needs this builder to
+    /// be the only owner of its lists (hence `mutating`, on a value nothing else holds), else
+    /// every list lives on until the last owner goes. Leaves the builder empty.
+    mutating func finish(wordCount: Int, renumbered numbers: [UInt32]? = nil, itemCount: Int, denseThreshold: Int32,
+                          offsetLimit: Int, lengths: FieldLengths) -> WordIndex.FieldPostings {
+        // The word here of each word of the index, -1 for words this field never holds.
+        var locals: [Int32] = []
+        if let numbers {
+            locals = [Int32](repeating: -1, count: wordCount)
+            for (word, number) in numbers.enumerated() { locals[Int(number)] = Int32(word) }
+            orderDenseSlots(by: numbers)
+        }
+        let renumbering = numbers != nil, map = numbers ?? []
+        func local(_ number: Int) -> Int { renumbering ? Int(locals[number]) : number }
+        for number in 0..<wordCount {
+            let word = local(number)
+            if word >= 0, states[word].denseSlot < 0, states[word].count >= denseThreshold {
+                makeDense(word, capacity: itemCount, expectedEntries: Int(states[word].count),
+                          keepsOffsets: Int(states[word].count) < offsetLimit)
+            }
         }
         var starts = [UInt32](repeating: 0, count: wordCount + 1)
         var total = 0
-        for word in 0..<wordCount {
-            starts[word] = UInt32(total)
-            if states[word].denseSlot < 0 { total += Int(states[word].count) }
+        for number in 0..<wordCount {
+            starts[number] = UInt32(total)
+            let word = local(number)
+            if word >= 0, states[word].denseSlot < 0 { total += Int(states[word].count) }
         }
         starts[wordCount] = UInt32(total)
+        locals = []
         var sparse = [UInt32](repeating: 0, count: total)
         var sparseFrequency = [UInt8](repeating: 0, count: total)
         var sparseOffsets = [UInt16](repeating: 0, count: keepsOffsets ? total : 0)
@@ -183,10 +200,11 @@ struct FieldListsBuilder {
                     denseFrequency[slot].append(forwardFrequency[k])
                     if denseKeepsOffsets[slot] { denseOffsets[slot].append(forwardOffset[k]) }
                 } else {
-                    sparse[Int(fill[word])] = UInt32(item)
-                    sparseFrequency[Int(fill[word])] = forwardFrequency[k]
-                    if keepsOffsets { sparseOffsets[Int(fill[word])] = forwardOffset[k] }
-                    fill[word] += 1
+                    let number = renumbering ? Int(map[word]) : word
+                    sparse[Int(fill[number])] = UInt32(item)
+                    sparseFrequency[Int(fill[number])] = forwardFrequency[k]
+                    if keepsOffsets { sparseOffsets[Int(fill[number])] = forwardOffset[k] }
+                    fill[number] += 1
                 }
             }
         }
@@ -195,8 +213,8 @@ struct FieldListsBuilder {
         forwardOffset = []
         fill = []
         var denseByWord: [UInt32: Int] = [:]
-        for word in 0..<wordCount where states[word].denseSlot >= 0 {
-            denseByWord[UInt32(word)] = Int(states[word].denseSlot)
+        for word in states.indices where states[word].denseSlot >= 0 {
+            denseByWord[renumbering ? map[word] : UInt32(word)] = Int(states[word].denseSlot)
         }
         states = []
         // Trimmed one at a time (each copy frees its original at once), and only where a
@@ -223,6 +241,22 @@ struct FieldListsBuilder {
             sparse: sparse, sparseFrequency: sparseFrequency, sparseOffsets: sparseOffsets, sparseStarts: starts,
             dense: sets, denseFrequency: denseFrequency, denseOffsets: denseOffsets, denseSlotByWord: denseByWord,
             lengths: lengths)
+    }
+}
+
+extension FieldListsBuilder {
+    /// Puts the dense lists made so far (by `promote`) in the order of their words' numbers
+    /// in the index (`numbers`), as a builder numbering words that way would have made them.
+    fileprivate mutating func orderDenseSlots(by numbers: [UInt32]) {
+        var wordOfSlot = [Int](repeating: 0, count: dense.count)
+        for word in states.indices where states[word].denseSlot >= 0 { wordOfSlot[Int(states[word].denseSlot)] = word }
+        let order = dense.indices.sorted { numbers[wordOfSlot[$0]] < numbers[wordOfSlot[$1]] }
+        guard order != Array(dense.indices) else { return }
+        dense = order.map { dense[$0] }
+        denseFrequency = order.map { denseFrequency[$0] }
+        denseOffsets = order.map { denseOffsets[$0] }
+        denseKeepsOffsets = order.map { denseKeepsOffsets[$0] }
+        for (slot, old) in order.enumerated() { states[wordOfSlot[old]].denseSlot = Int32(slot) }
     }
 }
 

@@ -52,15 +52,23 @@ public struct SearchIndex: Sendable {
     let termFrequencyCache = TermFrequencyCache()
 
     /// Indexes the talks of `schedule` in schedule order; `source:` also matches the name of
-    /// each talk's source ("ICML 2022").
-    public init(schedule: Schedule, strategy: Strategy = .wordIndex) {
-        self.init(schedule: schedule, talks: schedule.talks.indices, strategy: strategy)
+    /// each talk's source ("ICML 2022"). With `cores` above 1, the word index of a large
+    /// schedule is built on two threads (the call blocks until both are done); the index is
+    /// the same as one built on one thread.
+    public init(schedule: Schedule, strategy: Strategy = .wordIndex, cores: Int = 1) {
+        self.init(schedule: schedule, talks: schedule.talks.indices, strategy: strategy, cores: cores)
     }
 
     /// Indexes `schedule.talks[talks]` only; position i of the index is talk
     /// `talks.lowerBound + i`. Lets a caller build and search parts of a schedule on several
-    /// threads (the index itself never starts any).
-    public init(schedule: Schedule, talks range: Range<Int>, strategy: Strategy = .wordIndex) {
+    /// threads. The index starts a thread of its own only when `cores` is above 1 (see
+    /// `init(schedule:strategy:cores:)`).
+    public init(schedule: Schedule, talks range: Range<Int>, strategy: Strategy = .wordIndex, cores: Int = 1) {
+        self.init(schedule: schedule, talks: range, strategy: strategy, cores: cores, minimumToShare: 8192)
+    }
+
+    /// `minimumToShare`: fewer talks than this are built on one thread (tests lower it).
+    init(schedule: Schedule, talks range: Range<Int>, strategy: Strategy, cores: Int, minimumToShare: Int) {
         // One value per source, shared by its talks (the column then matches them by identity).
         var sourceValues: [String: SearchValue] = [:]
         for source in schedule.sources where sourceValues[source.fileName] == nil {
@@ -68,10 +76,15 @@ public struct SearchIndex: Sendable {
         }
         let talks = schedule.talks
         let range = range.clamped(to: talks.indices)
-        self.init(items: range.lazy.map {
-            ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
-        }, strategy: strategy, lookup: strategy == .wordIndex ? .schedule(schedule, range) : .scan,
-        abstractSource: { $0.talks[$0.position].abstract })
+        let lookup: PositionLookup = strategy == .wordIndex ? .schedule(schedule, range) : .scan
+        guard strategy == .wordIndex, cores > 1, range.count >= minimumToShare else {
+            self.init(items: range.lazy.map {
+                ScheduleEntry(talks: talks, position: $0, sourceValues: sourceValues)
+            }, strategy: strategy, lookup: lookup, abstractSource: { $0.talks[$0.position].abstract })
+            return
+        }
+        var (lead, abstract, words) = SharedBuild.run(talks: talks, range: range, sourceValues: sourceValues)
+        self.init(lead: &lead, abstract: &abstract, words: words, strategy: strategy, lookup: lookup)
     }
 
     /// Indexes any items; positions follow the sequence's order. O(total text length).
@@ -82,62 +95,42 @@ public struct SearchIndex: Sendable {
     /// `abstractSource` gives the string an item's abstract value was derived from (the
     /// abstract as written, for its display form), which the column can refer to instead of
     /// keeping a copy. `lookup` finds positions from ids; nil: a table of its own is built
-    /// for `.wordIndex`.
+    /// for `.wordIndex`. One thread, one word builder for every field.
     init<Items: Sequence>(items: Items, strategy: Strategy, lookup: PositionLookup?,
                           abstractSource: (Items.Element) -> String?)
         where Items.Element: Searchable
     {
-        var ids: [TalkID] = []
         let expected = items.underestimatedCount
-        var title = TextColumn(expectedCount: expected), authors = TextColumn(expectedCount: expected)
+        var lead = LeadColumns(expectedCount: expected)
         var abstract = TextColumn(expectedCount: expected)
-        var session = ValueColumn(), room = ValueColumn(), award = ValueColumn()
-        var source = ValueColumn(), kind = ValueColumn()
-        var track = ValueColumn(), language = ValueColumn(), sourceID = ValueColumn()
-        var days: [Int32] = [], startMinutes: [Int16] = []
-        var slots = SlotColumns(expectedCount: expected)
         var builder = strategy == .wordIndex ? WordIndexBuilder(expectedItems: expected) : nil
-        ids.reserveCapacity(expected)
-        days.reserveCapacity(expected)
-        startMinutes.reserveCapacity(expected)
         for item in items {
-            let position = ids.count
-            ids.append(item.id)
-            title.append(item.value(for: .title))
-            authors.append(item.value(for: .authors))
+            let position = lead.count
+            lead.append(item)
             // Recipes save memory for as long as an index is kept; a one-shot search is quicker
             // with the display forms made once.
             abstract.append(item.value(for: .abstract), derivedFrom: strategy == .wordIndex ? abstractSource(item) : nil)
-            session.append(item.value(for: .session))
-            room.append(item.value(for: .room))
-            award.append(item.value(for: .award))
-            source.append(item.value(for: .source))
-            kind.append(item.value(for: .kind))
-            track.append(item.value(for: .track))
-            language.append(item.value(for: .language))
-            sourceID.append(item.value(for: .sourceID))
-            if case .date(let date)? = item.value(for: .day) {
-                days.append(Int32(clamping: date.daysSinceEpoch))
-            } else {
-                days.append(Int32.min)
-            }
-            if case .minuteOfDay(let minute)? = item.value(for: .startTime), (0..<1440).contains(minute) {
-                startMinutes.append(Int16(minute))
-            } else {
-                startMinutes.append(-1)
-            }
-            if case .slot(let slot)? = item.value(for: .slot) { slots.append(slot) } else { slots.appendUntimed() }
             if builder != nil {
-                title.withText(of: position) { builder!.addWords(of: $0, field: 0, item: position) }
-                authors.withText(of: position) { builder!.addWords(of: $0, field: 1, item: position) }
+                lead.title.withText(of: position) { builder!.addWords(of: $0, field: 0, item: position) }
+                lead.authors.withText(of: position) { builder!.addWords(of: $0, field: 1, item: position) }
                 abstract.withText(of: position) { builder!.addWords(of: $0, field: 2, item: position) }
                 builder!.endItem()
             }
         }
-        title.finish(); authors.finish(); abstract.finish()
-        session.finish(); room.finish(); award.finish(); source.finish(); kind.finish()
-        track.finish(); language.finish(); sourceID.finish()
+        lead.finish()
+        abstract.finish()
+        // Taken out of the optional, so the builder has one owner and frees its lists as
+        // `finish` turns them into the index (`builder.map` would finish a copy).
+        var words: WordIndex?
+        if var building = builder.take() { words = building.finish(itemCount: lead.count) }
+        self.init(lead: &lead, abstract: &abstract, words: words, strategy: strategy, lookup: lookup)
+    }
 
+    /// The index of finished columns and word lists (`lead` is left without its ids).
+    private init(lead: inout LeadColumns, abstract: inout TextColumn, words: WordIndex?, strategy: Strategy,
+                 lookup: PositionLookup?) {
+        let ids = lead.ids
+        lead.ids = []
         var positionByID = lookup ?? .scan
         if lookup == nil, strategy == .wordIndex {
             var table = [TalkID: Int](minimumCapacity: ids.count)
@@ -147,29 +140,25 @@ public struct SearchIndex: Sendable {
             positionByID = .table(table)
         }
         let known = Set(TalkKind.known.map(\.name))
-        self.otherKinds = Set(kind.values.map { String(decoding: $0, as: UTF8.self) }).subtracting(known)
+        self.otherKinds = Set(lead.kind.values.map { String(decoding: $0, as: UTF8.self) }).subtracting(known)
         self.strategy = strategy
         self.count = ids.count
         self.ids = ids
         self.positionByID = positionByID
-        self.title = title
-        self.authors = authors
+        self.title = lead.title
+        self.authors = lead.authors
         self.abstract = abstract
-        self.session = session
-        self.room = room
-        self.award = award
-        self.source = source
-        self.kind = kind
-        self.track = track
-        self.language = language
-        self.sourceID = sourceID
-        self.days = days
-        self.startMinutes = startMinutes
-        self.slots = slots
-        // Taken out of the optional, so the builder has one owner and frees its lists as
-        // `finish` turns them into the index (`builder.map` would finish a copy).
-        var words: WordIndex?
-        if var building = builder.take() { words = building.finish(itemCount: ids.count) }
+        self.session = lead.session
+        self.room = lead.room
+        self.award = lead.award
+        self.source = lead.source
+        self.kind = lead.kind
+        self.track = lead.track
+        self.language = lead.language
+        self.sourceID = lead.sourceID
+        self.days = lead.days
+        self.startMinutes = lead.startMinutes
+        self.slots = lead.slots
         self.words = words
     }
 

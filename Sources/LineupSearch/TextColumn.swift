@@ -15,7 +15,7 @@
 /// - any other text is folded (`TextFolding`) into one contiguous byte array.
 /// List values (author names) are folded and joined with a line feed, which no folded needle
 /// contains, so a phrase never spans two names.
-struct TextColumn: Sendable {
+struct TextColumn: Sendable, Equatable {
     /// Folded texts and recipes, item after item.
     private var folded: [UInt8] = []
     /// Item i's bytes here are `folded[offsets[i]..<offsets[i + 1]]`: its folded text when
@@ -112,6 +112,16 @@ struct TextColumn: Sendable {
         }
         offsets.append(folded.count)
         projectFoldedSize()
+    }
+
+    /// Calls `body` with bytes that hold the same words as the text `withText` gives for a
+    /// derived text value (`append(_:derivedFrom:)`): the text itself when it is searchable as
+    /// written, else its folded form with ASCII case kept (the two forms a recipe or a folded
+    /// entry can give differ from it only in ASCII case, which word lookup folds). For a
+    /// thread that collects the words of a column another thread is making.
+    static func withWordBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isSearchableAsWritten(text) { return withBytes(of: text, body) }
+        return withBytes(of: text) { TextFolding.foldedKeepingASCIICase($0) }.withUnsafeBufferPointer(body)
     }
 
     private static func recipe(for text: String, from source: String) -> [UInt8]? {

@@ -3,7 +3,7 @@
 ///
 /// Layout: word w is `bytes[starts[w]..<starts[w + 1] - 1]`; each word is followed by a line
 /// feed, which no single-word needle contains, so a match never spans two words.
-struct Vocabulary: Sendable {
+struct Vocabulary: Sendable, Equatable {
     private(set) var bytes: [UInt8] = []
     private(set) var starts: [Int] = [0]
 
@@ -79,6 +79,12 @@ struct Vocabulary: Sendable {
         for byte in word { bytes.append(folding ? ByteNeedle.fold(byte) : byte) }
         bytes.append(0x0A)
         starts.append(bytes.count)
+    }
+
+    /// Room for `words` more words of `bytes` bytes in all (line feeds included).
+    mutating func reserveCapacity(words: Int, bytes count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+        starts.reserveCapacity(starts.count + words)
     }
 
     mutating func finish() {

@@ -7,12 +7,12 @@ import BitCollections
 /// text contains it, so "items whose field contains the needle" is the union of the lists of
 /// the vocabulary words that contain it. Lists of words held by at least 1/32 of the items are
 /// bit sets (a union is a few thousand word ORs); the others are sorted arrays of item numbers.
-struct WordIndex: Sendable {
+struct WordIndex: Sendable, Equatable {
     /// Title, authors, abstract: the fields with word lists, in `FieldSet` order.
     static let fieldCount = 3
     static let fields: [FieldSet] = [.title, .authors, .abstract]
 
-    struct FieldPostings: Sendable {
+    struct FieldPostings: Sendable, Equatable {
         /// Sorted item numbers of every sparse list, word after word.
         let sparse: [UInt32]
         /// The word's count in the item's field (term frequency, at most 255), per entry of `sparse`.
@@ -127,7 +127,7 @@ struct WordIndex: Sendable {
 
 /// The number of words of one field in every item, and their mean: what BM25's length
 /// normalisation needs.
-struct FieldLengths: Sendable {
+struct FieldLengths: Sendable, Equatable {
     let wordCounts: [UInt16]
     /// Words over all items.
     let total: Int

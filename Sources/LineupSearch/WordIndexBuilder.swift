@@ -30,13 +30,20 @@ struct WordIndexBuilder {
     private var fieldLengths: [[UInt16]] = Array(repeating: [], count: WordIndex.fieldCount)
     /// The words of the text being added (`Token`), reused from text to text.
     private var tokens: [UInt64] = []
+    /// The item each word was first seen in (what `joinedNumbers` orders two vocabularies by).
+    private var firstItems: [UInt32] = []
     private let expectedItems: Int
+    /// The fields this builder collects words of.
+    private let collected: Range<Int>
     private var itemsDone = 0
 
     /// `expectedItems` (0 when unknown) lets the builder decide early which words are dense.
-    init(expectedItems: Int) {
+    /// `fields`: the fields whose words it is given (all of them unless the fields are shared
+    /// out among builders, see `joinedNumbers`).
+    init(expectedItems: Int, fields collected: Range<Int> = 0..<WordIndex.fieldCount) {
         self.expectedItems = expectedItems
-        for field in 0..<WordIndex.fieldCount {
+        self.collected = collected
+        for field in collected {
             fieldLengths[field].reserveCapacity(expectedItems)
             fields[field].keepsOffsets = WordOffsets.fields.contains(WordIndex.fields[field])
         }
@@ -115,10 +122,10 @@ struct WordIndexBuilder {
 
     /// Closes the current item's forward lists; call once per item after its fields.
     mutating func endItem() {
-        for field in 0..<WordIndex.fieldCount { fields[field].endItem() }
+        for field in collected { fields[field].endItem() }
         itemsDone += 1
         if expectedItems >= 4096, itemsDone == expectedItems / 16 {
-            for field in 0..<WordIndex.fieldCount {
+            for field in collected {
                 fields[field].promote(threshold: Int32(max(2, itemsDone / 32)), capacity: expectedItems,
                                       scale: Double(expectedItems) / Double(itemsDone),
                                       offsetLimit: WordOffsets.itemLimit(itemCount: expectedItems))
@@ -143,7 +150,8 @@ struct WordIndexBuilder {
         let index = vocabulary.count
         vocabulary.appendWord(word, folding: true)
         hashes.append(hash)
-        for field in 0..<WordIndex.fieldCount { fields[field].addWord() }
+        firstItems.append(UInt32(truncatingIfNeeded: itemsDone))
+        for field in collected { fields[field].addWord() }
         slots[slot] = tag | UInt64(index + 1)
         if vocabulary.count * 2 > slots.count { growTable() }
         return index
@@ -179,17 +187,137 @@ struct WordIndexBuilder {
         slots = []
         hashes = []
         tokens = []
-        let denseThreshold = Int32(max(64, itemCount / 32))
-        var postings: [WordIndex.FieldPostings] = []
-        for field in 0..<WordIndex.fieldCount {
-            var lists = FieldListsBuilder()
-            swap(&lists, &fields[field])
-            postings.append(lists.finish(wordCount: vocabulary.count, itemCount: itemCount, denseThreshold: denseThreshold,
-                                         offsetLimit: WordOffsets.itemLimit(itemCount: itemCount),
-                                         lengths: FieldLengths(wordCounts: fieldLengths[field])))
-            fieldLengths[field] = []
+        firstItems = []
+        let postings = (0..<WordIndex.fieldCount).map { field in
+            finishField(field, renumbered: nil, wordCount: vocabulary.count, itemCount: itemCount)
         }
         return WordIndex(vocabulary: vocabulary, lookup: lookup, postings: postings)
+    }
+
+    /// Field `field`'s lists, its words numbered by `numbers` (this builder's word w is word
+    /// `numbers[w]` of a joined vocabulary of `wordCount` words; nil: as numbered here).
+    private mutating func finishField(_ field: Int, renumbered numbers: [UInt32]?, wordCount: Int,
+                                      itemCount: Int) -> WordIndex.FieldPostings {
+        var lists = FieldListsBuilder()
+        swap(&lists, &fields[field])
+        let lengths = FieldLengths(wordCounts: fieldLengths[field])
+        fieldLengths[field] = []
+        return lists.finish(wordCount: wordCount, renumbered: numbers, itemCount: itemCount,
+                            denseThreshold: Int32(max(64, itemCount / 32)),
+                            offsetLimit: WordOffsets.itemLimit(itemCount: itemCount), lengths: lengths)
+    }
+
+    /// What `joinedNumbers` needs of a builder's words: Sendable, so a builder on another
+    /// thread can hand it over while it keeps its lists.
+    struct Words: Sendable {
+        fileprivate let vocabulary: Vocabulary
+        fileprivate let hashes: [UInt32]
+        fileprivate let firstItems: [UInt32]
+        /// The builder's table (empty unless kept: only the first builder's is looked in).
+        fileprivate let slots: [UInt64]
+
+        var count: Int { vocabulary.count }
+
+        /// The number here of the word `word` of `other`, if this vocabulary has it.
+        fileprivate func number(ofWord word: Int, in other: Words) -> Int? {
+            guard !slots.isEmpty else { return nil }
+            let hash = other.hashes[word], mask = slots.count - 1
+            let tag = UInt64(hash) << 32
+            var slot = Int(hash) & mask
+            return other.vocabulary.withWord(word) { bytes in
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return nil }
+                    if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                        let index = Int(entry & 0xFFFF_FFFF) - 1
+                        if vocabulary.withWord(index, { $0.elementsEqual(bytes) }) { return index }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// Hands over the words; drops the lookup table unless `keepingTable` (only adding words
+    /// needs it, and the joined one is made anew), so its memory is free before then.
+    mutating func handOverWords(keepingTable: Bool) -> Words {
+        if !keepingTable { slots = [] }
+        return Words(vocabulary: vocabulary, hashes: hashes, firstItems: firstItems, slots: slots)
+    }
+
+    /// The vocabulary and lookup table one builder given every field would have made, from
+    /// the words of `first` (with its table), given the fields before `second`'s (title and
+    /// authors), and `second`, given the rest (the abstract), each for every item; with each
+    /// builder's word numbers in it (for `finishFields`). So that two threads can collect the
+    /// words at once.
+    ///
+    /// A single builder numbers words in the order it first meets them: item after item, and
+    /// within an item `first`'s fields before `second`'s. Each builder's words are in that
+    /// order already (by the item they were first seen in), so a merge of the two lists by
+    /// first item, `first`'s before `second`'s on a tie, numbering each word at its first
+    /// appearance, gives the same numbers. A single builder's table, grown by doubling while
+    /// at most half full, ends as if every word had been inserted in number order into a table
+    /// of its final size: so it is made that way here. The vocabulary and table are allocated
+    /// once at their final size (the build's peak memory is tight). O(vocabulary).
+    static func joinedNumbers(_ first: Words, _ second: Words)
+        -> (vocabulary: Vocabulary, lookup: WordLookup, first: [UInt32], second: [UInt32])
+    {
+        let unnumbered = UInt32.max
+        var firstNumbers = [UInt32](repeating: unnumbered, count: first.count)
+        var secondNumbers = [UInt32](repeating: unnumbered, count: second.count)
+        // Per number: its word in `first` (w >= 0) or in `second` (~w).
+        var sources: [Int32] = []
+        sources.reserveCapacity(second.count + first.count / 4)
+        var bytes = 0
+        var next = (0, 0)
+        while next.0 < first.count || next.1 < second.count {
+            if next.1 == second.count || (next.0 < first.count && first.firstItems[next.0] <= second.firstItems[next.1]) {
+                let word = next.0
+                if firstNumbers[word] == unnumbered {
+                    firstNumbers[word] = UInt32(sources.count)
+                    sources.append(Int32(word))
+                    bytes += first.vocabulary.length(of: word) + 1
+                }
+                next.0 += 1
+            } else {
+                let word = next.1
+                let known = first.number(ofWord: word, in: second)
+                if let known, firstNumbers[known] != unnumbered {
+                    secondNumbers[word] = firstNumbers[known]
+                } else {
+                    secondNumbers[word] = UInt32(sources.count)
+                    if let known { firstNumbers[known] = UInt32(sources.count) }
+                    sources.append(~Int32(word))
+                    bytes += second.vocabulary.length(of: word) + 1
+                }
+                next.1 += 1
+            }
+        }
+        var vocabulary = Vocabulary()
+        vocabulary.reserveCapacity(words: sources.count, bytes: bytes)
+        var size = 1 << 12
+        while size < 2 * sources.count { size *= 2 }
+        var table = [UInt32](repeating: 0, count: size)
+        for (number, source) in sources.enumerated() {
+            let words = source >= 0 ? first : second, word = Int(source >= 0 ? source : ~source)
+            words.vocabulary.withWord(word) { vocabulary.appendWord($0, folding: false) }
+            var slot = Int(words.hashes[word]) & (size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = UInt32(number + 1)
+        }
+        return (vocabulary, WordLookup(slots: table), firstNumbers, secondNumbers)
+    }
+
+    /// The lists of the fields this builder collected, its words numbered by `numbers` (its
+    /// word w is word `numbers[w]` of a joined vocabulary of `wordCount` words,
+    /// `joinedNumbers`). Call it on the only copy of the builder; leaves it empty.
+    mutating func finishFields(renumbered numbers: [UInt32], wordCount: Int, itemCount: Int) -> [WordIndex.FieldPostings] {
+        vocabulary = Vocabulary()
+        slots = []
+        hashes = []
+        tokens = []
+        firstItems = []
+        return collected.map { finishField($0, renumbered: numbers, wordCount: wordCount, itemCount: itemCount) }
     }
 }
 

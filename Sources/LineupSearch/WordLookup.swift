@@ -3,7 +3,7 @@
 /// turn an item's text back into word numbers.
 ///
 /// Words hash with 32-bit FNV-1a over their folded bytes, as `WordIndexBuilder` interns them.
-struct WordLookup: Sendable {
+struct WordLookup: Sendable, Equatable {
     /// Per slot: a word's number + 1, or 0 for an empty slot. The count is a power of two.
     private let slots: [UInt32]
 

@@ -36,7 +36,7 @@ struct RelatedCommand: ParsableCommand {
         let loaded = try data.load()
         let schedule = loaded.schedule
         let talk = try ShowCommand.find(id, in: schedule)
-        let index = SearchIndex(schedule: schedule)
+        let index = SearchIndex(schedule: schedule, cores: ProcessInfo.processInfo.activeProcessorCount)
         let related = index.related(to: talk.id, limit: n).compactMap { item -> (talk: Talk, score: Double, sharedAuthors: Int)? in
             guard schedule.talks.indices.contains(item.position) else { return nil }
             return (schedule.talks[item.position], item.score, item.sharedAuthors)

@@ -50,7 +50,7 @@ public struct DeferredSearch: TalkSearching {
             }
             guard start else { return }
             DispatchQueue.global(qos: .userInitiated).async { [self] in
-                let built = SearchSession(index: SearchIndex(schedule: schedule))
+                let built = SearchSession(index: SearchIndex(schedule: schedule, cores: ProcessInfo.processInfo.activeProcessorCount))
                 lock.withLock { session = built }
             }
         }
