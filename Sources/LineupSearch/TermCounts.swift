@@ -4,7 +4,7 @@
 ///
 /// Entry k is nibble k (low half of byte k / 2 first). A count of 15 or more is stored as the
 /// nibble 15 and kept in `large` (at most 255, as the byte form was). Reads are O(1).
-struct TermCounts: Sendable {
+struct TermCounts: Sendable, Equatable {
     private var nibbles: [UInt8] = []
     /// Counts of 15 and more, by entry.
     private var large: [Int32: UInt8] = [:]
