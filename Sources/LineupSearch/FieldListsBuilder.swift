@@ -37,7 +37,7 @@ struct FieldListsBuilder {
     private(set) var states: [WordState] = []
     private(set) var dense: [DenseBits] = []
     /// Per dense slot: the term frequencies of its items, in item order.
-    private(set) var denseFrequency: [[UInt8]] = []
+    private(set) var denseFrequency: [TermCounts] = []
     /// Per dense slot: whether it keeps first offsets, and those of its items, in item order.
     private(set) var denseKeepsOffsets: [Bool] = []
     private(set) var denseOffsets: [[UInt16]] = []
@@ -63,8 +63,7 @@ struct FieldListsBuilder {
                 if states[word].lastItem == item32 {
                     let entry = Int(states[word].lastEntry)
                     if slot >= 0 {
-                        let count = denseFrequency[slot][entry]
-                        if count < .max { denseFrequency[slot][entry] = count + 1 }
+                        denseFrequency[slot].increment(at: entry)
                     } else if forwardFrequency[entry] < .max {
                         forwardFrequency[entry] += 1
                     }
@@ -74,7 +73,7 @@ struct FieldListsBuilder {
                 if slot >= 0 {
                     dense[slot].insert(item)
                     states[word].lastEntry = Int32(truncatingIfNeeded: denseFrequency[slot].count)
-                    denseFrequency[slot].append(1)
+                    denseFrequency[slot].appendOne()
                     if denseKeepsOffsets[slot] { denseOffsets[slot].append(Token.offset(token)) }
                 } else {
                     states[word].lastEntry = Int32(truncatingIfNeeded: forward.count)
@@ -100,7 +99,7 @@ struct FieldListsBuilder {
         let keepsOffsets = wanted && self.keepsOffsets
         states[word].denseSlot = Int32(dense.count)
         dense.append(DenseBits(capacity: capacity))
-        var frequencies: [UInt8] = []
+        var frequencies = TermCounts()
         frequencies.reserveCapacity(min(capacity, expectedEntries))
         denseFrequency.append(frequencies)
         var offsets: [UInt16] = []

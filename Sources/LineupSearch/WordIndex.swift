@@ -23,8 +23,9 @@ struct WordIndex: Sendable, Equatable {
         /// words with a dense list).
         let sparseStarts: [UInt32]
         let dense: [BitSet]
-        /// Per dense list: the term frequency of each of its items, in ascending item order.
-        let denseFrequency: [[UInt8]]
+        /// Per dense list: the term frequency of each of its items, in ascending item order
+        /// (four bits each, `TermCounts`).
+        let denseFrequency: [TermCounts]
         /// Per dense list: the first offsets (`WordOffsets`) of its items, in ascending item
         /// order, or empty for a list of a word in too many items to carry them.
         let denseOffsets: [[UInt16]]
@@ -68,7 +69,7 @@ struct WordIndex: Sendable, Equatable {
                           postings.sparse.count * 5 + postings.sparseStarts.count * 4))
             parts.append(("\(field) dense lists (\(postings.dense.count))",
                           postings.dense.reduce(0) { $0 + ($1.max() ?? 0) / 8 } + postings.denseSlotByWord.count * 24
-                            + postings.denseFrequency.reduce(0) { $0 + $1.count }))
+                            + postings.denseFrequency.reduce(0) { $0 + $1.memoryFootprint }))
             parts.append(("\(field) lengths", postings.lengths.wordCounts.count * 2))
             parts.append(("\(field) first offsets", postings.sparseOffsets.count * 2
                             + postings.denseOffsets.reduce(0) { $0 + $1.count * 2 }))
