@@ -108,6 +108,15 @@ struct FieldListsBuilder {
         denseKeepsOffsets.append(keepsOffsets)
     }
 
+    /// Appends forward entry `k` (of item `item`) to dense list `slot`: its item, term
+    /// frequency and, if the list keeps them, first offset. Entries must come in item order.
+    @inline(__always)
+    private mutating func moveToDense(entry k: Int, item: Int, slot: Int) {
+        dense[slot].insert(item)
+        denseFrequency[slot].append(forwardFrequency[k])
+        if denseKeepsOffsets[slot] { denseOffsets[slot].append(forwardOffset[k]) }
+    }
+
     /// Moves every word with at least `threshold` forward entries into a dense list of
     /// `capacity` items. `scale` projects the entries so far onto all items (items expected
     /// over items done); a list projected to stay under `offsetLimit` items keeps first
@@ -132,9 +141,7 @@ struct FieldListsBuilder {
                 let word = Int(forward[k])
                 let slot = Int(states[word].denseSlot)
                 if slot >= 0 {
-                    dense[slot].insert(item)
-                    denseFrequency[slot].append(forwardFrequency[k])
-                    if denseKeepsOffsets[slot] { denseOffsets[slot].append(forwardOffset[k]) }
+                    moveToDense(entry: k, item: item, slot: slot)
                     states[word].count = 0
                 } else {
                     kept.append(forward[k])
@@ -196,9 +203,7 @@ struct FieldListsBuilder {
                 let word = Int(forward[k])
                 let slot = Int(states[word].denseSlot)
                 if slot >= 0 {
-                    dense[slot].insert(item)
-                    denseFrequency[slot].append(forwardFrequency[k])
-                    if denseKeepsOffsets[slot] { denseOffsets[slot].append(forwardOffset[k]) }
+                    moveToDense(entry: k, item: item, slot: slot)
                 } else {
                     let number = renumbering ? Int(map[word]) : word
                     sparse[Int(fill[number])] = UInt32(item)
