@@ -11,9 +11,7 @@ struct PhraseRun {
 
     static func runs(of term: TextTerm, in words: WordIndex) -> [PhraseRun] {
         term.words.map { run in
-            PhraseRun(run: run, denseFitting: words.denseWords(containing: run.needle).filter { word in
-                words.vocabulary.withWord(Int(word)) { run.fits($0) }
-            })
+            PhraseRun(run: run, denseFitting: words.denseWords(fitting: run))
         }
     }
 }
@@ -45,10 +43,7 @@ extension Evaluator {
             // A dense word without offsets rules the run out before the vocabulary is read.
             guard runs[k].denseFitting.allSatisfy(postings.hasOffsets) else { continue }
             if runs[k].fitting == nil {
-                let run = runs[k].run
-                runs[k].fitting = wordMatches(of: run.needle, in: vocabulary).filter { match in
-                    vocabulary.withWord(Int(match.word)) { run.fits($0) }
-                }
+                runs[k].fitting = vocabularyWords(fitting: runs[k].run, in: vocabulary)
             }
             let matches = runs[k].fitting ?? []
             guard matches.allSatisfy({ postings.hasOffsets($0.word) }) else { continue }
@@ -96,8 +91,4 @@ extension Evaluator {
 
     /// What checking one entry costs, in bytes of scanned text (a cache miss or two).
     static let bytesPerOffsetCheck = 128
-
-    private mutating func wordMatches(of needle: ByteNeedle, in vocabulary: Vocabulary) -> [WordMatch] {
-        wordMatches != nil ? wordMatches!.matches(of: needle, in: vocabulary) : vocabulary.words(containing: needle)
-    }
 }

@@ -222,9 +222,7 @@ struct Evaluator {
                                     words: WordIndex) -> BitSet {
         let needle = run.needle
         let vocabulary = words.vocabulary
-        let dense = words.denseWords(containing: needle).filter { word in
-            vocabulary.withWord(Int(word)) { run.fits($0) }
-        }
+        let dense = words.denseWords(fitting: run)
         var result = words.denseUnion(of: dense, scope: scope)
         result.formIntersection(candidates)
         let remaining = result.isEmpty ? candidates : candidates.subtracting(result)
@@ -234,12 +232,7 @@ struct Evaluator {
             result.formUnion(scan(remaining, for: needle, in: scope))
             return result
         }
-        var matches = wordMatches != nil
-            ? wordMatches!.matches(of: needle, in: vocabulary)
-            : vocabulary.words(containing: needle)
-        if run.startsWord || run.endsWord {
-            matches = matches.filter { match in vocabulary.withWord(Int(match.word)) { run.fits($0) } }
-        }
+        let matches = vocabularyWords(fitting: run, in: vocabulary)
         // An inserted entry costs about as much as scanning 8 bytes of text.
         if words.sparseEntryCount(of: matches, scope: scope) * 8 < scanBytes {
             words.addSparseItems(of: matches, scope: scope, within: remaining, into: &result)
@@ -247,6 +240,17 @@ struct Evaluator {
             result.formUnion(scan(remaining, for: needle, in: scope))
         }
         return result
+    }
+
+    /// The vocabulary's words that fit `run`, through the session's cache of words containing
+    /// a needle when there is one.
+    mutating func vocabularyWords(fitting run: WordRun, in vocabulary: Vocabulary) -> [WordMatch] {
+        let containing = wordMatches != nil
+            ? wordMatches!.matches(of: run.needle, in: vocabulary)
+            : vocabulary.words(containing: run.needle)
+        // A run that need not start or end a word fits every word containing it.
+        guard run.startsWord || run.endsWord else { return containing }
+        return containing.filter { match in vocabulary.withWord(Int(match.word)) { run.fits($0) } }
     }
 
     /// Items of `candidates` whose text in some field of `scope` contains `needle`.

@@ -87,6 +87,11 @@ struct WordIndex: Sendable, Equatable {
         }
     }
 
+    /// The words with a dense list in some field that fit `run` (`WordRun.fits`).
+    func denseWords(fitting run: WordRun) -> [UInt32] {
+        denseWords(containing: run.needle).filter { word in vocabulary.withWord(Int(word)) { run.fits($0) } }
+    }
+
     /// The union of the dense lists of `words` in the fields of `scope`.
     func denseUnion(of words: [UInt32], scope: FieldSet) -> BitSet {
         var union = BitSet()
