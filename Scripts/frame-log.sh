@@ -59,20 +59,22 @@ keys() {  # types $1 one character at a time
   done
 }
 
+# Opens the search box, types $1 a key at a time, and clears the search again.
+query() {
+  tmux -L "$socket" send-keys /
+  sleep "$gap"
+  keys "$1"
+  sleep 1
+  tmux -L "$socket" send-keys Escape
+  sleep 1
+}
+
 start=$(wc -l < "$log")
 tmux -L "$socket" send-keys s
 sleep 1
-tmux -L "$socket" send-keys /
-sleep "$gap"
-keys "sparse attention"
-sleep 1
-tmux -L "$socket" send-keys Escape
-sleep 1
-tmux -L "$socket" send-keys /
-sleep "$gap"
-keys "the our an"
-sleep 1
-tmux -L "$socket" send-keys Escape q
+query "sparse attention"
+query "the our an"
+tmux -L "$socket" send-keys q
 sleep 1
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)
 
