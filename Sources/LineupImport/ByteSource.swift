@@ -96,17 +96,11 @@ public final class ByteSource {
             var got = 0
             var readFailure: ImportError?
             bytes.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                while got < room {
-                    let result = pread(descriptor, base + start + got, room - got, off_t(offset + got))
-                    if result > 0 {
-                        got += result
-                    } else if result == 0 {
-                        break
-                    } else if errno != EINTR {
-                        readFailure = ImportError(file: path, .unreadable(String(cString: strerror(errno))))
-                        break
-                    }
+                do throws(ImportError) {
+                    got = try FileReader.readAll(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[start...]),
+                                                 at: offset, path: path)
+                } catch {
+                    readFailure = error
                 }
             }
             bytes.removeLast(room - got)

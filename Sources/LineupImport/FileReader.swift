@@ -98,12 +98,15 @@ public enum FileReader {
         return bytes
     }
 
-    /// Fills `buffer` from the file; returns how many bytes were read (fewer only at the end).
-    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>,
-                                path: String) throws(ImportError) -> Int {
+    /// Fills `buffer` from the file, from its current position, or from byte `fileOffset` when
+    /// given (`pread`: the position is left alone); returns how many bytes were read (fewer
+    /// only at the end). Retries reads interrupted by a signal.
+    static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, at fileOffset: Int? = nil,
+                        path: String) throws(ImportError) -> Int {
         var count = 0
         while count < buffer.count, let base = buffer.baseAddress {
-            let got = Foundation.read(descriptor, base + count, buffer.count - count)
+            let got = fileOffset.map { pread(descriptor, base + count, buffer.count - count, off_t($0 + count)) }
+                ?? Foundation.read(descriptor, base + count, buffer.count - count)
             if got > 0 {
                 count += got
             } else if got == 0 {
