@@ -18,9 +18,6 @@ import LineupModel
 /// its rooms in order; each `<event>`'s fields, persons, links and attachments. Anything else
 /// (tracks lists, recording licences, unknown elements) is skipped without making a string.
 enum FrabXMLReader {
-    /// Reads `bytes` into `builder`; the diagnostics of reading: an error when parsing stopped
-    /// early (the events before it are in the builder) or the file was refused, a warning when
-    /// a DOCTYPE was ignored. `path` names the file in diagnostics.
     /// Reads `source` in pieces into `builder`, as `read(_:path:into:)` reads a whole file.
     /// Nil when the whole file must be read instead: the checks refuse a piece, a DOCTYPE
     /// does not end within the head, or the source fails; `builder` then holds part of the
@@ -141,6 +138,9 @@ enum FrabXMLReader {
         }
     }
 
+    /// Reads `bytes` into `builder`; the diagnostics of reading: an error when parsing stopped
+    /// early (the events before it are in the builder) or the file was refused, a warning when
+    /// a DOCTYPE was ignored. `path` names the file in diagnostics.
     static func read(_ bytes: [UInt8], path: String, into builder: inout FrabScheduleBuilder) -> [Diagnostic] {
         if let long = longestText(bytes, over: textLimit) {
             return [Diagnostic(.error, file: path, line: long.line,
